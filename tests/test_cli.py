@@ -68,3 +68,39 @@ def test_documents_json_lists_what_was_ingested(tmp_path: Path) -> None:
     assert len(rows) >= 10
     assert all(r["id"].startswith("sha256:") for r in rows)
     assert any(r["published"] for r in rows)
+
+
+def test_extract_is_stateless_and_byte_identical(tmp_path: Path) -> None:
+    article = str(EXAMPLES / "three-brotherhood-backgrounder.md")
+    db = tmp_path / "never.db"
+    first = run("extract", article, "--format", "jsonl", db=str(db))
+    second = run("extract", article, "--format", "jsonl", db=str(db))
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == second.stdout
+    assert not db.exists()
+    records = [json.loads(line) for line in first.stdout.splitlines()]
+    assert records
+    text = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from factionmap.ingest import read_sources;"
+            f"print(next(iter(read_sources([{article!r}]))).text, end='')",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    ).stdout
+    for record in records:
+        assert set(record) >= {"subject", "predicate", "object", "value", "evidence", "document"}
+        assert (record["object"] is None) == (record["value"] is not None)
+        for evidence in record["evidence"]:
+            assert text[evidence["start"] : evidence["end"]] == evidence["quote"]
+
+
+def test_ingest_stores_claims_with_evidence(tmp_path: Path) -> None:
+    db = tmp_path / "claims.db"
+    assert run("ingest", "-q", str(EXAMPLES), db=str(db)).returncode == 0
+    listed = run("documents", "--format", "json", db=str(db))
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert sum(r["claims"] for r in rows) > 100

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
@@ -17,7 +17,8 @@ from rich.table import Table
 
 from factionmap import __version__, pipeline
 from factionmap.errors import FactionmapError, InputError
-from factionmap.ingest import IngestLimits
+from factionmap.ingest import IngestLimits, ReadFailure, read_sources
+from factionmap.model import Claim
 from factionmap.store import Store
 
 app = typer.Typer(
@@ -81,8 +82,15 @@ def _open_store() -> Store:
     return Store.open(state.db)
 
 
+def _extractor() -> pipeline.Extractor:
+    from factionmap.extract.rules import RulesExtractor
+
+    return RulesExtractor()
+
+
 def _run_ingest(inputs: list[str], limits: IngestLimits, quiet: bool) -> tuple[int, int, int]:
     store = _open_store()
+    extractor = _extractor()
     counts = {"new": 0, "unchanged": 0, "failed": 0}
     rows: list[pipeline.IngestOutcome] = []
     with Progress(
@@ -95,7 +103,7 @@ def _run_ingest(inputs: list[str], limits: IngestLimits, quiet: bool) -> tuple[i
         disable=quiet or not err.is_terminal,
     ) as progress:
         task = progress.add_task("ingesting", total=None)
-        for outcome in pipeline.ingest(inputs, store, limits):
+        for outcome in pipeline.ingest(inputs, store, limits, extractor):
             counts[outcome.status] += 1
             rows.append(outcome)
             progress.update(task, advance=1, description=f"ingesting {Path(outcome.origin).name}")
@@ -203,6 +211,129 @@ def demo(
         if not name.startswith("alembic"):
             table.add_row(name, str(count))
     out.print(table)
+
+
+@app.command()
+def extract(
+    files: Annotated[list[str], typer.Argument(help="Article files, folders or URLs.")],
+    output: Annotated[str, typer.Option("--format", help="jsonl or table.")] = "jsonl",
+) -> None:
+    """Print the claims an article states, with their evidence; no database involved.
+
+    Example: factionmap extract examples/articles/jnim-profile.md --format table
+    """
+    with _user_errors():
+        if output not in ("jsonl", "table"):
+            raise InputError(f"unknown format {output!r}; use jsonl or table")
+        extractor = _extractor()
+        failed = 0
+        for item in read_sources(files, IngestLimits()):
+            if isinstance(item, ReadFailure):
+                err.print(f"factionmap: {item.origin}: {item.reason}", markup=False)
+                failed += 1
+                continue
+            claims = extractor(item)
+            if output == "jsonl":
+                for claim in claims:
+                    sys.stdout.write(
+                        json.dumps(claim.to_json(), ensure_ascii=False, sort_keys=False) + "\n"
+                    )
+            else:
+                _claims_table(item.origin, claims)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _claims_table(title: str, claims: list[Claim]) -> None:
+    table = Table(title=f"{title}: {len(claims)} claims", show_lines=False)
+    for column in ("subject", "predicate", "object / value", "conf.", "evidence"):
+        table.add_column(column, overflow="fold")
+    for claim in claims:
+        target = claim.object.name if claim.object else _value_text(claim.value)
+        quote = claim.evidence[0].quote if claim.evidence else ""
+        table.add_row(
+            claim.subject.name,
+            claim.predicate,
+            target,
+            f"{claim.confidence:.2f}",
+            quote if len(quote) < 120 else quote[:117] + "...",
+        )
+    out.print(table)
+
+
+def _value_text(value: Mapping[str, object] | None) -> str:
+    if not value:
+        return ""
+    if "text" in value:
+        return str(value["text"])
+    if "date" in value:
+        return str(value["date"])
+    if "earliest" in value:
+        return f"{value['earliest']} – {value['latest']}"
+    if "low" in value:
+        span = (
+            f"{value['low']:,}"
+            if value["low"] == value["high"]
+            else f"{value['low']:,}–{value['high']:,}"
+        )
+        return f"{span} {value.get('unit', '')}".strip()
+    return json.dumps(dict(value))
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[list[Path], typer.Argument(help="Gold files (YAML, SPEC section 5).")],
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Also write the full report as JSON here.")
+    ] = None,
+    details: Annotated[bool, typer.Option(help="List misses and false positives.")] = True,
+) -> None:
+    """Score extraction against gold files: precision, recall, F1 and grounding.
+
+    Example: factionmap evaluate tests/gold/*.yaml --json report.json
+    """
+    from factionmap.evaluate import evaluate as run_evaluation
+
+    with _user_errors():
+        report = run_evaluation(gold, _extractor())
+    if details:
+        for miss in report.misses:
+            out.print(f"[yellow]miss[/] {Path(miss['file']).name}: {miss['row']}", markup=True)
+        for fp in report.false_positives:
+            out.print(
+                f"[red]false positive[/] {Path(fp['file']).name}: "
+                f"{fp['subject']} {fp['predicate']} {fp['object']}",
+                markup=True,
+                highlight=False,
+            )
+    table = Table(title=f"{report.files} gold files, {report.claims} claims")
+    for column in (
+        "predicate",
+        "required",
+        "hits",
+        "extracted TP",
+        "FP",
+        "precision",
+        "recall",
+        "F1",
+    ):
+        table.add_column(column, justify="right")
+    rows = [*sorted(report.predicates.items()), ("overall", report.overall)]
+    for name, score in rows:
+        table.add_row(
+            name,
+            str(score.required),
+            str(score.hits),
+            str(score.true_positives),
+            str(score.false_positives),
+            f"{score.precision:.3f}",
+            f"{score.recall:.3f}",
+            f"{score.f1:.3f}",
+        )
+    out.print(table)
+    out.print(f"grounding rate: {report.grounding:.3f}")
+    if json_out is not None:
+        json_out.write_text(json.dumps(report.to_json(), indent=2, ensure_ascii=False), "utf-8")
 
 
 def main() -> None:

@@ -1,0 +1,135 @@
+"""Cue phrases (data/cues.yaml) compiled once into regular expressions, validated on load."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from factionmap.errors import FactionmapError
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+Shape = Literal[
+    "forward",
+    "members_right",
+    "possessive",
+    "merged_right",
+    "merge_form",
+    "person_left",
+    "possessor_person",
+]
+
+
+class _RelationCue(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    shape: Shape
+    patterns: list[str]
+
+
+class _Ideology(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    terms: list[str]
+    heads: str
+
+
+class _Negation(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    before: str
+    after: str
+
+
+class _Anaphora(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    pronouns: list[str]
+    plural_pronouns: list[str]
+    nouns: list[str]
+    coalition_nouns: list[str]
+
+
+class _CueFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    relations: dict[str, list[_RelationCue]]
+    founded: list[str]
+    dissolved: list[str]
+    operates_in: list[str]
+    size: list[str]
+    ideology: _Ideology
+    negation: _Negation
+    hedging: str
+    anaphora: _Anaphora
+    infobox: dict[str, str]
+    alias: list[str]
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:(?<![\w-])|(?=['’]))(?:{pattern})(?![\w-])", re.IGNORECASE)
+
+
+def _any(patterns: list[str]) -> re.Pattern[str]:
+    return _compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@dataclass(frozen=True)
+class RelationCue:
+    predicate: str
+    shape: Shape
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Cues:
+    relations: tuple[RelationCue, ...]
+    founded: re.Pattern[str]
+    dissolved: re.Pattern[str]
+    operates_in: re.Pattern[str]
+    ideology_terms: re.Pattern[str]
+    ideology_heads: re.Pattern[str]
+    negation_before: re.Pattern[str]
+    negation_after: re.Pattern[str]
+    hedging: re.Pattern[str]
+    pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    anaphor_nouns: frozenset[str]
+    coalition_nouns: frozenset[str]
+    infobox: tuple[tuple[str, re.Pattern[str]], ...]
+    alias: re.Pattern[str]
+
+
+@cache
+def load_cues(path: Path | None = None) -> Cues:
+    source = path or DATA / "cues.yaml"
+    try:
+        parsed = _CueFile.model_validate(yaml.safe_load(source.read_text(encoding="utf-8")))
+        relations = tuple(
+            RelationCue(predicate, cue.shape, _any(cue.patterns))
+            for predicate, cues in parsed.relations.items()
+            for cue in cues
+        )
+        terms = sorted(parsed.ideology.terms, key=len, reverse=True)
+        return Cues(
+            relations=relations,
+            founded=_any(parsed.founded),
+            dissolved=_any(parsed.dissolved),
+            operates_in=_any(parsed.operates_in),
+            ideology_terms=_any([re.escape(t).replace("\\-", "[-\\s]?") for t in terms]),
+            ideology_heads=_compile(parsed.ideology.heads),
+            negation_before=re.compile(parsed.negation.before, re.IGNORECASE),
+            negation_after=re.compile(parsed.negation.after, re.IGNORECASE),
+            hedging=re.compile(parsed.hedging, re.IGNORECASE),
+            pronouns=frozenset(parsed.anaphora.pronouns),
+            plural_pronouns=frozenset(parsed.anaphora.plural_pronouns),
+            anaphor_nouns=frozenset(parsed.anaphora.nouns),
+            coalition_nouns=frozenset(parsed.anaphora.coalition_nouns),
+            infobox=tuple(
+                (predicate, re.compile(rf"^\W*(?:{label})\s*[:：]\s*", re.IGNORECASE))
+                for predicate, label in parsed.infobox.items()
+            ),
+            alias=_any(parsed.alias),
+        )
+    except (OSError, yaml.YAMLError, ValidationError, re.error) as exc:
+        raise FactionmapError(f"cannot load cue phrases from {source.name}: {exc}") from exc

@@ -1,0 +1,534 @@
+"""Finding the actors a sentence names, and telling which of them are the same actor.
+
+Three sources of mentions, in order of trust: the gazetteer's names (a spaCy
+PhraseMatcher), names shaped like organizations that the gazetteer does not know
+("... Brigades", "Saraya ...", an acronym defined in parentheses), and persons named in
+the places where English names them (after "led by", before ", the leader of").
+Within one document every mention is tied to one entity: a gazetteer actor, an acronym's
+expansion, an earlier fuller name ("the Qassam Brigades" after "Izz ad-Din al-Qassam
+Brigades") or a new actor with a stable id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factionmap.extract.gazetteer import Gazetteer
+from factionmap.extract.names import is_acronym, name_key, name_tokens, skeleton
+from factionmap.model import ActorKind
+
+ORG_HEADS = frozenset(
+    [
+        "brigades",
+        "brigade",
+        "battalion",
+        "battalions",
+        "movement",
+        "front",
+        "army",
+        "armies",
+        "forces",
+        "force",
+        "committees",
+        "committee",
+        "alliance",
+        "council",
+        "organization",
+        "organisation",
+        "group",
+        "groups",
+        "party",
+        "legion",
+        "corps",
+        "militia",
+        "militias",
+        "resistance",
+        "regiment",
+        "division",
+        "union",
+        "coalition",
+        "command",
+        "room",
+        "mobilization",
+        "mobilisation",
+        "units",
+        "unit",
+        "guard",
+        "guards",
+        "network",
+        "cartel",
+        "emirate",
+        "province",
+        "jihad",
+        "mujahideen",
+        "mujahidin",
+        "fighters",
+        "defenders",
+        "tigers",
+        "hawks",
+        "falcons",
+        "eagles",
+        "knights",
+        "lions",
+        "den",
+        "companions",
+        "supporters",
+        "partisans",
+        "rebels",
+        "self-defense",
+        "self-defence",
+        "guerrillas",
+        "jamaat",
+        "congress",
+        "league",
+        "federation",
+        "bloc",
+        "squad",
+        "sons",
+        "martyrs",
+        "liberation",
+        "vanguard",
+        "revolutionaries",
+        "gathering",
+        "assembly",
+        "rally",
+        "brotherhood",
+        "hezbollah",
+        "hizballah",
+    ]
+)
+COALITION_HEADS = frozenset(
+    [
+        "alliance",
+        "coalition",
+        "room",
+        "command",
+        "front",
+        "council",
+        "union",
+        "federation",
+        "bloc",
+        "umbrella",
+        "gathering",
+        "mobilization",
+        "mobilisation",
+        "brotherhood",
+    ]
+)
+MOVEMENT_HEADS = frozenset(
+    ["movement", "party", "organization", "organisation", "congress", "league"]
+)
+ARABIC_PREFIXES = frozenset(
+    [
+        "saraya",
+        "kataib",
+        "kata'ib",
+        "katiba",
+        "katibat",
+        "harakat",
+        "harakat",
+        "jabhat",
+        "jaysh",
+        "jaish",
+        "jeish",
+        "liwa",
+        "liwaa",
+        "hay'at",
+        "hayat",
+        "hayat",
+        "ansar",
+        "tanzim",
+        "ahrar",
+        "faylaq",
+        "asaib",
+        "asa'ib",
+        "lashkar",
+        "hizb",
+        "hezb",
+        "hizbul",
+        "tehreek",
+        "tehrik",
+        "jamaat",
+        "jama'at",
+        "jamaah",
+        "majlis",
+        "quwat",
+        "firqat",
+        "alwiya",
+        "jund",
+        "junud",
+        "sipah",
+        "ahl",
+        "hurras",
+        "tahrir",
+        "fatah",
+    ]
+)
+CONNECTORS = frozenset(
+    [
+        "of",
+        "for",
+        "the",
+        "al",
+        "el",
+        "ad",
+        "ud",
+        "ul",
+        "an",
+        "as",
+        "ash",
+        "ar",
+        "az",
+        "at",
+        "adh",
+        "wal",
+        "wa",
+        "bin",
+        "ibn",
+        "bint",
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "du",
+        "des",
+        "di",
+        "da",
+        "e",
+        "al-",
+        "el-",
+        "ad-",
+        "ud-",
+        "ul-",
+        "ut-",
+        "un-",
+        "i-",
+        "ye-",
+        "-e-",
+        "e-",
+    ]
+)
+STOP_CAPITALS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "it",
+        "its",
+        "they",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "after",
+        "before",
+        "since",
+        "during",
+        "when",
+        "while",
+        "although",
+        "though",
+        "but",
+        "and",
+        "or",
+        "as",
+        "by",
+        "for",
+        "from",
+        "with",
+        "under",
+        "according",
+        "some",
+        "many",
+        "most",
+        "several",
+        "other",
+        "both",
+        "each",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "if",
+        "then",
+        "there",
+        "here",
+        "what",
+        "which",
+        "who",
+        "whose",
+        "how",
+        "why",
+        "where",
+        "also",
+        "however",
+        "meanwhile",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "read",
+        "share",
+        "related",
+        "advertisement",
+        "home",
+        "photo",
+        "subscribe",
+        "follow",
+        "image",
+        "source",
+        "updated",
+        "published",
+        "editor",
+        "news",
+        "world",
+        "analysis",
+    ]
+)
+PERSON_TITLES = frozenset(
+    [
+        "sheikh",
+        "shaykh",
+        "sheik",
+        "general",
+        "gen",
+        "commander",
+        "colonel",
+        "col",
+        "major",
+        "maj",
+        "lieutenant",
+        "lt",
+        "captain",
+        "capt",
+        "brigadier",
+        "emir",
+        "amir",
+        "mullah",
+        "maulana",
+        "mawlana",
+        "imam",
+        "sayyid",
+        "sayed",
+        "president",
+        "prime",
+        "minister",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+    ]
+)
+_WORD = re.compile(r"[\w][\w'’.-]*", re.UNICODE)
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    kind: ActorKind
+    gazetteer_id: str | None = None
+    keys: set[str] = field(default_factory=set)
+    bones: set[str] = field(default_factory=set)
+
+    def learn(self, text: str) -> None:
+        self.keys.add(name_key(text))
+        bones = skeleton(text)
+        if len(bones) >= 6:
+            self.bones.add(bones)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    entity: Entity
+
+    @property
+    def is_person(self) -> bool:
+        return self.entity.kind == "person"
+
+
+def slug(text: str) -> str:
+    return "-".join(name_tokens(text)) or "unnamed"
+
+
+def strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|The|THE)\s+", "", text).strip(" ,;:-–—\"“”'’")
+
+
+def head_word(text: str) -> str:
+    words: list[str] = [str(w).casefold() for w in _WORD.findall(text)]
+    for word in reversed(words):
+        if word in ORG_HEADS:
+            return word
+    return words[-1] if words else ""
+
+
+def looks_like_org(text: str) -> bool:
+    words = [w.casefold().strip("'’") for w in _WORD.findall(text)]
+    if not words:
+        return False
+    if any(w in ORG_HEADS for w in words):
+        return True
+    first = words[0].split("-")[0]
+    return first in ARABIC_PREFIXES
+
+
+def guess_kind(text: str) -> ActorKind:
+    words = {w.casefold() for w in _WORD.findall(text)}
+    if words & COALITION_HEADS:
+        return "coalition"
+    if words & MOVEMENT_HEADS:
+        return "movement"
+    return "armed_group"
+
+
+def acronym_fits(acronym: str, name: str) -> bool:
+    """Whether the letters of an acronym can be read off the words of a name, in order."""
+    letters = [c.casefold() for c in acronym if c.isalnum()]
+    words = [w.casefold() for w in re.split(r"[\s\-'’]+", name) if w]
+    position = 0
+    for letter in letters:
+        while position < len(words) and not words[position].startswith(letter):
+            position += 1
+        if position == len(words):
+            return False
+        position += 1
+    return True
+
+
+class DocumentEntities:
+    """The actors of one document: each surface form is tied to exactly one entity."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.entities: dict[str, Entity] = {}
+        self.by_text: dict[str, Entity] = {}
+
+    def _from_gazetteer(self, actor_id: str) -> Entity:
+        spec = self.gazetteer.actors[actor_id]
+        entity = self.entities.get(spec.reference_id)
+        if entity is None:
+            entity = Entity(spec.reference_id, spec.name, spec.kind, gazetteer_id=actor_id)
+            for alias in spec.names():
+                entity.learn(alias.text)
+            self.entities[entity.id] = entity
+        return entity
+
+    def _new(self, name: str, kind: ActorKind) -> Entity:
+        base = f"fm:{slug(name)}"
+        identifier = base
+        clash = self.entities.get(identifier)
+        gazetteer_ids = {a.reference_id for a in self.gazetteer.actors.values()}
+        if (clash is not None and clash.kind != kind) or (
+            identifier in gazetteer_ids and kind == "person"
+        ):
+            identifier = f"{base}-{kind.replace('_', '-')}"
+        entity = self.entities.get(identifier)
+        if entity is None:
+            entity = Entity(identifier, name, kind)
+            self.entities[identifier] = entity
+        entity.learn(name)
+        return entity
+
+    def link(self, text: str, entity: Entity) -> None:
+        """Remember that this surface form names this entity (an acronym, a translation)."""
+        self.by_text[name_key(text)] = entity
+        entity.learn(text)
+
+    def resolve(self, text: str, person: bool = False) -> Entity | None:
+        text = strip_article(text)
+        if not text:
+            return None
+        key = name_key(text)
+        known = self.by_text.get(key)
+        if known is not None and (known.kind == "person") == person:
+            return known
+        candidates = [
+            actor_id
+            for actor_id in sorted(self.gazetteer.lookup(text))
+            if (self.gazetteer.actors[actor_id].kind == "person") == person
+        ]
+        if candidates:
+            seen = [c for c in candidates if self.gazetteer.actors[c].reference_id in self.entities]
+            entity = self._from_gazetteer((seen or candidates)[0])
+            self.by_text[key] = entity
+            return entity
+        bones = skeleton(text)
+        for entity in self.entities.values():
+            if (entity.kind == "person") != person:
+                continue
+            if key in entity.keys or (len(bones) >= 6 and bones in entity.bones):
+                self.by_text[key] = entity
+                return entity
+        if not person:
+            shorter = self._shortened(key)
+            if shorter is not None:
+                return shorter
+            if not looks_like_org(text) and not is_acronym(text):
+                return None
+            return self._new(text, guess_kind(text))
+        return self._new(text, "person")
+
+    def _shortened(self, key: str) -> Entity | None:
+        """'Qassam Brigades' after 'Izz ad-Din al-Qassam Brigades': a tail of a known name."""
+        tokens = key.split()
+        if len(tokens) < 2:
+            return None
+        for entity in self.entities.values():
+            if entity.kind == "person":
+                continue
+            for known in entity.keys:
+                known_tokens = known.split()
+                if len(known_tokens) > len(tokens) and known_tokens[-len(tokens) :] == tokens:
+                    self.by_text[key] = entity
+                    return entity
+        return None
+
+    def place(self, name: str) -> Entity:
+        key = "place:" + name_key(name)
+        known = self.by_text.get(key)
+        if known is None:
+            known = self._new(name, "place")
+            self.by_text[key] = known
+        return known

@@ -1,0 +1,55 @@
+"""Name keys: how two spellings of one name are recognised as the same.
+
+Two levels. `name_key` forgives case, diacritics, script (via transliteration),
+punctuation, a leading "the", possessives and Arabic article particles ("al-", "el-",
+"ad-"): "the Al-Quds Brigades" and "al Quds Brigades" share a key. `skeleton` goes
+further for transliterations of Arabic names, dropping vowels and doubled letters, so that
+"Izz ad-Din al-Qassam", "Izz al-Din al-Kassam" and "Ezzedine al-Qassam" meet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from unidecode import unidecode
+
+ARTICLES = frozenset({"al", "el", "ad", "ud", "ul", "an", "as", "ash", "ar", "az", "at", "adh"})
+LEADING = frozenset({"the"})
+_APOSTROPHES = "'’‘`ʼʻ´"
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_VOWELS = re.compile(r"[aeiouyw]")
+_REPEATS = re.compile(r"(.)\1+")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
+
+
+def fold(text: str) -> str:
+    """Latin letters only, lower case: Arabic, Burmese or accented names transliterated."""
+    text = unicodedata.normalize("NFKC", text)
+    for mark in _APOSTROPHES:
+        text = text.replace(mark, "")
+    return unidecode(text).casefold()
+
+
+def name_tokens(text: str) -> list[str]:
+    folded = fold(text)
+    folded = re.sub(r"(?<=[a-z])s\b(?=\s|$)", "s", folded)
+    tokens = [t for t in _NON_WORD.split(folded) if t]
+    while tokens and tokens[0] in LEADING:
+        tokens = tokens[1:]
+    return [t for t in tokens if t not in ARTICLES] or tokens
+
+
+def name_key(text: str) -> str:
+    text = re.sub(r"['’]s\b", "", text)
+    return " ".join(name_tokens(text))
+
+
+def skeleton(text: str) -> str:
+    key = name_key(text).replace("q", "k").replace(" ", "")
+    key = key.replace("ph", "f").replace("dh", "d").replace("th", "t").replace("kh", "k")
+    return _REPEATS.sub(r"\1", _VOWELS.sub("", key))
+
+
+def is_acronym(text: str) -> bool:
+    return bool(ACRONYM.match(text)) and sum(c.isalpha() for c in text) >= 2

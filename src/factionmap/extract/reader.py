@@ -1,0 +1,641 @@
+"""Reading one sentence: which actors it names and which cue phrases tie them together.
+
+A `SentenceReader` sees one segment with its mentions (actors named in it, and anaphors
+such as "it" or "the group" already pointed at their antecedent) and turns each cue match
+into raw facts: subject, predicate, object or value, and whether the sentence hedges or
+negates it. Where the subject or object stands is decided by the cue's shape (cues.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from factionmap.extract.cues import Cues, RelationCue
+from factionmap.extract.dates import find_dates
+from factionmap.extract.mentions import (
+    PERSON_TITLES,
+    STOP_CAPITALS,
+    DocumentEntities,
+    Entity,
+    looks_like_org,
+    strip_article,
+)
+from factionmap.extract.names import is_acronym
+from factionmap.extract.sizes import find_sizes
+
+_RELATIVE = re.compile(
+    r",\s*(?:which|who|whose|that|where|led|backed|headed|founded|formed|created|dominated|"
+    r"supported|known|also|once|formerly|the|a|an|its|itself|now|then|until|a\s+former)\b[^,;()]*,"
+)
+_PAREN = re.compile(r"\([^()]*\)")
+_CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\balthough\b|\. ")
+_OBJECT_GAP = re.compile(r"^[^;.()]{0,60}$")
+_LIST_SEPARATOR = re.compile(
+    r"^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*plus|&|/|,?\s*or)\s*"
+    r"(?:(?:the|its|their|a|an|smaller|rival|fellow|other)\s+)*$"
+)
+_NAME_RUN = re.compile(
+    r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*|al-[A-Z][\w'’\-]*|"
+    r"el-[A-Z][\w'’\-]*|ad-[A-Z][\w'’\-]*|\d+[A-Za-z]*)"
+    r"(?:\s+(?:(?:of|for|al|el|ad|bin|ibn|bint|wal|de|del|la|los|las|du|des|da|di|y|e|the|"
+    r"ag|ould|ben|abu|umm)\s+)*"
+    r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*|al-[A-Z][\w'’\-]*|"
+    r"el-[A-Z][\w'’\-]*|ad-[A-Z][\w'’\-]*|\d+[A-Za-z]*))*"
+)
+_PLACE_MODIFIERS = re.compile(
+    r"^(?:\s*(?:the|parts\s+of|areas\s+of|much\s+of|most\s+of|large\s+parts\s+of|swathes\s+of|"
+    r"regions\s+of|northern|southern|eastern|western|central|north|south|east|west|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|occupied|"
+    r"several\s+(?:areas|regions|provinces|states)\s+(?:of|in)|both)\b\s*)*"
+)
+_QUOTED = re.compile(r"^[\s:,]*[\"“‘']([^\"”’']{2,80})[\"”’']")
+_NON_LATIN = re.compile(r"[\u0590-\u08FF\u1000-\u109F\u0400-\u04FF\u0E00-\u0E7F]")
+_TRANSLATION_LEAD = re.compile(
+    r"^(?:in\s+)?(?:arabic|burmese|french|spanish|pashto|urdu|kurdish|somali|persian|farsi|"
+    r"hebrew|russian|english|lit\.?|literally|meaning|for|also|aka|a\.k\.a\.|formerly|"
+    r"also\s+known\s+as|known\s+as|or)\b[\s:,]*(?:for\s+)?",
+    re.IGNORECASE,
+)
+SUBUNIT_HEADS = frozenset(
+    ["battalion", "brigade", "division", "unit", "branch", "cell", "regiment", "company"]
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    """An actor as it stands in one sentence: a name, or an anaphor pointing back to one."""
+
+    start: int
+    end: int
+    text: str
+    entity: Entity
+    anaphor: bool = False
+    possessive: bool = False
+    surface: str = ""
+
+
+@dataclass
+class Fact:
+    subject: Item
+    predicate: str
+    object: Item | None = None
+    value: dict[str, Any] | None = None
+    hedged: bool = False
+    valid_from: str | None = None
+    cue: tuple[int, int] = (0, 0)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class SentenceReader:
+    def __init__(
+        self,
+        text: str,
+        items: list[Item],
+        cues: Cues,
+        entities: DocumentEntities,
+        fallback: Item | None,
+        published: str | None,
+    ) -> None:
+        self.text = text
+        self.items = sorted(items, key=lambda i: i.start)
+        self.cues = cues
+        self.entities = entities
+        self.fallback = fallback
+        self.published = published
+        self.hedged = bool(cues.hedging.search(text))
+        self.regions = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
+        self.parens = [(m.start(), m.end()) for m in _PAREN.finditer(text)]
+        self._dates = find_dates(text, published)
+
+    # -- where things stand -------------------------------------------------------------
+
+    def _in(self, regions: list[tuple[int, int]], position: int) -> tuple[int, int] | None:
+        for start, end in regions:
+            if start <= position < end:
+                return (start, end)
+        return None
+
+    def _orgs(self) -> list[Item]:
+        return [i for i in self.items if i.entity.kind != "person"]
+
+    def subject_before(self, position: int, allow_possessive: bool = False) -> Item | None:
+        """The actor a clause is about: nearest name on the left outside asides."""
+        cue_region = self._in(self.regions, position)
+        clause_start = 0
+        for match in _CLAUSE_BREAK.finditer(self.text, 0, position):
+            clause_start = match.end()
+        candidates = [i for i in self._orgs() if i.end <= position and i.start >= clause_start]
+        for item in reversed(candidates):
+            region = self._in(self.regions, item.start)
+            if region is not None and region != cue_region:
+                continue
+            if cue_region is not None and region is None:
+                # The cue sits in an aside (", which ..."): its subject is what precedes it.
+                pass
+            if self._in(self.parens, item.start) and not self._in(self.parens, position):
+                continue
+            if item.possessive and not allow_possessive:
+                continue
+            return item
+        return None
+
+    def subject_after(self, position: int) -> Item | None:
+        for item in self._orgs():
+            if item.start >= position and not item.possessive:
+                return item
+        return None
+
+    def objects_after(self, position: int, persons: bool = False) -> list[Item]:
+        """The first actor after a cue and any actors listed with it ("A, B and C")."""
+        pool = [
+            i
+            for i in self.items
+            if (i.entity.kind == "person") == persons and i.start >= position and not i.anaphor
+        ]
+        if not pool:
+            return []
+        first = pool[0]
+        if not _OBJECT_GAP.match(self.text[position : first.start]):
+            return []
+        chosen = [first]
+        for item in pool[1:]:
+            previous_end = chosen[-1].end
+            paren = re.match(r"\s*\([^()]*\)", self.text[previous_end:])
+            if paren:
+                previous_end += paren.end()
+            if item.start < previous_end:
+                continue
+            if not _LIST_SEPARATOR.match(self.text[previous_end : item.start]):
+                break
+            chosen.append(item)
+        return chosen
+
+    def subjects_before(self, position: int) -> list[Item]:
+        """The actor before a cue and any actors listed with it ("A, B and C joined ...")."""
+        first = self.subject_before(position)
+        if first is None:
+            return []
+        chosen = [first]
+        pool = [i for i in self._orgs() if i.end <= first.start and not i.anaphor]
+        for item in reversed(pool):
+            gap_end = chosen[-1].start
+            between = self.text[item.end : gap_end]
+            paren = re.search(r"\([^()]*\)\s*$", between)
+            if paren:
+                between = between[: paren.start()]
+            if not _LIST_SEPARATOR.match(between):
+                break
+            chosen.append(item)
+        return list(reversed(chosen))
+
+    def negated(self, start: int, end: int) -> bool:
+        window = self.text[start:end]
+        window = re.sub(r"\bnot\s+only\b", "", window, flags=re.IGNORECASE)
+        if self.cues.negation_before.search(window):
+            return True
+        return bool(self.cues.negation_after.search(self.text[end:]))
+
+    # -- names that are not organizations ----------------------------------------------
+
+    def name_run_after(self, position: int, max_gap: int = 30) -> tuple[int, int] | None:
+        rest = self.text[position:]
+        lead = re.match(r"[\s,:]*(?:the\s+late\s+|the\s+)?", rest)
+        offset = lead.end() if lead else 0
+        words = rest[offset:].split(None, 1)
+        while words and words[0].rstrip(".,").casefold() in PERSON_TITLES:
+            offset += len(words[0]) + (
+                len(rest[offset + len(words[0]) :]) - len(words[1]) if len(words) > 1 else 0
+            )
+            words = rest[offset:].split(None, 1)
+        if offset > max_gap:
+            return None
+        match = _NAME_RUN.match(rest, offset)
+        if not match:
+            return None
+        start, end = position + match.start(), position + match.end()
+        while end > start and self.text[end - 1] in ".’'":
+            end -= 1
+        if self.text[start:end].casefold() in STOP_CAPITALS:
+            return None
+        return (start, end)
+
+    def name_run_before(self, position: int) -> tuple[int, int] | None:
+        head = self.text[:position].rstrip(" ,")
+        best: tuple[int, int] | None = None
+        for match in _NAME_RUN.finditer(head):
+            if match.end() == len(head):
+                best = (match.start(), match.end())
+        if best is None:
+            return None
+        start, end = best
+        words = self.text[start:end].split()
+        while words and (
+            words[0].casefold() in STOP_CAPITALS or words[0].casefold() in PERSON_TITLES
+        ):
+            start += len(words[0]) + 1
+            words = words[1:]
+        return (start, end) if words else None
+
+    def person(self, span: tuple[int, int] | None) -> Item | None:
+        if span is None:
+            return None
+        start, end = span
+        text = self.text[start:end]
+        for item in self.items:
+            if item.start <= start < item.end or start <= item.start < end:
+                return item if item.entity.kind == "person" else None
+        if looks_like_org(text) or is_acronym(text) or len(text.split()) < 2:
+            known = self.entities.resolve(text, person=True)
+            if known is None or known.gazetteer_id is None:
+                return None
+            return Item(start, end, text, known, surface=text)
+        entity = self.entities.resolve(text, person=True)
+        return Item(start, end, text, entity, surface=text) if entity else None
+
+    def places_after(self, position: int) -> list[Item]:
+        places: list[Item] = []
+        cursor = position
+        while True:
+            rest = self.text[cursor:]
+            lead = _PLACE_MODIFIERS.match(rest)
+            offset = lead.end() if lead else 0
+            match = _NAME_RUN.match(rest, offset)
+            if not match or (not places and offset > 45):
+                break
+            start, end = cursor + match.start(), cursor + match.end()
+            name = self.text[start:end].rstrip(".’'")
+            end = start + len(name)
+            if name.casefold() in STOP_CAPITALS or any(
+                i.start <= start < i.end and i.entity.kind != "place" for i in self.items
+            ):
+                break
+            entity = self.entities.place(name)
+            places.append(Item(start, end, name, entity, surface=name))
+            separator = re.match(
+                r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+|&\s+)",
+                self.text[end:],
+            )
+            if not separator:
+                break
+            cursor = end + separator.end()
+        return places
+
+    # -- the facts -----------------------------------------------------------------------
+
+    def facts(self) -> Iterator[Fact]:
+        for cue in self.cues.relations:
+            for match in cue.pattern.finditer(self.text):
+                yield from self._relation(cue, match.start(), match.end())
+        yield from self._dated("founded", self.cues.founded)
+        yield from self._dated("dissolved", self.cues.dissolved)
+        yield from self._sizes()
+        yield from self._areas()
+        yield from self._ideologies()
+        yield from self._aliases()
+
+    def _since(self, after: int) -> str | None:
+        for date in self._dates:
+            if date.since and date.start >= after and "date" in date.value:
+                return date.value["date"]
+        return None
+
+    def _relation(self, cue: RelationCue, start: int, end: int) -> Iterator[Fact]:
+        shape = cue.shape
+        predicate = cue.predicate
+        pairs: list[tuple[Item, Item]] = []
+        if shape == "forward":
+            persons = predicate in ("led_by", "named_after")
+            if persons:
+                target = self.person(self.name_run_after(end))
+                objects = [target] if target else []
+            else:
+                objects = self.objects_after(end)
+            subjects = self.subjects_before(start) if objects else []
+            if not subjects and objects and self.fallback and start < 30:
+                subjects = [self.fallback]
+            pairs = [(s, o) for s in subjects for o in objects]
+        elif shape == "members_right":
+            group = self.subject_before(start)
+            if group is None and self.fallback is not None and start < 30:
+                group = self.fallback
+            named_group = re.search(
+                r"alliance|coalition|umbrella|room|front|bloc", self.text[start:end], re.I
+            )
+            if group is None or (group.entity.kind != "coalition" and not named_group):
+                return
+            pairs = [(m, group) for m in self.objects_after(end) if m.entity is not group.entity]
+        elif shape == "possessive":
+            owner = next(
+                (
+                    i
+                    for i in reversed(self.items)
+                    if i.end <= start and not self.text[i.end : start].strip(" ")
+                ),
+                None,
+            )
+            if self.text[start:end].casefold().startswith(("its", "their")):
+                owner = self.fallback if self.fallback is not None else None
+                before = self.subject_before(start)
+                owner = before or owner
+            if owner is None:
+                return
+            wing = None
+            apposition = [
+                i for i in self._orgs() if i.end <= start and i is not owner and not i.possessive
+            ]
+            if apposition and re.fullmatch(
+                r"\s*,\s*(?:the\s+|its\s+)?",
+                self.text[apposition[-1].end : owner.start]
+                if owner.start > apposition[-1].end
+                else "x",
+            ):
+                wing = apposition[-1]
+            if wing is None:
+                after = self.objects_after(end)
+                if after and re.fullmatch(
+                    r"\s*(?:,|is|was|,\s*known\s+as|called)?\s*(?:the\s+)?",
+                    self.text[end : after[0].start],
+                ):
+                    wing = after[0]
+            if wing is not None and wing.entity is not owner.entity:
+                pairs = [(wing, owner)]
+        elif shape == "merged_right":
+            new = self.subject_before(start) or (self.fallback if start < 40 else None)
+            if new is not None:
+                pairs = [
+                    (old, new) for old in self.objects_after(end) if old.entity is not new.entity
+                ]
+        elif shape == "merge_form":
+            olds = self.subjects_before(start) + [
+                i for i in self._orgs() if start <= i.start and i.end <= end
+            ]
+            tail = re.search(r"(?:form|create|into|creating|forming)\s*$", self.text[start:end])
+            new_list = self.objects_after(end) if tail else []
+            if new_list:
+                pairs = [(old, new_list[0]) for old in olds if old.entity is not new_list[0].entity]
+        elif shape == "person_left":
+            person = self.person(self.name_run_before(start))
+            groups = self.objects_after(end)
+            if person is not None and groups:
+                pairs = [(groups[0], person)]
+        elif shape == "possessor_person":
+            owner = next(
+                (
+                    i
+                    for i in reversed(self.items)
+                    if i.end <= start
+                    and re.fullmatch(r"\s*", self.text[i.end : start])
+                    and i.entity.kind != "person"
+                ),
+                None,
+            )
+            person = self.person(self.name_run_after(end, max_gap=3))
+            if owner is not None and person is not None:
+                pairs = [(owner, person)]
+        for subject, obj in pairs:
+            if subject.entity is obj.entity:
+                continue
+            if (obj.entity.kind == "person") != (predicate in ("led_by", "named_after")):
+                continue
+            if subject.entity.kind == "person":
+                continue
+            lo = min(subject.start, obj.start, start)
+            if self.negated(max(lo, subject.end if subject.end <= start else lo), end):
+                continue
+            yield Fact(
+                subject,
+                predicate,
+                obj,
+                hedged=self.hedged,
+                valid_from=self._since(end),
+                cue=(min(subject.start, obj.start, start), max(subject.end, obj.end, end)),
+            )
+
+    def _subject_for_literal(self, start: int, end: int) -> Item | None:
+        subject = self.subject_before(start)
+        if subject is None and start < 40:
+            subject = self.subject_after(end) or self.fallback
+        return subject
+
+    def _dated(self, predicate: str, pattern: re.Pattern[str]) -> Iterator[Fact]:
+        for match in pattern.finditer(self.text):
+            date = next(
+                (
+                    d
+                    for d in self._dates
+                    if 0 <= d.start - match.end() <= 45
+                    and not re.search(
+                        r"[;.]|\band\s+(?:later|then)\b", self.text[match.end() : d.start]
+                    )
+                ),
+                None,
+            )
+            if date is None:
+                date = next(
+                    (d for d in self._dates if d.end <= match.start() and d.start < 12),
+                    None,
+                )
+            if date is None:
+                continue
+            subject = self._subject_for_literal(match.start(), match.end())
+            if subject is None or self.negated(
+                subject.end if subject.end <= match.start() else 0, match.end()
+            ):
+                continue
+            yield Fact(
+                subject,
+                predicate,
+                value=dict(date.value),
+                hedged=self.hedged,
+                cue=(min(subject.start, match.start(), date.start), max(match.end(), date.end)),
+            )
+
+    def _sizes(self) -> Iterator[Fact]:
+        for size in find_sizes(self.text):
+            subject = self.subject_before(size.start)
+            if subject is None:
+                subject = self.subject_after(size.end) or (
+                    self.fallback if size.start < 60 else None
+                )
+            if subject is None:
+                continue
+            if size.unit == "groups" and subject.entity.kind != "coalition":
+                continue
+            value = {"low": size.low, "high": size.high, "unit": size.unit}
+            yield Fact(
+                subject,
+                "size",
+                value=value,
+                hedged=self.hedged,
+                cue=(min(subject.start, size.start), max(subject.end, size.end)),
+            )
+
+    def _areas(self) -> Iterator[Fact]:
+        for match in self.cues.operates_in.finditer(self.text):
+            places = self.places_after(match.end())
+            if not places:
+                continue
+            subject = self._subject_for_literal(match.start(), match.end())
+            if subject is None or self.negated(
+                subject.end if subject.end <= match.start() else 0, match.end()
+            ):
+                continue
+            for place in places:
+                yield Fact(
+                    subject,
+                    "operates_in",
+                    place,
+                    hedged=self.hedged,
+                    cue=(min(subject.start, match.start()), max(subject.end, place.end)),
+                )
+
+    def _ideologies(self) -> Iterator[Fact]:
+        for match in self.cues.ideology_terms.finditer(self.text):
+            start, end = match.start(), match.end()
+            # Widen over neighbouring qualifiers: "Zaydi Shia revivalist", "Marxist-Leninist".
+            while True:
+                widened = re.search(
+                    r"(?:[A-Z][\w’'-]+|ethnic|religious|hardline|radical|militant)\s+$",
+                    self.text[:start],
+                )
+                if (
+                    widened
+                    and widened.group(0).strip().casefold() not in STOP_CAPITALS
+                    and not any(i.start <= widened.start() < i.end for i in self.items)
+                ):
+                    start = widened.start()
+                else:
+                    break
+            while True:
+                more = (
+                    self.cues.ideology_terms.match(self.text, end + 1)
+                    if self.text[end : end + 1] in (" ", "-")
+                    else None
+                )
+                if more:
+                    end = more.end()
+                else:
+                    break
+            after = self.text[end:]
+            head = self.cues.ideology_heads.match(after.lstrip(" ,"))
+            field_line = re.match(r"^\W*ideolog", self.text, re.IGNORECASE)
+            if not head and not field_line and not re.match(r"\s*(?:[.,;]|$)", after):
+                continue
+            subject = self.subject_before(start)
+            following = self.subject_after(end)
+            near = following is not None and following.start - end < 40
+            if following is not None and near and (subject is None or head):
+                subject = following
+            if subject is None:
+                subject = self.fallback
+            if subject is None:
+                continue
+            words = self.text[start:end]
+            yield Fact(
+                subject,
+                "ideology",
+                value={"text": words},
+                hedged=self.hedged,
+                cue=(min(subject.start, start), max(subject.end, end)),
+            )
+
+    def _aliases(self) -> Iterator[Fact]:
+        for item in self._orgs():
+            if item.anaphor:
+                continue
+            paren = re.match(r"\s*\(([^()]{1,120})\)", self.text[item.end :])
+            if paren:
+                yield from self._parenthetical(
+                    item, item.end + paren.start(1), item.end + paren.end(1)
+                )
+        for match in self.cues.alias.finditer(self.text):
+            quoted = _QUOTED.match(self.text[match.end() :])
+            if quoted:
+                span = (match.end() + quoted.start(1), match.end() + quoted.end(1))
+            else:
+                span = self.name_run_after(match.end(), max_gap=6)  # type: ignore[assignment]
+            if span is None:
+                continue
+            subject = self.subject_before(match.start()) or (
+                self.fallback if match.start() < 30 else None
+            )
+            if subject is None:
+                continue
+            name = self.text[span[0] : span[1]]
+            if subject.start <= span[0] < subject.end:
+                continue
+            self.entities.link(name, subject.entity)
+            yield Fact(
+                subject,
+                "alias",
+                value={"text": name},
+                hedged=self.hedged,
+                cue=(min(subject.start, match.start()), span[1]),
+            )
+
+    def _parenthetical(self, item: Item, start: int, end: int) -> Iterator[Fact]:
+        content = self.text[start:end]
+        parts = re.split(r"\s*[;,]\s*|\s+[–—-]\s+", content)
+        cursor = start
+        for part in parts:
+            part_start = self.text.index(part, cursor) if part else cursor
+            cursor = part_start + len(part)
+            lead = _TRANSLATION_LEAD.match(part)
+            if lead:
+                part_start += lead.end()
+                part = part[lead.end() :]
+            stripped = part.strip(" \"“”‘’'")
+            if not stripped or re.fullmatch(r"[\d\s–-]+", stripped):
+                continue
+            offset = part.index(stripped)
+            span = (part_start + offset, part_start + offset + len(stripped))
+            inner = next(
+                (i for i in self.items if i.start <= span[0] < i.end and i is not item), None
+            )
+            if (
+                inner is not None
+                and inner.entity is not item.entity
+                and inner.entity.kind != "person"
+            ):
+                if (
+                    is_acronym(stripped)
+                    and inner.entity.gazetteer_id is None
+                    and acronym_of(stripped, item.text)
+                ):
+                    pass
+                else:
+                    yield Fact(
+                        item,
+                        "affiliated_with",
+                        inner,
+                        hedged=self.hedged,
+                        cue=(item.start, end + 1),
+                    )
+                    continue
+            quoted = part.strip().startswith(('"', "“", "‘", "'"))
+            if is_acronym(stripped):
+                if not acronym_of(stripped, item.text) and (
+                    inner is None or inner.entity is not item.entity
+                ):
+                    continue
+            elif not (_NON_LATIN.search(stripped) or quoted or lead or looks_like_org(stripped)):
+                continue
+            if len(stripped) > 80 or stripped.casefold() == item.text.casefold():
+                continue
+            self.entities.link(stripped, item.entity)
+            yield Fact(
+                item,
+                "alias",
+                value={"text": stripped},
+                hedged=self.hedged,
+                cue=(item.start, end + 1),
+            )
+
+
+def acronym_of(acronym: str, name: str) -> bool:
+    from factionmap.extract.mentions import acronym_fits
+
+    return acronym_fits(acronym, strip_article(name))

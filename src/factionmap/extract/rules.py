@@ -1,0 +1,416 @@
+"""The offline rules backend: a spaCy pipeline on `spacy.blank("en")` plus cue reading.
+
+Components (each registered with spaCy, each testable alone):
+  factionmap_segments   sentence boundaries that respect headings, bullets and infoboxes
+  factionmap_gazetteer  a PhraseMatcher over every name in the reference gazetteer
+The sentence reader (reader.py) then turns cue phrases into facts, and this module turns
+facts into grounded claims: every quote is checked against the text before it leaves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from factionmap import __version__
+from factionmap.extract.cues import Cues, load_cues
+from factionmap.extract.gazetteer import Gazetteer, load_gazetteer
+from factionmap.extract.mentions import (
+    STOP_CAPITALS,
+    DocumentEntities,
+    Entity,
+    looks_like_org,
+    strip_article,
+)
+from factionmap.extract.names import is_acronym
+from factionmap.extract.reader import _NAME_RUN, SUBUNIT_HEADS, Fact, Item, SentenceReader
+from factionmap.extract.segment import Segment, segment
+from factionmap.model import ActorRef, Claim, Document, Evidence
+
+EXTRACTOR = f"rules/{__version__}"
+_ANAPHOR = re.compile(
+    r"\b(?:(?P<pronoun>[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir)|(?:[Tt]he|[Tt]his|[Tt]hat)\s+"
+    r"(?:(?:armed|militant|jihadist|islamist|rebel|new|main|larger|smaller|umbrella|insurgent|"
+    r"military|political|ethnic|wider|broader|same)\s+)?(?P<noun>[a-z]+))(?P<poss>['’]s)?\b"
+)
+
+if not Doc.has_extension("segments"):
+    Doc.set_extension("segments", default=None)
+
+
+@Language.component("factionmap_segments")
+def segments_component(doc: Doc) -> Doc:
+    segments = segment(doc.text)
+    doc._.segments = segments
+    starts = {s.start for s in segments}
+    for token in doc:
+        token.is_sent_start = token.i == 0 or token.idx in starts
+    return doc
+
+
+@Language.factory("factionmap_gazetteer", default_config={})
+def gazetteer_component(nlp: Language, name: str) -> GazetteerMatcher:
+    return GazetteerMatcher(nlp, load_gazetteer())
+
+
+class GazetteerMatcher:
+    """Marks every gazetteer name in the text as a span labelled with the actor id."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_actor: dict[str, list[Doc]] = {}
+        for text, actor_id in gazetteer.surface_forms():
+            variants = {
+                text,
+                text.replace("’", "'"),
+                text.replace("'", "’"),
+                text.replace("-", " "),
+            }
+            by_actor.setdefault(actor_id, []).extend(nlp.make_doc(v) for v in variants)
+        for actor_id, patterns in by_actor.items():
+            self.matcher.add(actor_id, patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [
+            Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)
+        ]
+        doc.spans["gazetteer"] = filter_spans(spans)
+        return doc
+
+
+@cache
+def build_pipeline() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("factionmap_segments")
+    nlp.add_pipe("factionmap_gazetteer")
+    return nlp
+
+
+@dataclass
+class _Context:
+    section: Item | None = None
+    topic: Item | None = None
+    topic_paragraph: int = -1
+    last_coalition: Item | None = None
+
+
+class RulesExtractor:
+    """Stateless: the same document always gives the same claims, in the same order."""
+
+    name = EXTRACTOR
+
+    def __init__(self) -> None:
+        self.nlp = build_pipeline()
+        self.cues: Cues = load_cues()
+        self.gazetteer = load_gazetteer()
+
+    def __call__(self, document: Document) -> list[Claim]:
+        return self.extract(document)
+
+    def extract(self, document: Document) -> list[Claim]:
+        doc = self.nlp(document.text)
+        entities = DocumentEntities(self.gazetteer)
+        known_spans = [(s.start_char, s.end_char, s.label_) for s in doc.spans["gazetteer"]]
+        context = _Context()
+        facts: list[tuple[Segment, Fact]] = []
+        for seg in doc._.segments:
+            items = self._items(document.text, seg, known_spans, entities, context)
+            fallback = self._fallback(context, seg)
+            reader = SentenceReader(
+                document.text[seg.start : seg.end],
+                [_shift(i, -seg.start) for i in items],
+                self.cues,
+                entities,
+                _shift(fallback, -seg.start) if fallback else None,
+                document.published,
+            )
+            if seg.field:
+                facts.extend((seg, f) for f in self._field(reader, fallback))
+            else:
+                facts.extend((seg, f) for f in reader.facts())
+            facts.extend((seg, f) for f in self._sub_units(reader))
+            self._advance(context, seg, items)
+        return self._claims(document, facts)
+
+    # -- mentions ------------------------------------------------------------------------
+
+    def _items(
+        self,
+        text: str,
+        seg: Segment,
+        known: list[tuple[int, int, str]],
+        entities: DocumentEntities,
+        context: _Context,
+    ) -> list[Item]:
+        items: list[Item] = []
+        taken: list[tuple[int, int]] = []
+        for start, end, actor_id in known:
+            if seg.start <= start and end <= seg.end:
+                spec = self.gazetteer.actors[actor_id]
+                entity = entities.resolve(text[start:end], person=spec.kind == "person")
+                if entity is None:
+                    continue
+                items.append(self._item(text, start, end, entity))
+                taken.append((start, end))
+        for match in _NAME_RUN.finditer(text, seg.start, seg.end):
+            start, end = match.start(), match.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            while end > start and text[end - 1] in ".’'":
+                end -= 1
+            words = text[start:end].split()
+            while words and words[0].casefold() in STOP_CAPITALS:
+                start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+                words = words[1:]
+            if not words:
+                continue
+            candidate = text[start:end]
+            for part_start, part_end in _split_of(candidate):
+                name = candidate[part_start:part_end]
+                shaped = looks_like_org(name) or is_acronym(name)
+                if not shaped and _key(name) not in entities.by_text:
+                    continue
+                entity = entities.resolve(name)
+                if entity is not None:
+                    items.append(self._item(text, start + part_start, start + part_end, entity))
+        for match in _ANAPHOR.finditer(text, seg.start, seg.end):
+            noun = match.group("noun")
+            pronoun = match.group("pronoun")
+            if noun and noun not in self.cues.anaphor_nouns:
+                continue
+            if noun and re.match(r"\s+of\b", text[match.end() :]):
+                continue
+            if any(i.start <= match.start() < i.end for i in items):
+                continue
+            if (
+                pronoun
+                and pronoun.casefold() in ("it", "they")
+                and re.match(
+                    r"\s+(?:is|was)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|said|reported|believed|estimated)",
+                    text[match.end() :],
+                )
+            ):
+                continue
+            target = context.last_coalition if noun in self.cues.coalition_nouns else None
+            target = target or self._fallback(context, seg)
+            if target is None:
+                continue
+            items.append(
+                Item(
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    target.entity,
+                    anaphor=True,
+                    possessive=bool(match.group("poss"))
+                    or (pronoun or "").casefold() in ("its", "their"),
+                    surface=target.surface,
+                )
+            )
+        return sorted(items, key=lambda i: i.start)
+
+    def _item(self, text: str, start: int, end: int, entity: Entity) -> Item:
+        possessive = bool(re.match(r"['’]s?\b", text[end : end + 2]))
+        surface = strip_article(text[start:end])
+        offset = text[start:end].find(surface) if surface else 0
+        return Item(
+            start + max(offset, 0),
+            start + max(offset, 0) + len(surface),
+            surface,
+            entity,
+            possessive=possessive,
+            surface=surface,
+        )
+
+    def _fallback(self, context: _Context, seg: Segment) -> Item | None:
+        if context.topic is not None and context.topic_paragraph == seg.paragraph:
+            return context.topic
+        return context.section or context.topic
+
+    def _advance(self, context: _Context, seg: Segment, items: list[Item]) -> None:
+        orgs = [i for i in items if i.entity.kind not in ("person", "place")]
+        if seg.heading:
+            named = [i for i in orgs if not i.anaphor]
+            context.section = named[0] if named else None
+            context.topic = context.section
+            context.topic_paragraph = seg.paragraph + 1
+        elif orgs and not orgs[0].anaphor and not seg.field:
+            context.topic = orgs[0]
+            context.topic_paragraph = seg.paragraph
+        for item in orgs:
+            if item.entity.kind == "coalition" and not item.anaphor:
+                context.last_coalition = item
+
+    # -- infobox fields and sub-units ------------------------------------------------------
+
+    def _field(self, reader: SentenceReader, fallback: Item | None) -> Iterable[Fact]:
+        for predicate, label in self.cues.infobox:
+            match = label.match(reader.text)
+            if not match:
+                continue
+            subject = fallback
+            if subject is None:
+                return
+            subject = _shift(subject, -10_000)
+            value_at = match.end()
+            if predicate in ("founded", "dissolved"):
+                for date in reader._dates:
+                    if date.start >= value_at:
+                        yield Fact(
+                            subject, predicate, value=dict(date.value), cue=(0, len(reader.text))
+                        )
+                        break
+            elif predicate == "size":
+                for fact in reader._sizes():
+                    yield Fact(subject, "size", value=fact.value, cue=(0, len(reader.text)))
+                    break
+            elif predicate == "operates_in":
+                for place in reader.places_after(value_at):
+                    yield Fact(subject, "operates_in", place, cue=(0, len(reader.text)))
+            elif predicate == "led_by":
+                person = reader.person(reader.name_run_after(value_at, max_gap=3))
+                if person is not None:
+                    yield Fact(subject, "led_by", person, cue=(0, len(reader.text)))
+            elif predicate == "ideology":
+                value = reader.text[value_at:].strip(" .;")
+                for part in re.split(r"\s*[,;/]\s*", value):
+                    if part:
+                        yield Fact(
+                            subject, "ideology", value={"text": part}, cue=(0, len(reader.text))
+                        )
+            elif predicate == "alias":
+                for part in re.split(r"\s*[,;]\s*", reader.text[value_at:].strip(" .")):
+                    if part:
+                        yield Fact(
+                            subject,
+                            "alias",
+                            value={"text": part.strip('"“”')},
+                            cue=(0, len(reader.text)),
+                        )
+            else:
+                for target in reader.objects_after(value_at):
+                    if target.entity is not subject.entity:
+                        yield Fact(subject, predicate, target, cue=(0, len(reader.text)))
+            return
+
+    def _sub_units(self, reader: SentenceReader) -> Iterable[Fact]:
+        """'the Jenin Battalion of Saraya al-Quds': a sub-unit named with its parent."""
+        for unit in reader.items:
+            if unit.anaphor or unit.entity.kind == "person":
+                continue
+            words = unit.text.casefold().split()
+            if not words or words[-1].rstrip("s") not in SUBUNIT_HEADS:
+                continue
+            link = re.match(r"\s+(?:of|within)\s+(?:the\s+)?", reader.text[unit.end :])
+            if not link:
+                continue
+            parent = next(
+                (
+                    i
+                    for i in reader.items
+                    if i.start == unit.end + link.end() and i.entity.kind != "person"
+                ),
+                None,
+            )
+            if parent is not None and parent.entity is not unit.entity:
+                yield Fact(
+                    unit, "part_of", parent, hedged=reader.hedged, cue=(unit.start, parent.end)
+                )
+
+    # -- claims ----------------------------------------------------------------------------
+
+    def _claims(self, document: Document, facts: list[tuple[Segment, Fact]]) -> list[Claim]:
+        merged: dict[tuple[str, str, str], dict[str, Any]] = {}
+        reference = document.reference()
+        for seg, fact in facts:
+            quote_start, quote_end = seg.start, seg.end
+            quote = document.text[quote_start:quote_end]
+            evidence = Evidence(document.id, quote_start, quote_end, quote)
+            if not evidence.is_grounded_in(document.text):
+                continue
+            target = fact.object.entity.id if fact.object else _value_key(fact.value)
+            key = (fact.subject.entity.id, fact.predicate, target)
+            confidence = (
+                0.85 * (0.6 if fact.hedged else 1.0) * (0.9 if fact.subject.anaphor else 1.0)
+            )
+            entry = merged.get(key)
+            if entry is None:
+                merged[key] = {
+                    "fact": fact,
+                    "evidence": [evidence],
+                    "confidence": confidence,
+                }
+            else:
+                if evidence not in entry["evidence"]:
+                    entry["evidence"].append(evidence)
+                entry["confidence"] = max(entry["confidence"], confidence)
+        claims = []
+        for entry in merged.values():
+            fact = entry["fact"]
+            claims.append(
+                Claim(
+                    subject=_ref(fact.subject),
+                    predicate=fact.predicate,
+                    object=_ref(fact.object) if fact.object else None,
+                    value=fact.value,
+                    evidence=tuple(sorted(entry["evidence"], key=lambda e: (e.start, e.end))),
+                    document=reference,
+                    extractor=EXTRACTOR,
+                    confidence=min(0.95, entry["confidence"] + 0.05 * (len(entry["evidence"]) - 1)),
+                    valid_from=fact.valid_from,
+                )
+            )
+        return sorted(claims, key=lambda c: c.sort_key)
+
+
+def _key(name: str) -> str:
+    from factionmap.extract.names import name_key
+
+    return name_key(name)
+
+
+def _split_of(candidate: str) -> list[tuple[int, int]]:
+    """Split 'Jenin Battalion of Saraya al-Quds' into its two names; keep real 'X of Y' names."""
+    match = re.search(r"\s+of\s+(?:the\s+)?", candidate)
+    if match:
+        left = candidate[: match.start()]
+        words = left.casefold().split()
+        if words and words[-1].rstrip("s") in SUBUNIT_HEADS:
+            return [(0, match.start()), (match.end(), len(candidate))]
+    return [(0, len(candidate))]
+
+
+def _shift(item: Item, delta: int) -> Item:
+    if delta == -10_000:
+        return Item(0, 0, item.text, item.entity, anaphor=True, surface=item.surface)
+    return Item(
+        max(item.start + delta, -1),
+        max(item.end + delta, -1),
+        item.text,
+        item.entity,
+        item.anaphor,
+        item.possessive,
+        item.surface,
+    )
+
+
+def _ref(item: Item) -> ActorRef:
+    return ActorRef(
+        id=item.entity.id,
+        name=item.entity.name,
+        mention=item.surface or item.text,
+        kind=item.entity.kind,
+    )
+
+
+def _value_key(value: dict[str, Any] | None) -> str:
+    return repr(sorted((value or {}).items()))

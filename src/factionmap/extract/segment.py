@@ -1,0 +1,169 @@
+"""Split a document into sentences, headings and infobox fields, keeping exact offsets.
+
+Real pages are not tidy prose: a heading names the group the next paragraphs describe,
+an infobox line packs several "Key: value" fields, and bullet lists carry one member per
+line. Every unit here is a (start, end) span over the normalized text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "cpl",
+        "brig",
+        "adm",
+        "cmdr",
+        "st",
+        "no",
+        "nos",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.n",
+        "u.k",
+        "e.g",
+        "i.e",
+        "vs",
+        "approx",
+        "sen",
+        "rep",
+        "gov",
+        "prof",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "dept",
+        "fig",
+        "al",
+        "mt",
+        "ft",
+    ]
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9\u0600-\u06FF\u1000-\u109F])")
+_BULLET = re.compile(r"^(?:[#>*\-•·▪◦–—]+|\d{1,2}[.)])\s+")
+_FIELD = re.compile(r"^([A-Z][\w’' /().-]{1,40}?)\s*[:：]\s+\S")
+_FIELD_SEPARATORS = re.compile(r"\s+[|•·]\s+")
+_TERMINAL = re.compile(r"[.!?:;,\"”’)]$")
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    paragraph: int
+    heading: bool = False
+    field: bool = False
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        before = text[cursor : match.start()].rsplit(None, 1)
+        word = before[-1].casefold().rstrip(".") if before else ""
+        is_initial = len(word) == 1 and word.isalpha()
+        if word in ABBREVIATIONS or is_initial:
+            continue
+        stop = match.start() + len(match.group(0).rstrip())
+        yield _trim(text, cursor, stop)
+        cursor = match.end()
+    if cursor < end:
+        yield _trim(text, cursor, end)
+
+
+def _is_heading(line: str, next_line: str | None, previous_blank: bool) -> bool:
+    stripped = line.strip()
+    if stripped.startswith("#"):
+        return True
+    if not stripped or next_line is None or not next_line.strip():
+        # A heading announces a paragraph that follows immediately or after one blank line.
+        return bool(stripped) and next_line is not None and previous_blank and _short(stripped)
+    return previous_blank and _short(stripped) and len(next_line.strip()) > len(stripped)
+
+
+def _short(stripped: str) -> bool:
+    words = stripped.split()
+    return (
+        0 < len(words) <= 10
+        and len(stripped) <= 90
+        and not _TERMINAL.search(stripped)
+        and (stripped[0].isupper() or not stripped[0].isascii())
+    )
+
+
+def segment(text: str) -> list[Segment]:
+    """Sentences in reading order; heading lines and infobox fields are flagged."""
+    segments: list[Segment] = []
+    lines = text.split("\n")
+    offset = 0
+    paragraph = 0
+    previous_blank = True
+    for index, line in enumerate(lines):
+        line_start, line_end = offset, offset + len(line)
+        offset = line_end + 1
+        if not line.strip():
+            previous_blank = True
+            paragraph += 1
+            continue
+        bullet = _BULLET.match(line.lstrip())
+        content_start = line_start + (len(line) - len(line.lstrip()))
+        if bullet:
+            content_start += bullet.end()
+        content = text[content_start:line_end]
+        following = next((n for n in lines[index + 1 :] if n.strip()), None)
+        next_line = lines[index + 1] if index + 1 < len(lines) else None
+        if next_line is not None and not next_line.strip():
+            next_line = following
+        if _FIELD.match(content) or (
+            _FIELD_SEPARATORS.search(content) and _FIELD.match(content.split("|")[0].strip())
+        ):
+            cursor = content_start
+            for part in _FIELD_SEPARATORS.split(content):
+                part_start = text.index(part, cursor) if part else cursor
+                cursor = part_start + len(part)
+                start, end = _trim(text, part_start, cursor)
+                if start < end:
+                    segments.append(Segment(start, end, paragraph, field=True))
+        elif _is_heading(line, next_line, previous_blank) and not bullet:
+            start, end = _trim(text, content_start, line_end)
+            segments.append(Segment(start, end, paragraph, heading=True))
+            paragraph += 1
+        else:
+            for start, end in _sentences(text, content_start, line_end):
+                if start < end:
+                    segments.append(Segment(start, end, paragraph))
+        previous_blank = False
+    return segments

@@ -1,0 +1,376 @@
+"""Strength figures in a sentence ("some 7,000 fighters", "a coalition of twelve factions").
+
+A figure is a number phrase followed, within three modifier words, by a unit noun. Tolls are
+not strengths, so casualty phrases are skipped, as are sums of money, percentages, ordinals and
+numbers that belong to names ("M23", "Brigade 313"). Spans run from the first word of the number
+phrase (a hedge such as "an estimated", or "between"/"from") to the end of the unit noun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SizeMention:
+    start: int
+    end: int
+    low: int
+    high: int
+    unit: str
+    hedged: bool
+
+
+_FLAGS = re.IGNORECASE
+
+_SMALL = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_DOZEN = 12
+
+_WORD = "|".join(sorted([*_SMALL, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
+_SCALE_WORD = r"(?:hundred|thousand|million|dozen)"
+# "and" joins only after a scale word ("three hundred and fifty"); elsewhere it separates two
+# numbers, as in "between five and seven thousand".
+_WORD_NUMBER = (
+    rf"(?<![\w-])(?:a(?=[\s-]+{_SCALE_WORD}\b)|(?:{_WORD})\b)"
+    rf"(?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+)(?:{_WORD})\b)*"
+)
+_THIN_SPACES = " \u00a0\u202f\u2009"
+# Digits may not continue a longer number, be glued to letters ("M23", "5th", "30k") or follow a
+# currency sign.
+_DIGIT_NUMBER = (
+    r"(?<![\w.,/$€£¥#])(?<!\d[.,])"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+|\d+(?:\.\d+)?)"
+    r"(?!\w)(?![.,]\d)"
+    r"(?:(?:\s+|-)(?:hundred|thousand|million)\b)?"
+)
+# Atomic, so that "twenty-five" is never re-read as the range "twenty to five".
+_NUMBER = rf"(?>{_DIGIT_NUMBER}|{_WORD_NUMBER})"
+
+_HEDGE = (
+    r"\b(?:an\s+estimated|estimated|about|around|some|roughly|approximately|approx\.|up\s+to"
+    r"|more\s+than|well\s+over|over|at\s+least|nearly|almost|as\s+many\s+as|close\s+to"
+    r"|upwards\s+of|in\s+excess\s+of|fewer\s+than|less\s+than|reportedly|perhaps|possibly)"
+)
+_VAGUE = (
+    r"\b(?:(?:tens|hundreds)\s+of\s+thousands\s+of|dozens\s+of|hundreds\s+of|thousands\s+of"
+    r"|(?:several|a\s+few)\s+(?:hundred|thousand|dozen))"
+)
+_MODIFIER_WORDS = (
+    "armed|well-armed|heavily-armed|heavily|lightly|well|highly|active|full-time|part-time"
+    "|trained|well-trained|experienced|seasoned|battle-hardened|hardened|elite|foreign|local"
+    "|loyal|loyalist|regular|irregular|professional|reserve|volunteer|paramilitary|rebel"
+    "|insurgent|militant|jihadist|jihadi|islamist|tribal|ethnic|allied|pro-government"
+    "|government|opposition|core|hardcore|hard-core|committed|additional|more|new|other|fresh"
+    "|young|uniformed|mobilized|mobilised|frontline|front-line|combat|fighting|able-bodied"
+    "|sworn|registered|dedicated|permanent|standing|mercenary|militia|army|military|security"
+    "|small|smaller|large|larger|main|major|minor|affiliated|member|constituent|separate"
+    "|different|independent|distinct|rival|so-called"
+)
+# Capitalised words pass too: "7,000 Kurdish fighters", "2,000 Wagner Group fighters".
+_MODIFIER = rf"(?:(?:{_MODIFIER_WORDS})(?![\w-])|(?-i:[A-Z][\w'’.-]*))"
+_UNITS = {
+    "fighters": "fighters",
+    "combatants": "fighters",
+    "militants": "fighters",
+    "troops": "fighters",
+    "soldiers": "fighters",
+    "gunmen": "fighters",
+    "militiamen": "fighters",
+    "personnel": "fighters",
+    "recruits": "fighters",
+    "guerrillas": "fighters",
+    "guerillas": "fighters",
+    "insurgents": "fighters",
+    "rebels": "fighters",
+    "jihadists": "fighters",
+    "mercenaries": "fighters",
+    "paramilitaries": "fighters",
+    "members": "members",
+    "cadres": "members",
+    "operatives": "members",
+    "men": "fighters",
+    "factions": "groups",
+    "groups": "groups",
+    "organizations": "groups",
+    "organisations": "groups",
+    "militias": "groups",
+    "brigades": "groups",
+    "battalions": "groups",
+    "movements": "groups",
+    "outfits": "groups",
+}
+_UNIT = rf"(?:men\s+under\s+arms|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
+
+_SIZE_RE = re.compile(
+    rf"(?P<hedge>{_HEDGE}\s+(?:{_HEDGE}\s+)?)?"
+    r"(?:"
+    rf"(?P<between>between)\s+(?P<b1>{_NUMBER})\s+and\s+(?P<b2>{_NUMBER})"
+    rf"|(?:(?P<from>from)\s+)?(?P<r1>{_NUMBER})(?:\s+(?:to|or)\s+|\s*[-–—]\s*)(?P<r2>{_NUMBER})"
+    rf"|(?P<vague>{_VAGUE})"
+    rf"|(?P<n1>{_NUMBER})"
+    r")"
+    r"(?P<plus>\+)?(?P<or_more>\s+or\s+(?:more|so))?"
+    rf"(?:(?P<gap>(?:,?\s+{_MODIFIER}){{0,3}})\s+(?P<unit>{_UNIT})(?!\w)"
+    r"|(?P<strong>(?:-|\s+)strong)(?!\w))",
+    _FLAGS,
+)
+
+# Vague quantities as (low, high).
+_VAGUE_RANGES = {
+    "tens": (20_000, 90_000),
+    "hundreds of thousands": (200_000, 900_000),
+    "dozens": (24, 96),
+    "hundreds": (200, 900),
+    "thousands": (2_000, 9_000),
+}
+_VAGUE_MULTIPLIERS = {"several": (2, 9), "a": (2, 5)}
+
+_REPORTED_RE = re.compile(
+    r"\b(?:reportedly|allegedly|believed|said\s+to|thought\s+to|estimated|purportedly"
+    r"|supposedly)\b",
+    _FLAGS,
+)
+_TOLL_AFTER = frozenset(
+    (
+        "killed",
+        "dead",
+        "died",
+        "wounded",
+        "injured",
+        "captured",
+        "arrested",
+        "displaced",
+        "detained",
+        "executed",
+        "slain",
+        "missing",
+        "abducted",
+        "kidnapped",
+    )
+)
+_TOLL_BEFORE = frozenset(
+    (
+        "killed",
+        "killing",
+        "kill",
+        "kills",
+        "lost",
+        "losing",
+        "lose",
+        "loses",
+        "wounded",
+        "wounding",
+        "captured",
+        "capturing",
+        "arrested",
+        "arresting",
+        "detained",
+        "detaining",
+        "executed",
+        "executing",
+    )
+)
+_WORD_TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+# Casualty words count only within the same clause and before the next figure.
+_CLAUSE_BREAK_RE = re.compile(r"[.;:!?\d]")
+_SENTENCE_BREAK_RE = re.compile(r"[.;:!?]")
+_IDENTIFIER_BEFORE_RE = re.compile(
+    r"(?:\b(?:brigade|division|regiment|battalion|unit|corps|squadron|resolution|number"
+    r"|article|route|flight|highway)|\b(?:no|nos|nr)\.|#)\s*\Z",
+    _FLAGS,
+)
+_YEAR_PREPOSITION_RE = re.compile(r"\b(?:in|since|during|until|before|after)\s+\Z", _FLAGS)
+_PLAIN_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+_LOOKBACK = 60
+
+
+@dataclass(frozen=True)
+class _Number:
+    mantissa: float
+    scale: int
+
+    @property
+    def value(self) -> float:
+        return self.mantissa * self.scale
+
+
+def _parse_words(phrase: str) -> _Number | None:
+    tokens = [t for t in re.split(r"[\s-]+", phrase.lower()) if t != "and"]
+    total, current = 0, 0
+    last = ""
+    for token in tokens:
+        if token == "a" or token in _SMALL:
+            value = 1 if token == "a" else _SMALL[token]
+            ok = last in ("", "hundred", "scale") or (last == "tens" and 0 < value < 10)
+            current, last = current + value, ("unit" if value < 10 else "teen")
+        elif token in _TENS:
+            ok = last in ("", "hundred", "scale")
+            current, last = current + _TENS[token], "tens"
+        elif token == "hundred":
+            ok = last in ("unit", "teen", "tens") and current < 100
+            current, last = current * 100, "hundred"
+        elif token == "dozen":
+            ok = last in ("unit", "teen", "tens") and current < 100
+            current, last = current * _DOZEN, "dozen"
+        elif token in _SCALES:
+            ok = last in ("unit", "teen", "tens", "hundred", "dozen")
+            total, current, last = total + current * _SCALES[token], 0, "scale"
+        else:
+            ok = False
+        if not ok:
+            return None
+    if not last:
+        return None
+    trailing = _SCALES.get(tokens[-1], 1)
+    value = total + current
+    # The trailing scale lets "between five and seven thousand" lend "thousand" to "five".
+    return _Number(value / trailing, trailing)
+
+
+def _parse_number(phrase: str) -> _Number | None:
+    if not phrase[0].isdigit():
+        return _parse_words(phrase)
+    parts = re.split(r"[\s-]+(?=[a-z])", phrase.lower(), maxsplit=1)
+    digits = re.sub(rf"[,{_THIN_SPACES}]", "", parts[0])
+    scale = _SCALES[parts[1]] if len(parts) == 2 else 1
+    return _Number(float(digits), scale)
+
+
+def _as_count(value: float) -> int | None:
+    count = round(value)
+    return count if count >= 1 and abs(value - count) < 1e-6 else None
+
+
+def _range(first: str, second: str) -> tuple[int, int] | None:
+    a, b = _parse_number(first), _parse_number(second)
+    if a is None or b is None:
+        return None
+    if a.scale == 1 and b.scale > 1 and a.mantissa < b.mantissa:
+        a = _Number(a.mantissa, b.scale)
+    low, high = _as_count(a.value), _as_count(b.value)
+    if low is None or high is None:
+        return None
+    return min(low, high), max(low, high)
+
+
+def _vague(phrase: str) -> tuple[int, int]:
+    words = phrase.lower().split()
+    if words[0] in _VAGUE_MULTIPLIERS:
+        low, high = _VAGUE_MULTIPLIERS[words[0]]
+        base = _DOZEN if words[-1] == "dozen" else _SCALES[words[-1]]
+        return low * base, high * base
+    key = "hundreds of thousands" if words[:3] == ["hundreds", "of", "thousands"] else words[0]
+    return _VAGUE_RANGES[key]
+
+
+def _words_near(text: str, start: int, end: int, *, last: bool) -> list[str]:
+    window = text[start:end]
+    breaks = list(_CLAUSE_BREAK_RE.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :] if last else window[: breaks[0].start()]
+    words = [w.lower() for w in _WORD_TOKEN_RE.findall(window)]
+    return words[-3:] if last else words[:4]
+
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - _LOOKBACK) : start]
+    return _SENTENCE_BREAK_RE.split(window)[-1]
+
+
+def _is_toll(text: str, start: int, end: int) -> bool:
+    before = _words_near(text, max(0, start - _LOOKBACK), start, last=True)
+    after = _words_near(text, end, end + _LOOKBACK, last=False)
+    return bool(_TOLL_BEFORE.intersection(before) or _TOLL_AFTER.intersection(after))
+
+
+def _mention(text: str, m: re.Match[str]) -> SizeMention | None:
+    start = m.start()
+    if _IDENTIFIER_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start):
+        return None
+    bounds: tuple[int, int] | None
+    if m["b1"]:
+        bounds = _range(m["b1"], m["b2"])
+    elif m["r1"]:
+        bounds = _range(m["r1"], m["r2"])
+    elif m["vague"]:
+        bounds = _vague(m["vague"])
+    else:
+        number = _parse_number(m["n1"])
+        count = None if number is None else _as_count(number.value)
+        bounds = None if count is None else (count, count)
+    if bounds is None:
+        return None
+    if m["strong"] and not m["n1"]:
+        return None
+    first = m["r1"] or m["n1"]
+    if (
+        first
+        and not m["hedge"]
+        and not m["from"]
+        and _PLAIN_YEAR_RE.fullmatch(first)
+        and _YEAR_PREPOSITION_RE.search(text, max(0, start - _LOOKBACK), start)
+    ):
+        # "in 2014 fighters stormed the town": a year, not a head count.
+        return None
+    if _is_toll(text, start, m.end()):
+        return None
+    hedged = bool(
+        m["hedge"]
+        or m["vague"]
+        or m["plus"]
+        or m["or_more"]
+        or _REPORTED_RE.search(_clause_before(text, start))
+    )
+    # "men under arms" is the only multi-word unit; it counts fighters like "-strong" does.
+    unit = _UNITS.get(m["unit"].lower(), "fighters") if m["unit"] else "fighters"
+    return SizeMention(start, m.end(), bounds[0], bounds[1], unit, hedged)
+
+
+def find_sizes(text: str) -> list[SizeMention]:
+    """Every strength figure in ``text``, sorted by start and non-overlapping."""
+    mentions: list[SizeMention] = []
+    position = 0
+    while True:
+        m = _SIZE_RE.search(text, position)
+        if m is None:
+            return mentions
+        mention = _mention(text, m)
+        if mention is None:
+            # A rejected phrase may still contain a figure ("in 2014 to 5,000 fighters").
+            position = m.start() + 1
+        else:
+            mentions.append(mention)
+            position = m.end()
