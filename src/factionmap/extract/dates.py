@@ -13,6 +13,7 @@ inside, because they change what the phrase means.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -25,6 +26,8 @@ ERAS_PATH = Path(__file__).parent.parent / "data" / "eras.yaml"
 
 @dataclass(frozen=True)
 class DateMention:
+    """A date phrase: ``text[start:end]``, its ISO value, and whether it read "since ..."."""
+
     start: int
     end: int
     value: dict[str, str]
@@ -33,6 +36,8 @@ class DateMention:
 
 @dataclass(frozen=True)
 class Era:
+    """A named period from eras.yaml; names are stored without a leading "the"."""
+
     names: tuple[str, ...]
     earliest: str
     latest: str
@@ -442,11 +447,16 @@ def _relative(text: str, anchor: _Anchor, out: list[DateMention]) -> None:
 
 
 def _longest_first(candidates: list[DateMention]) -> list[DateMention]:
+    # Kept sorted by start, so one bisection finds the only neighbours that could overlap.
     chosen: list[DateMention] = []
+    starts: list[int] = []
     for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
-        if all(cand.end <= other.start or other.end <= cand.start for other in chosen):
-            chosen.append(cand)
-    chosen.sort(key=lambda c: c.start)
+        index = bisect_right(starts, cand.start)
+        if (index == 0 or chosen[index - 1].end <= cand.start) and (
+            index == len(chosen) or cand.end <= chosen[index].start
+        ):
+            chosen.insert(index, cand)
+            starts.insert(index, cand.start)
     return chosen
 
 

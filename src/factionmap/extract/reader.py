@@ -34,7 +34,7 @@ _PAREN = re.compile(r"\([^()]*\)")
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\balthough\b|\. ")
 _OBJECT_GAP = re.compile(r"^[^;.()]{0,60}$")
 _LIST_SEPARATOR = re.compile(
-    r"^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*plus|&|/|,?\s*or)\s*"
+    r"^\s*(?:,|,?\s*and(?:\s+of)?|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*plus|&|/|,?\s*or)\s*"
     r"(?:(?:the|its|their|a|an|smaller|rival|fellow|other)\s+)*$"
 )
 _NAME_RUN = re.compile(
@@ -168,10 +168,21 @@ class SentenceReader:
                 previous_end += paren.end()
             if item.start < previous_end:
                 continue
-            if not _LIST_SEPARATOR.match(self.text[previous_end : item.start]):
+            if not _LIST_SEPARATOR.match(self._gap(previous_end, item.start)):
                 break
             chosen.append(item)
         return chosen
+
+    def _gap(self, start: int, end: int) -> str:
+        """Text between two list items, with asides (", led by X,") and brackets taken out."""
+        gap = self.text[start:end]
+        for region_start, region_end in sorted(self.regions + self.parens, reverse=True):
+            if start <= region_start and region_end <= end:
+                cut_from = region_start - start
+                cut_to = region_end - start
+                keep = "," if self.text[region_end - 1] == "," else ""
+                gap = gap[:cut_from] + keep + gap[cut_to:]
+        return gap
 
     def subjects_before(self, position: int) -> list[Item]:
         """The actor before a cue and any actors listed with it ("A, B and C joined ...")."""
@@ -181,11 +192,7 @@ class SentenceReader:
         chosen = [first]
         pool = [i for i in self._orgs() if i.end <= first.start and not i.anaphor]
         for item in reversed(pool):
-            gap_end = chosen[-1].start
-            between = self.text[item.end : gap_end]
-            paren = re.search(r"\([^()]*\)\s*$", between)
-            if paren:
-                between = between[: paren.start()]
+            between = self._gap(item.end, chosen[-1].start)
             if not _LIST_SEPARATOR.match(between):
                 break
             chosen.append(item)
@@ -262,6 +269,7 @@ class SentenceReader:
             rest = self.text[cursor:]
             lead = _PLACE_MODIFIERS.match(rest)
             offset = lead.end() if lead else 0
+            offset += len(rest[offset:]) - len(rest[offset:].lstrip())
             match = _NAME_RUN.match(rest, offset)
             if not match or (not places and offset > 45):
                 break
@@ -314,11 +322,25 @@ class SentenceReader:
             else:
                 objects = self.objects_after(end)
             subjects = self.subjects_before(start) if objects else []
+            roster = None
+            if objects and predicate == "member_of" and not persons:
+                roster = re.match(
+                    r"\s*(?:\([^()]*\))?\s*(?:,[^,]{0,40},\s*)?(?:are|were|include|included|includes|:)\s",
+                    self.text[objects[0].end :],
+                )
+            if roster is not None and re.search(
+                r"members|factions|components|groups", self.text[start:end], re.I
+            ):
+                group = objects[0]
+                members = self.objects_after(group.end + roster.end())
+                pairs = [(m, group) for m in members if m.entity is not group.entity]
+                subjects = []
+                objects = []
             if not subjects and objects and self.fallback and start < 30:
                 subjects = [self.fallback]
-            pairs = [(s, o) for s in subjects for o in objects]
+            pairs = pairs or [(s, o) for s in subjects for o in objects]
         elif shape == "members_right":
-            group = self.subject_before(start)
+            group = self.subject_before(start, allow_possessive=True)
             if group is None and self.fallback is not None and start < 30:
                 group = self.fallback
             named_group = re.search(

@@ -66,8 +66,11 @@ class GazetteerMatcher:
     """Marks every gazetteer name in the text as a span labelled with the actor id."""
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        by_actor: dict[str, list[Doc]] = {}
+        # Acronyms and short names match case-sensitively: "IS" is a group, "is" is not.
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        folded: dict[str, list[Doc]] = {}
+        exact: dict[str, list[Doc]] = {}
         for text, actor_id in gazetteer.surface_forms():
             variants = {
                 text,
@@ -75,13 +78,18 @@ class GazetteerMatcher:
                 text.replace("'", "’"),
                 text.replace("-", " "),
             }
-            by_actor.setdefault(actor_id, []).extend(nlp.make_doc(v) for v in variants)
-        for actor_id, patterns in by_actor.items():
-            self.matcher.add(actor_id, patterns)
+            target = exact if is_acronym(text) or len(text) <= 4 else folded
+            target.setdefault(actor_id, []).extend(nlp.make_doc(v) for v in variants)
+        for actor_id, patterns in folded.items():
+            self.folded.add(actor_id, patterns)
+        for actor_id, patterns in exact.items():
+            self.exact.add(actor_id, patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [
-            Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)
+            Span(doc, start, end, label=match_id)
+            for matcher in (self.folded, self.exact)
+            for match_id, start, end in matcher(doc)
         ]
         doc.spans["gazetteer"] = filter_spans(spans)
         return doc
@@ -161,10 +169,35 @@ class RulesExtractor:
                     continue
                 items.append(self._item(text, start, end, entity))
                 taken.append((start, end))
-        for match in _NAME_RUN.finditer(text, seg.start, seg.end):
-            start, end = match.start(), match.end()
-            if any(s < end and start < e for s, e in taken):
-                continue
+        runs = [(m.start(), m.end()) for m in _NAME_RUN.finditer(text, seg.start, seg.end)]
+        joined: list[tuple[int, int]] = []
+        for start, end in runs:
+            if (
+                joined
+                and text[joined[-1][1] : start] == " and "
+                and not looks_like_org(text[joined[-1][0] : joined[-1][1]])
+                and looks_like_org(text[start:end])
+                and not any(s < end and start < e for s, e in taken)
+            ):
+                joined[-1] = (joined[-1][0], end)
+            else:
+                joined.append((start, end))
+        for start, end in joined:
+            overlapping = [(s, e) for s, e in taken if s < end and start < e]
+            run_text = text[start:end]
+            if overlapping:
+                longer = (
+                    len(overlapping) == 1
+                    and overlapping[0][1] < end
+                    and "'s " not in run_text
+                    and "’s " not in run_text
+                    and looks_like_org(text[overlapping[0][1] : end])
+                    and text[end - 1].isalpha()
+                )
+                if not longer:
+                    continue
+                items = [i for i in items if not (i.start < end and start < i.end)]
+                taken = [t for t in taken if t not in overlapping]
             while end > start and text[end - 1] in ".’'":
                 end -= 1
             words = text[start:end].split()
@@ -176,8 +209,8 @@ class RulesExtractor:
             candidate = text[start:end]
             for part_start, part_end in _split_of(candidate):
                 name = candidate[part_start:part_end]
-                shaped = looks_like_org(name) or is_acronym(name)
-                if not shaped and _key(name) not in entities.by_text:
+                known = _key(name) in entities.by_text
+                if not (looks_like_org(name) or known):
                     continue
                 entity = entities.resolve(name)
                 if entity is not None:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class SizeMention:
+    """A strength figure ``text[start:end]``; ``low == high`` for a single number."""
+
     start: int
     end: int
     low: int
@@ -62,10 +64,11 @@ _DOZEN = 12
 _WORD = "|".join(sorted([*_SMALL, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
 _SCALE_WORD = r"(?:hundred|thousand|million|dozen)"
 # "and" joins only after a scale word ("three hundred and fifty"); elsewhere it separates two
-# numbers, as in "between five and seven thousand".
+# numbers, as in "between five and seven thousand". The cap on words keeps the scan linear on
+# pathological input; real figures ("nine hundred and ninety-nine thousand") need far fewer.
 _WORD_NUMBER = (
     rf"(?<![\w-])(?:a(?=[\s-]+{_SCALE_WORD}\b)|(?:{_WORD})\b)"
-    rf"(?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+)(?:{_WORD})\b)*"
+    rf"(?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+)(?:{_WORD})\b){{0,11}}"
 )
 _THIN_SPACES = " \u00a0\u202f\u2009"
 # Digits may not continue a longer number, be glued to letters ("M23", "5th", "30k") or follow a
