@@ -340,15 +340,15 @@ class SentenceReader:
                 subjects = [self.fallback]
             pairs = pairs or [(s, o) for s in subjects for o in objects]
         elif shape == "members_right":
-            group = self.subject_before(start, allow_possessive=True)
-            if group is None and self.fallback is not None and start < 30:
-                group = self.fallback
+            owner = self.subject_before(start, allow_possessive=True)
+            if owner is None and self.fallback is not None and start < 30:
+                owner = self.fallback
             named_group = re.search(
                 r"alliance|coalition|umbrella|room|front|bloc", self.text[start:end], re.I
             )
-            if group is None or (group.entity.kind != "coalition" and not named_group):
+            if owner is None or (owner.entity.kind != "coalition" and not named_group):
                 return
-            pairs = [(m, group) for m in self.objects_after(end) if m.entity is not group.entity]
+            pairs = [(m, owner) for m in self.objects_after(end) if m.entity is not owner.entity]
         elif shape == "possessive":
             owner = next(
                 (

@@ -209,8 +209,8 @@ class RulesExtractor:
             candidate = text[start:end]
             for part_start, part_end in _split_of(candidate):
                 name = candidate[part_start:part_end]
-                known = _key(name) in entities.by_text
-                if not (looks_like_org(name) or known):
+                defined = _key(name) in entities.by_text
+                if not (looks_like_org(name) or defined):
                     continue
                 entity = entities.resolve(name)
                 if entity is not None:
