@@ -355,6 +355,16 @@ PERSON_TITLES = frozenset(
         "mr",
         "mrs",
         "ms",
+        "cleric",
+        "leader",
+        "founder",
+        "commander-in-chief",
+        "secretary-general",
+        "chairman",
+        "chief",
+        "spokesman",
+        "marshal",
+        "field",
     ]
 )
 _WORD = re.compile(r"[\w][\w'’.-]*", re.UNICODE)

@@ -30,6 +30,16 @@ _RELATIVE = re.compile(
     r",\s*(?:which|who|whose|that|where|led|backed|headed|founded|formed|created|dominated|"
     r"supported|known|also|once|formerly|the|a|an|its|itself|now|then|until|a\s+former)\b[^,;()]*,"
 )
+_CONJOINED = re.compile(
+    r"\band(?:\s+(?:it|is|was|are|were|has|had|have|also|later|then|now|currently|since))*\s*$"
+)
+LIST_PREDICATES = frozenset(
+    {"member_of", "allied_with", "rival_of", "affiliated_with", "merged_into", "split_from"}
+)
+_GAP_STOPWORDS = frozenset(
+    """who which that from to by with in on at against after before during into for when while
+    was were is are has had have said says whose where than not""".split()
+)
 _PAREN = re.compile(r"\([^()]*\)")
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\balthough\b|\. ")
 _OBJECT_GAP = re.compile(r"^[^;.()]{0,60}$")
@@ -124,6 +134,12 @@ class SentenceReader:
     def subject_before(self, position: int, allow_possessive: bool = False) -> Item | None:
         """The actor a clause is about: nearest name on the left outside asides."""
         cue_region = self._in(self.regions, position)
+        if _CONJOINED.search(self.text[:position]):
+            # "X broke away from Y in 1969 and is led by Z": the clause's subject is X.
+            main = [i for i in self._orgs() if i.end <= position and not i.possessive]
+            main = [i for i in main if self._in(self.regions, i.start) is None]
+            if main:
+                return main[0]
         clause_start = 0
         for match in _CLAUSE_BREAK.finditer(self.text, 0, position):
             clause_start = match.end()
@@ -158,7 +174,11 @@ class SentenceReader:
         if not pool:
             return []
         first = pool[0]
-        if not _OBJECT_GAP.match(self.text[position : first.start]):
+        gap = self.text[position : first.start]
+        words = re.findall(r"[\w'’-]+", gap)
+        if not _OBJECT_GAP.match(gap) or len(words) > 5:
+            return []
+        if any(w.casefold() in _GAP_STOPWORDS for w in words):
             return []
         chosen = [first]
         for item in pool[1:]:
@@ -227,7 +247,7 @@ class SentenceReader:
             end -= 1
         if self.text[start:end].casefold() in STOP_CAPITALS:
             return None
-        return (start, end)
+        return _without_titles(self.text, start, end)
 
     def name_run_before(self, position: int) -> tuple[int, int] | None:
         head = self.text[:position].rstrip(" ,")
@@ -321,7 +341,11 @@ class SentenceReader:
                 objects = [target] if target else []
             else:
                 objects = self.objects_after(end)
-            subjects = self.subjects_before(start) if objects else []
+            if predicate in LIST_PREDICATES:
+                subjects = self.subjects_before(start) if objects else []
+            else:
+                single = self.subject_before(start) if objects else None
+                subjects = [single] if single else []
             roster = None
             if objects and predicate == "member_of" and not persons:
                 roster = re.match(
@@ -517,6 +541,8 @@ class SentenceReader:
     def _ideologies(self) -> Iterator[Fact]:
         for match in self.cues.ideology_terms.finditer(self.text):
             start, end = match.start(), match.end()
+            if any(i.start <= start < i.end and not i.anaphor for i in self.items):
+                continue
             # Widen over neighbouring qualifiers: "Zaydi Shia revivalist", "Marxist-Leninist".
             while True:
                 widened = re.search(
@@ -549,7 +575,15 @@ class SentenceReader:
             subject = self.subject_before(start)
             following = self.subject_after(end)
             near = following is not None and following.start - end < 40
-            if following is not None and near and (subject is None or head):
+            named_after_head = (
+                following is not None
+                and head is not None
+                and re.fullmatch(
+                    r"[\s,]*" + re.escape(head.group(0)) + r"\s+(?:the\s+)?",
+                    self.text[end : following.start],
+                )
+            )
+            if following is not None and (named_after_head or (subject is None and near)):
                 subject = following
             if subject is None:
                 subject = self.fallback
@@ -575,7 +609,19 @@ class SentenceReader:
                 )
         for match in self.cues.alias.finditer(self.text):
             quoted = _QUOTED.match(self.text[match.end() :])
-            if quoted:
+            named = next(
+                (
+                    i
+                    for i in self.items
+                    if not i.anaphor
+                    and i.start >= match.end()
+                    and re.fullmatch(r"[\s,:]*(?:the\s+)?", self.text[match.end() : i.start])
+                ),
+                None,
+            )
+            if named is not None and not quoted:
+                span = (named.start, named.end)
+            elif quoted:
                 span = (match.end() + quoted.start(1), match.end() + quoted.end(1))
             else:
                 span = self.name_run_after(match.end(), max_gap=6)  # type: ignore[assignment]
@@ -617,6 +663,11 @@ class SentenceReader:
             inner = next(
                 (i for i in self.items if i.start <= span[0] < i.end and i is not item), None
             )
+            quoted_part = part.strip().startswith(('"', "“", "‘", "'"))
+            translation = quoted_part or lead or (inner and inner.entity.gazetteer_id is None)
+            foreign_acronym = is_acronym(stripped) and not acronym_of(stripped, item.text)
+            if inner is not None and translation and not foreign_acronym:
+                inner = None
             if (
                 inner is not None
                 and inner.entity is not item.entity
@@ -655,6 +706,18 @@ class SentenceReader:
                 hedged=self.hedged,
                 cue=(item.start, end + 1),
             )
+
+
+def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:
+    """'Palestinian President Mahmoud Abbas' names Mahmoud Abbas."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    last_title = -1
+    for index, word in enumerate(words):
+        if word.group(0).rstrip(".,").casefold() in PERSON_TITLES:
+            last_title = index
+    if 0 <= last_title < len(words) - 1:
+        return (start + words[last_title + 1].start(), end)
+    return (start, end)
 
 
 def acronym_of(acronym: str, name: str) -> bool:
