@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -109,6 +109,7 @@ class _Context:
     topic: Item | None = None
     topic_paragraph: int = -1
     last_coalition: Item | None = None
+    recent: list[Item] = field(default_factory=list)
 
 
 class RulesExtractor:
@@ -233,7 +234,19 @@ class RulesExtractor:
                 )
             ):
                 continue
-            target = context.last_coalition if noun in self.cues.coalition_nouns else None
+            named_here = [i for i in items if not i.anaphor and i.entity.kind != "person"]
+            named_here = [i for i in named_here if i.end <= match.start()]
+            target = None
+            if named_here and re.fullmatch(r"\s*,\s*", text[named_here[-1].end : match.start()]):
+                target = named_here[
+                    -1
+                ]  # apposition: "Jabhat Fatah al-Sham, the group formerly ..."
+            elif pronoun and named_here:
+                target = named_here[0]  # "The KIA is not a member ..., but it has long been ..."
+            elif noun in self.cues.coalition_nouns:
+                target = context.last_coalition
+            elif noun:
+                target = _last_named(context.recent + named_here, noun)
             target = target or self._fallback(context, seg)
             if target is None:
                 continue
@@ -252,7 +265,8 @@ class RulesExtractor:
         return sorted(items, key=lambda i: i.start)
 
     def _item(self, text: str, start: int, end: int, entity: Entity) -> Item:
-        possessive = bool(re.match(r"['’]s?\b", text[end : end + 2]))
+        # "Hamas's", and modifiers such as "al-Qaeda-affiliated", do not name a subject.
+        possessive = bool(re.match(r"['’]s?\b|-[a-z]", text[end : end + 2]))
         surface = strip_article(text[start:end])
         offset = text[start:end].find(surface) if surface else 0
         return Item(
@@ -282,6 +296,7 @@ class RulesExtractor:
         for item in orgs:
             if item.entity.kind == "coalition" and not item.anaphor:
                 context.last_coalition = item
+        context.recent = (context.recent + [i for i in orgs if not i.anaphor])[-30:]
 
     # -- infobox fields and sub-units ------------------------------------------------------
 
@@ -403,6 +418,21 @@ class RulesExtractor:
                 )
             )
         return sorted(claims, key=lambda c: c.sort_key)
+
+
+def _last_named(recent: list[Item], noun: str) -> Item | None:
+    """'the brigades' is the last actor whose name ends in Brigades; 'the movement' the last
+    movement."""
+    singular = noun.rstrip("s")
+    for item in reversed(recent):
+        words = item.entity.name.casefold().split()
+        if words and words[-1].rstrip("s") == singular:
+            return item
+        if noun in ("movement", "party", "organisation", "organization") and (
+            item.entity.kind == "movement"
+        ):
+            return item
+    return None
 
 
 def _key(name: str) -> str:
