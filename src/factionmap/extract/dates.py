@@ -21,6 +21,8 @@ from pathlib import Path
 
 import yaml
 
+from factionmap.extract.sizes import NUMBER_WORDS
+
 ERAS_PATH = Path(__file__).parent.parent / "data" / "eras.yaml"
 
 
@@ -150,30 +152,7 @@ _AND_GAP_RE = re.compile(r"\s+and\s+(?:the\s+)?", _FLAGS)
 _LOOKBACK = 40
 
 # Relative phrases: only meaningful against the article's own date.
-_COUNT_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-}
+_COUNT_WORDS = {"a": 1, "an": 1, **{w: n for w, n in NUMBER_WORDS.items() if n > 0}, "twenty": 20}
 _COUNT = rf"(?P<count>\d{{1,2}}|{'|'.join(sorted(_COUNT_WORDS, key=len, reverse=True))})"
 _THIS_YEAR_RE = re.compile(r"\b(?:(?:earlier|later)\s+)?this\s+year\b", _FLAGS)
 _LAST_YEAR_RE = re.compile(r"\blast\s+year\b", _FLAGS)

@@ -26,7 +26,7 @@ class SizeMention:
 
 _FLAGS = re.IGNORECASE
 
-_SMALL = {
+NUMBER_WORDS = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -61,7 +61,7 @@ _TENS = {
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _DOZEN = 12
 
-_WORD = "|".join(sorted([*_SMALL, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
+_WORD = "|".join(sorted([*NUMBER_WORDS, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
 _SCALE_WORD = r"(?:hundred|thousand|million|dozen)"
 # "and" joins only after a scale word ("three hundred and fifty"); elsewhere it separates two
 # numbers, as in "between five and seven thousand". The cap on words keeps the scan linear on
@@ -235,8 +235,8 @@ def _parse_words(phrase: str) -> _Number | None:
     total, current = 0, 0
     last = ""
     for token in tokens:
-        if token == "a" or token in _SMALL:
-            value = 1 if token == "a" else _SMALL[token]
+        if token == "a" or token in NUMBER_WORDS:
+            value = 1 if token == "a" else NUMBER_WORDS[token]
             ok = last in ("", "hundred", "scale") or (last == "tens" and 0 < value < 10)
             current, last = current + value, ("unit" if value < 10 else "teen")
         elif token in _TENS:
