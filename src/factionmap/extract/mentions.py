@@ -386,32 +386,12 @@ class Entity:
             self.bones.add(bones)
 
 
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    text: str
-    entity: Entity
-
-    @property
-    def is_person(self) -> bool:
-        return self.entity.kind == "person"
-
-
 def slug(text: str) -> str:
     return "-".join(name_tokens(text)) or "unnamed"
 
 
 def strip_article(text: str) -> str:
     return re.sub(r"^(?:the|The|THE)\s+", "", text).strip(" ,;:-–—\"“”'’")
-
-
-def head_word(text: str) -> str:
-    words: list[str] = [str(w).casefold() for w in _WORD.findall(text)]
-    for word in reversed(words):
-        if word in ORG_HEADS:
-            return word
-    return words[-1] if words else ""
 
 
 def looks_like_org(text: str) -> bool:

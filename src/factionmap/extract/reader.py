@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from factionmap.extract.cues import Cues, RelationCue
@@ -20,6 +20,7 @@ from factionmap.extract.mentions import (
     STOP_CAPITALS,
     DocumentEntities,
     Entity,
+    acronym_fits,
     looks_like_org,
     strip_article,
 )
@@ -96,7 +97,6 @@ class Fact:
     hedged: bool = False
     valid_from: str | None = None
     cue: tuple[int, int] = (0, 0)
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class SentenceReader:
@@ -721,6 +721,4 @@ def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def acronym_of(acronym: str, name: str) -> bool:
-    from factionmap.extract.mentions import acronym_fits
-
     return acronym_fits(acronym, strip_article(name))

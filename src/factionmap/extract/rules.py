@@ -31,7 +31,7 @@ from factionmap.extract.mentions import (
     looks_like_org,
     strip_article,
 )
-from factionmap.extract.names import is_acronym
+from factionmap.extract.names import is_acronym, name_key
 from factionmap.extract.reader import _NAME_RUN, SUBUNIT_HEADS, Fact, Item, SentenceReader
 from factionmap.extract.segment import Segment, segment
 from factionmap.model import ActorRef, Claim, Document, Evidence
@@ -210,7 +210,7 @@ class RulesExtractor:
             candidate = text[start:end]
             for part_start, part_end in _split_of(candidate):
                 name = candidate[part_start:part_end]
-                defined = _key(name) in entities.by_text
+                defined = name_key(name) in entities.by_text
                 if not (looks_like_org(name) or defined):
                     continue
                 entity = entities.resolve(name)
@@ -433,12 +433,6 @@ def _last_named(recent: list[Item], noun: str) -> Item | None:
         ):
             return item
     return None
-
-
-def _key(name: str) -> str:
-    from factionmap.extract.names import name_key
-
-    return name_key(name)
 
 
 def _split_of(candidate: str) -> list[tuple[int, int]]:
