@@ -11,9 +11,11 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(RUNTIME): $(BIN)/python requirements.lock pyproject.toml
+# The web UI's browser libraries come from the npm registry, pinned by sha512 (no CDN at run time).
+$(RUNTIME): $(BIN)/python requirements.lock pyproject.toml scripts/fetch_static.py
 	$(BIN)/pip install --quiet -r requirements.lock
 	$(BIN)/pip install --quiet --no-deps -e .
+	$(BIN)/python scripts/fetch_static.py
 	touch $@
 
 $(DEV): $(RUNTIME) requirements-dev.lock
@@ -24,8 +26,8 @@ demo: $(RUNTIME)
 	$(BIN)/factionmap demo examples/articles
 
 lint: $(DEV)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 
 typecheck: $(DEV)
 	$(BIN)/mypy src

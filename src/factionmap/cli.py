@@ -5,21 +5,31 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
 from factionmap import __version__, pipeline
 from factionmap.errors import FactionmapError, InputError
 from factionmap.ingest import IngestLimits, ReadFailure, read_sources
-from factionmap.model import Claim
+from factionmap.model import Claim, Judgement
 from factionmap.store import Store
+from factionmap.store.graph import SourceRecord
+from factionmap.views import ResolvedClaim, View
+from factionmap.views.claims import ISO_DATE, PREDICATES, list_claims, write_claims_csv
+from factionmap.views.conflicts import conflicts as find_conflicts
+from factionmap.views.facts import Fact, value_text
+from factionmap.views.profile import profile, profile_json
+from factionmap.views.roster import describe
+from factionmap.views.roster import roster as build_roster
+from factionmap.views.search import search as search_actors
 
 app = typer.Typer(
     name="factionmap",
@@ -79,7 +89,7 @@ def _user_errors() -> Iterator[None]:
 
 
 def _open_store() -> Store:
-    return Store.open(state.db)
+    return pipeline.open_store(state.db)
 
 
 def _extractor() -> pipeline.Extractor:
@@ -336,6 +346,346 @@ def evaluate(
         json_out.write_text(json.dumps(report.to_json(), indent=2, ensure_ascii=False), "utf-8")
 
 
+# --- The knowledge base: what many sources say, with people's judgements applied ---------
+
+
+def _view() -> View:
+    return View(_open_store())
+
+
+def _sources_text(sources: list[SourceRecord]) -> str:
+    return "; ".join(
+        f"{s.source or s.title or s.origin}{', ' + s.published if s.published else ''}"
+        for s in sources
+    )
+
+
+def _fact_target(fact: Fact) -> str:
+    return fact.object.name if fact.object else value_text(fact.predicate, fact.value)
+
+
+def _print_quotes(claims: Sequence[ResolvedClaim]) -> None:
+    for claim in claims:
+        where = claim.document.source or claim.document.title or claim.document.origin
+        date = f", {claim.document.published}" if claim.document.published else ""
+        out.print(f"      “{claim.quote}” — {where}{date} [{claim.id}]", markup=False)
+
+
+AuthorOption = Annotated[
+    str,
+    typer.Option(
+        "--author", envvar="FACTIONMAP_AUTHOR", help="Who makes the judgement (default: $USER)."
+    ),
+]
+ReasonOption = Annotated[str | None, typer.Option("--reason", help="Why, in a few words.")]
+
+
+def _author(author: str) -> str:
+    return author or os.environ.get("USER") or "unknown"
+
+
+@app.command()
+def show(
+    actor: Annotated[str, typer.Argument(help="Actor name, alias or id.")],
+    evidence: Annotated[bool, typer.Option("--evidence", help="Print the quotes.")] = False,
+    output: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+) -> None:
+    """Profile of one actor: names, parents, wings, coalitions, dates, sizes, areas, sources.
+
+    Example: factionmap show "Ezzedine al-Qassam Brigades" --evidence
+    """
+    with _user_errors():
+        if output not in ("text", "json"):
+            raise InputError(f"unknown format {output!r}; use text or json")
+        found = profile(_view(), actor)
+    if output == "json":
+        sys.stdout.write(json.dumps(profile_json(found), ensure_ascii=False, indent=2) + "\n")
+        return
+    record = found.actor
+    out.print(f"[bold]{escape(record.name)}[/]  ({record.id}, {record.kind})")
+    if len(found.ids) > 1:
+        out.print(f"  also stored as: {', '.join(i for i in found.ids if i != record.id)}")
+    out.print("[bold]Names[/]")
+    for alias in found.aliases:
+        seen = _sources_text(list(alias.sources))
+        origin = "gazetteer" + ("; " if seen else "") if alias.gazetteer else ""
+        out.print(f"  {alias.text}  ({origin}{seen})", markup=False)
+    for title, facts in found.sections:
+        out.print(f"[bold]{title}[/]")
+        for fact in facts:
+            other = fact.subject if fact.subject.id != record.id else None
+            target = other.name if other else _fact_target(fact)
+            period = ""
+            if fact.valid_from or fact.valid_to:
+                period = f" [{fact.valid_from or '?'} – {fact.valid_to or ''}]"
+            mark = " (accepted)" if fact.accepted else ""
+            out.print(
+                f"  {target}{period}  confidence {fact.confidence:.2f}{mark}  "
+                f"— {_sources_text(fact.sources)}",
+                markup=False,
+            )
+            if evidence:
+                _print_quotes(fact.claims)
+    if found.merges:
+        out.print("[bold]Merges[/]")
+        for judgement in found.merges:
+            score = f" score {judgement.score:.2f}" if judgement.score is not None else ""
+            out.print(
+                f"  #{judgement.id} {judgement.other} → {judgement.target} by {judgement.author}"
+                f"{score}: {judgement.reason or ''}",
+                markup=False,
+            )
+
+
+@app.command()
+def search(
+    name: Annotated[str, typer.Argument(help="A name in any spelling.")],
+    limit: Annotated[int, typer.Option(help="How many hits.")] = 10,
+) -> None:
+    """Find actors by any spelling, transliteration or alias; says why each hit matched.
+
+    Example: factionmap search "Izz al Din al Kassam"
+    """
+    with _user_errors():
+        hits = search_actors(_view(), name, limit=limit)
+    if not hits:
+        err.print(f"factionmap: no actor matches {name!r}", markup=False)
+        raise typer.Exit(1)
+    table = Table(title=f"Actors matching {name!r}")
+    for column in ("score", "actor", "id", "kind", "claims", "why"):
+        table.add_column(column, overflow="fold")
+    for hit in hits:
+        table.add_row(
+            f"{hit.score:.2f}",
+            escape(hit.actor.name),
+            hit.actor.id,
+            hit.actor.kind,
+            str(hit.claims),
+            escape(hit.why),
+        )
+    out.print(table)
+
+
+@app.command()
+def roster(
+    coalition: Annotated[str, typer.Argument(help="Coalition name, alias or id.")],
+    at: Annotated[
+        str | None, typer.Option("--at", help="Date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    ] = None,
+    evidence: Annotated[bool, typer.Option("--evidence", help="Print the quotes.")] = False,
+) -> None:
+    """Members of a coalition at a date, with when they joined, left or dissolved.
+
+    Example: factionmap roster "Hayat Tahrir al-Sham" --at 2017-03
+    """
+    with _user_errors():
+        if at is not None and not ISO_DATE.match(at):
+            raise InputError(f"--at {at!r} is not a date like 2017, 2017-03 or 2017-03-01")
+        found = build_roster(_view(), coalition, at)
+    when = f" on {at}" if at else " (current)"
+    groups = (
+        (f"Members{when}", found.members),
+        ("Left or dissolved" + (f" by {at}" if at else ""), found.former),
+        (f"First attested after {at}" if at else "Not dated", found.later),
+    )
+    out.print(f"[bold]{escape(found.coalition.name)}[/] ({found.coalition.id})")
+    for title, entries in groups:
+        if not entries and title != f"Members{when}":
+            continue
+        table = Table(title=f"{title}: {len(entries)}")
+        for column in ("member", "since", "until", "basis", "sources", "conf."):
+            table.add_column(column, overflow="fold")
+        for entry in entries:
+            sources = sorted({c.document.source or c.document.origin for c in entry.claims})
+            table.add_row(
+                escape(entry.member.name),
+                entry.since or "?",
+                entry.until or "",
+                escape(describe(entry)),
+                escape(", ".join(sources)),
+                f"{entry.confidence:.2f}",
+            )
+        out.print(table)
+        if evidence:
+            for entry in entries:
+                out.print(f"  {entry.member.name}", markup=False)
+                _print_quotes([*entry.claims, *entry.exit_claims])
+
+
+@app.command()
+def conflicts(
+    evidence: Annotated[bool, typer.Option("--evidence/--no-evidence", help="Quotes.")] = True,
+) -> None:
+    """Where sources disagree: founding dates, sizes, membership, parent organizations.
+
+    Example: factionmap conflicts
+    """
+    with _user_errors():
+        found = find_conflicts(_view())
+    if not found:
+        out.print("No disagreements between sources.")
+        return
+    for conflict in found:
+        out.print(f"[bold]{escape(conflict.summary)}[/]  ({conflict.kind})")
+        for side in conflict.sides:
+            out.print(f"  {side.statement}: {_sources_text(side.fact.sources)}", markup=False)
+            if evidence:
+                _print_quotes(side.fact.claims)
+    out.print(f"{len(found)} disagreements")
+
+
+@app.command()
+def claims(
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Only claims about this actor.")
+    ] = None,
+    predicate: Annotated[
+        str | None, typer.Option("--predicate", help="Only this predicate.")
+    ] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Only from this outlet.")] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only from documents published since (ISO).")
+    ] = None,
+    output: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
+) -> None:
+    """Stored claims with filters, actors resolved and judgements applied.
+
+    Example: factionmap claims --actor HTS --predicate member_of --format csv
+    """
+    with _user_errors():
+        if output not in ("table", "jsonl", "csv"):
+            raise InputError(f"unknown format {output!r}; use table, jsonl or csv")
+        if predicate is not None and predicate not in PREDICATES:
+            raise InputError(f"unknown predicate {predicate!r}; one of {', '.join(PREDICATES)}")
+        found = list_claims(_view(), actor=actor, predicate=predicate, source=source, since=since)
+    if output == "jsonl":
+        for claim in found:
+            sys.stdout.write(json.dumps(claim.to_json(), ensure_ascii=False) + "\n")
+    elif output == "csv":
+        write_claims_csv(found, sys.stdout)
+    else:
+        table = Table(title=f"{len(found)} claims")
+        for column in ("subject", "predicate", "object / value", "source", "conf.", "quote"):
+            table.add_column(column, overflow="fold")
+        for claim in found:
+            target = claim.object.name if claim.object else value_text("", claim.value)
+            quote = claim.quote if len(claim.quote) < 100 else claim.quote[:97] + "..."
+            table.add_row(
+                escape(claim.subject.name),
+                claim.predicate,
+                escape(target),
+                escape(f"{claim.document.source or ''} {claim.document.published or ''}"),
+                f"{claim.confidence:.2f}",
+                escape(quote),
+            )
+        out.print(table)
+
+
+def _report(judgement: Judgement) -> None:
+    other = f" + {judgement.other}" if judgement.other else ""
+    out.print(
+        f"judgement #{judgement.id}: {judgement.kind} {judgement.target}{other} "
+        f"by {judgement.author} (undo with: factionmap undo {judgement.id})",
+        markup=False,
+    )
+
+
+@app.command()
+def merge(
+    keep: Annotated[str, typer.Argument(help="The actor to keep (name or id).")],
+    absorb: Annotated[str, typer.Argument(help="The actor that is the same (name or id).")],
+    author: AuthorOption = "",
+    reason: ReasonOption = None,
+) -> None:
+    """Record that two actors are one; every view and export follows. Reversible with undo.
+
+    Example: factionmap merge fm:liwa-al-haqq fm:liwa-al-haq --reason "same brigade"
+    """
+    with _user_errors():
+        _report(pipeline.merge_actors(_open_store(), keep, absorb, _author(author), reason))
+
+
+@app.command()
+def split(
+    actor: Annotated[str, typer.Argument(help="Actor id (or name) to separate.")],
+    author: AuthorOption = "",
+    reason: ReasonOption = None,
+) -> None:
+    """Separate an actor from everything merged with it; it will not be merged back.
+
+    Example: factionmap split fm:liwa-al-haq --reason "a different unit"
+    """
+    with _user_errors():
+        _report(pipeline.split_actor(_open_store(), actor, _author(author), reason))
+
+
+@app.command()
+def accept(
+    claim: Annotated[str, typer.Argument(help="Claim id (claim:…).")],
+    author: AuthorOption = "",
+    reason: ReasonOption = None,
+) -> None:
+    """Mark a claim as checked and right.
+
+    Example: factionmap accept claim:0123456789abcdef0123
+    """
+    with _user_errors():
+        _report(pipeline.judge_claim(_open_store(), claim, "accept", _author(author), reason))
+
+
+@app.command()
+def reject(
+    claim: Annotated[str, typer.Argument(help="Claim id (claim:…).")],
+    author: AuthorOption = "",
+    reason: ReasonOption = None,
+) -> None:
+    """Mark a claim as wrong: views and exports leave it out.
+
+    Example: factionmap reject claim:0123456789abcdef0123 --reason "misread the sentence"
+    """
+    with _user_errors():
+        _report(pipeline.judge_claim(_open_store(), claim, "reject", _author(author), reason))
+
+
+@app.command()
+def undo(
+    judgement: Annotated[int, typer.Argument(help="Judgement number.")],
+    author: AuthorOption = "",
+    reason: ReasonOption = None,
+) -> None:
+    """Undo a judgement (merge, split, accept, reject, or the resolver's own merges).
+
+    Example: factionmap undo 12
+    """
+    with _user_errors():
+        _report(pipeline.undo(_open_store(), judgement, _author(author), reason))
+
+
+@app.command()
+def judgements() -> None:
+    """List every judgement, the resolver's automatic merges included.
+
+    Example: factionmap judgements
+    """
+    with _user_errors():
+        rows = _open_store().judgements()
+    table = Table(title=f"{len(rows)} judgements")
+    for column in ("#", "kind", "target", "other", "author", "score", "reason", "active"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(
+            str(row.id),
+            row.kind,
+            escape(row.target),
+            escape(row.other or ""),
+            escape(row.author),
+            f"{row.score:.2f}" if row.score is not None else "",
+            escape(row.reason or ""),
+            "yes" if row.active else f"undone by #{row.undone_by}",
+        )
+    out.print(table)
+
+
 def main() -> None:
     """Entry point: user errors are one line on stderr, never a traceback."""
     try:
@@ -355,6 +705,41 @@ def main() -> None:
             markup=False,
         )
         sys.exit(70)
+
+
+# --- serve: the web UI and HTTP API (factionmap.web) -------------------------------------
+# A thin shell: open the store, hand it to create_app, run uvicorn. Everything else is web/.
+
+
+@app.command()
+def serve(
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; 127.0.0.1 keeps it on this machine.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the web pages and the HTTP API (/api/, reference at /docs).
+
+    Reading is open. Writing (POST /api/ingest) needs "Authorization: Bearer $FACTIONMAP_TOKEN".
+
+    Example: FACTIONMAP_TOKEN=change-me factionmap serve --port 8000
+    """
+    import uvicorn
+
+    from factionmap.web import create_app
+
+    token = os.environ.get("FACTIONMAP_TOKEN") or None
+    with _user_errors():
+        store = _open_store()
+    err.print(
+        "factionmap: writes "
+        + ("need the bearer token in FACTIONMAP_TOKEN" if token else "are disabled (no token)"),
+        markup=False,
+    )
+    try:
+        uvicorn.run(create_app(store, token), host=host, port=port, log_level="info")
+    finally:
+        store.close()
 
 
 if __name__ == "__main__":

@@ -136,3 +136,46 @@ class Claim:
         first = self.evidence[0] if self.evidence else Evidence("", 0, 0, "")
         target = self.object.id if self.object else repr(sorted((self.value or {}).items()))
         return (first.start, first.end, self.subject.id, self.predicate, target)
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    """An actor the store already holds, with every name it has been seen under."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    reference: bool
+    names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AutoMerge:
+    """The resolver's decision that a newly seen actor is one it already knows, and why."""
+
+    keep: str
+    absorb: str
+    score: float
+    reason: str
+
+
+JudgementKind = Literal["merge", "split", "accept", "reject", "undo"]
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A decision by a person (or the resolver) that every view applies and that can be undone."""
+
+    id: int
+    kind: JudgementKind
+    target: str
+    other: str | None
+    author: str
+    reason: str | None
+    created_at: str
+    score: float | None = None
+    undone_by: int | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.undone_by is None

@@ -22,6 +22,9 @@ Shape = Literal[
     "merge_form",
     "person_left",
     "possessor_person",
+    "appointed",
+    "between",
+    "reciprocal",
 ]
 
 
@@ -29,6 +32,7 @@ class _RelationCue(BaseModel):
     model_config = ConfigDict(extra="forbid")
     shape: Shape
     patterns: list[str]
+    object_kind: str | None = None
 
 
 class _Ideology(BaseModel):
@@ -64,6 +68,8 @@ class _CueFile(BaseModel):
     anaphora: _Anaphora
     infobox: dict[str, str]
     alias: list[str]
+    leader_titles: list[str]
+    title_modifiers: list[str]
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -74,11 +80,22 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
     return _compile("|".join(f"(?:{p})" for p in patterns))
 
 
+def _alternation(words: list[str]) -> str:
+    """Longest first, spaces and hyphens interchangeable: '(?:commander-in-chief|leader)'."""
+    ordered = sorted(words, key=len, reverse=True)
+    return (
+        "(?:"
+        + "|".join(re.escape(w).replace("\\ ", "[\\s-]").replace("\\-", "[\\s-]") for w in ordered)
+        + ")"
+    )
+
+
 @dataclass(frozen=True)
 class RelationCue:
     predicate: str
     shape: Shape
     pattern: re.Pattern[str]
+    object_kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +115,7 @@ class Cues:
     coalition_nouns: frozenset[str]
     infobox: tuple[tuple[str, re.Pattern[str]], ...]
     alias: re.Pattern[str]
+    title: re.Pattern[str]
 
 
 @cache
@@ -105,17 +123,26 @@ def load_cues(path: Path | None = None) -> Cues:
     source = path or DATA / "cues.yaml"
     try:
         parsed = _CueFile.model_validate(yaml.safe_load(source.read_text(encoding="utf-8")))
+        words = {
+            "title": _alternation(parsed.leader_titles),
+            "modifier": f"(?:{_alternation(parsed.title_modifiers)}\\s+)*",
+        }
         relations = tuple(
-            RelationCue(predicate, cue.shape, _any(cue.patterns))
+            RelationCue(
+                predicate,
+                cue.shape,
+                _any([p.format(**words) for p in cue.patterns]),
+                cue.object_kind,
+            )
             for predicate, cues in parsed.relations.items()
             for cue in cues
         )
         terms = sorted(parsed.ideology.terms, key=len, reverse=True)
         return Cues(
             relations=relations,
-            founded=_any(parsed.founded),
-            dissolved=_any(parsed.dissolved),
-            operates_in=_any(parsed.operates_in),
+            founded=_any([p.format(**words) for p in parsed.founded]),
+            dissolved=_any([p.format(**words) for p in parsed.dissolved]),
+            operates_in=_any([p.format(**words) for p in parsed.operates_in]),
             ideology_terms=_any([re.escape(t).replace("\\-", "[-\\s]?") for t in terms]),
             ideology_heads=_compile(parsed.ideology.heads),
             negation_before=re.compile(parsed.negation.before, re.IGNORECASE),
@@ -129,7 +156,8 @@ def load_cues(path: Path | None = None) -> Cues:
                 (predicate, re.compile(rf"^\W*(?:{label})\s*[:：]\s*", re.IGNORECASE))
                 for predicate, label in parsed.infobox.items()
             ),
-            alias=_any(parsed.alias),
+            alias=_any([p.format(**words) for p in parsed.alias]),
+            title=_compile(words["modifier"] + words["title"]),
         )
     except (OSError, yaml.YAMLError, ValidationError, re.error) as exc:
         raise FactionmapError(f"cannot load cue phrases from {source.name}: {exc}") from exc

@@ -20,6 +20,8 @@ from factionmap.model import ActorKind
 
 ORG_HEADS = frozenset(
     [
+        "framework",
+        "axis",
         "brigades",
         "brigade",
         "battalion",
@@ -100,6 +102,8 @@ ORG_HEADS = frozenset(
 )
 COALITION_HEADS = frozenset(
     [
+        "framework",
+        "axis",
         "alliance",
         "coalition",
         "room",
@@ -323,6 +327,10 @@ STOP_CAPITALS = frozenset(
         "analysis",
     ]
 )
+MONTHS = frozenset(
+    """january february march april may june july august september october november
+    december""".split()
+)
 PERSON_TITLES = frozenset(
     [
         "sheikh",
@@ -499,6 +507,16 @@ class DocumentEntities:
                 return None
             return self._new(text, guess_kind(text))
         return self._new(text, "person")
+
+    def known_person(self, surname: str) -> Entity | None:
+        """'Márquez' after 'Iván Márquez': the one person of this document with that surname."""
+        key = name_key(surname)
+        found = [
+            e
+            for e in self.entities.values()
+            if e.kind == "person" and any(k.split()[-1:] == [key] for k in e.keys if " " in k)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _shortened(self, key: str) -> Entity | None:
         """'Qassam Brigades' after 'Izz ad-Din al-Qassam Brigades': a tail of a known name."""

@@ -60,15 +60,65 @@ _PLACE_MODIFIERS = re.compile(
     r"^(?:\s*(?:the|parts\s+of|areas\s+of|much\s+of|most\s+of|large\s+parts\s+of|swathes\s+of|"
     r"regions\s+of|northern|southern|eastern|western|central|north|south|east|west|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|occupied|"
-    r"several\s+(?:areas|regions|provinces|states)\s+(?:of|in)|both)\b\s*)*"
+    r"several\s+(?:areas|regions|provinces|states)\s+(?:of|in)|both|"
+    r"(?:provinces?|regions?|states?|districts?|governorates?|areas?|countryside|territory)"
+    r"\s+(?:of|around)|around|near)\b\s*)*"
+)
+_PLACE_NOUN = re.compile(
+    r"\s+(?:territory|territories|province|provinces|region|regions|state|states|district|"
+    r"districts|governorate|governorates|county|area|areas|valley|camp|refugee\s+camp|city|"
+    r"town|countryside|basin|zone)\b"
+)
+_PLACE_SEPARATOR = re.compile(
+    r"\s*(?:,?\s*and\s+(?:also\s+)?(?:in\s+)?|,\s*(?:as\s+well\s+as\s+)?|as\s+well\s+as\s+|"
+    r"&\s+|of\s+)"
 )
 _QUOTED = re.compile(r"^[\s:,]*[\"“‘']([^\"”’']{2,80})[\"”’']")
 _NON_LATIN = re.compile(r"[\u0590-\u08FF\u1000-\u109F\u0400-\u04FF\u0E00-\u0E7F]")
 _TRANSLATION_LEAD = re.compile(
-    r"^(?:in\s+)?(?:arabic|burmese|french|spanish|pashto|urdu|kurdish|somali|persian|farsi|"
-    r"hebrew|russian|english|lit\.?|literally|meaning|for|also|aka|a\.k\.a\.|formerly|"
-    r"also\s+known\s+as|known\s+as|or)\b[\s:,]*(?:for\s+)?",
+    r"^(?:in\s+)?(?:(?:also\s+)?(?:spelled|spelt|written|transliterated|rendered)|"
+    r"also\s+known\s+as|known\s+as|arabic|burmese|french|spanish|pashto|urdu|kurdish|somali|"
+    r"persian|farsi|hebrew|russian|english|lit\.?|literally|meaning|for|also|aka|a\.k\.a\.|"
+    r"formerly|or)\b[\s:,]*(?:for\s+|as\s+)?",
     re.IGNORECASE,
+)
+_KIN = re.compile(
+    r"['’]s\s+(?:(?:eldest|elder|younger|youngest|another|former|own)\s+)?"
+    r"(?:son|sons|brother|nephew|cousin|deputy|daughter|wife|father|successor|lieutenant|aide)"
+    r",?\s+(?=[A-Z])"
+)
+# An indefinite noun phrase right before a cue, not introduced by a copula or a comma:
+# "a faction led by X", "In 2015 a coalition led by Y".
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|[^\w,\s]\s*|(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bas)(?<!became)"
+    r"(?<!remains)(?<!,)\s)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:faction|group|coalition|alliance|force|unit|militia|splinter|offshoot|network|"
+    r"cell|brigade|battalion|party|movement|front|wing|organi[sz]ation)s?"
+    r"(?:\s+of\s+(?:[a-z][\w-]*\s*){1,2})?\s*$"
+)
+_LISTED = re.compile(
+    r"\s*(?:\([^()]*\))?\s*(?:,|:|—|–)\s*(?:among\s+them|including|such\s+as|notably|"
+    r"namely|chief\s+among\s+them)\s+"
+)
+_OWNER_GAP_WORDS = frozenset(
+    """is was are were has have had now also currently still reportedly which that it itself
+    its their members member factions faction components constituent groups affiliates ranks
+    formally officially initially originally later today and whose main core best-known
+    largest biggest key leading principal founding original organisations organizations
+    parties movements been reported said believed thought known to be""".split()
+)
+_MEMBER_LEAD_WORDS = frozenset(
+    """is are was were became become remains remain as a an one the among all of its their
+    both also now still full founding key leading main core constituent original two three
+    four five six several other fellow largest biggest official formal active best-known
+    better-known well-known prominent important notable major smaller smallest powerful
+    strongest known""".split()
+)
+_ALIAS_GAP_WORDS = frozenset(
+    """is was are were has have had been be also now later then which who that it itself
+    they themselves and since officially formally still once first initially originally
+    in by usually often commonly widely later subsequently eventually renamed
+    calls called call""".split()
 )
 SUBUNIT_HEADS = frozenset(
     ["battalion", "brigade", "division", "unit", "branch", "cell", "regiment", "company"]
@@ -119,6 +169,8 @@ class SentenceReader:
         self.regions = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
         self.parens = [(m.start(), m.end()) for m in _PAREN.finditer(text)]
         self._dates = find_dates(text, published)
+        # "founded in 2007 and led by X." under a heading: the heading is the subject.
+        self.fragment = bool(re.match(r"[a-z]", text)) and fallback is not None
 
     # -- where things stand -------------------------------------------------------------
 
@@ -164,12 +216,16 @@ class SentenceReader:
                 return item
         return None
 
-    def objects_after(self, position: int, persons: bool = False) -> list[Item]:
+    def objects_after(
+        self, position: int, persons: bool = False, anaphors: bool = False
+    ) -> list[Item]:
         """The first actor after a cue and any actors listed with it ("A, B and C")."""
         pool = [
             i
             for i in self.items
-            if (i.entity.kind == "person") == persons and i.start >= position and not i.anaphor
+            if (i.entity.kind == "person") == persons
+            and i.start >= position
+            and (anaphors or not i.anaphor)
         ]
         if not pool:
             return []
@@ -228,20 +284,35 @@ class SentenceReader:
     # -- names that are not organizations ----------------------------------------------
 
     def name_run_after(self, position: int, max_gap: int = 30) -> tuple[int, int] | None:
+        """The name that follows a cue, past "its secretary-general," or "the preacher"."""
         rest = self.text[position:]
-        lead = re.match(r"[\s,:]*(?:the\s+late\s+|the\s+)?", rest)
+        lead = re.match(r"[\s,:]*(?:(?:the\s+late|the|its|their|his|her)\s+)?", rest)
         offset = lead.end() if lead else 0
-        words = rest[offset:].split(None, 1)
-        while words and words[0].rstrip(".,").casefold() in PERSON_TITLES:
-            offset += len(words[0]) + (
-                len(rest[offset + len(words[0]) :]) - len(words[1]) if len(words) > 1 else 0
+        skipped = 0
+        while True:
+            word = re.match(r"([\w'’.-]+),?\s+", rest[offset:])
+            if word is None:
+                break
+            bare = word.group(1).rstrip(".").casefold()
+            descriptive = (
+                word.group(1)[0].islower()
+                and bare not in _GAP_STOPWORDS
+                and bare not in ("and", "or", "of", "as")
+                and skipped < 3
             )
-            words = rest[offset:].split(None, 1)
+            if bare not in PERSON_TITLES and not descriptive:
+                break
+            skipped += 0 if bare in PERSON_TITLES else 1
+            offset += word.end()
         if offset > max_gap:
             return None
         match = _NAME_RUN.match(rest, offset)
         if not match:
             return None
+        run_end = match.end() - 2 if re.search(r"['’]s$", match.group(0)) else match.end()
+        kin = _KIN.match(rest, run_end)
+        if kin is not None:
+            match = _NAME_RUN.match(rest, kin.end()) or match
         start, end = position + match.start(), position + match.end()
         while end > start and self.text[end - 1] in ".’'":
             end -= 1
@@ -266,6 +337,63 @@ class SentenceReader:
             words = words[1:]
         return (start, end) if words else None
 
+    def _membership_head(self, start: int) -> bool:
+        """'is one of the members of' states membership; 'former members of' or 'splinter
+        factions of' names people or pieces, not a member group."""
+        if not re.match(
+            r"\s*(?:members?|components?|constituents?|factions?)\b", self.text[start:]
+        ):
+            return True
+        before = re.search(r"([\w'’-]+)\s*$", self.text[:start])
+        return before is None or before.group(1).casefold() in _MEMBER_LEAD_WORDS
+
+    def _owner_next_to(self, owner: Item, position: int) -> bool:
+        """Whether only asides and light words stand between a group and its roster cue."""
+        gap = re.sub(r"\([^()]*\)|\d+|['’]s\b", " ", self._gap(owner.end, position))
+        words = re.findall(r"[^\W\d_][\w'’-]*", gap)
+        return all(w.casefold() in _OWNER_GAP_WORDS for w in words)
+
+    def _listed_after(self, position: int) -> list[Item]:
+        """'... joined the NFL, among them A, B and C': the actors a list names."""
+        lead = _LISTED.match(self.text, position)
+        return self.objects_after(lead.end()) if lead else []
+
+    def _before_aside(self, position: int) -> int:
+        """'Khalifa Haftar, a former army officer, leads ...': where the name before an
+        aside ends (the aside is short, set off by commas and starts in lower case)."""
+        aside = re.search(
+            r",\s+(?:[a-z][\w'’-]*|\d+)(?:\s+[\w'’-]+){0,8},"
+            r"\s*(?:(?:has|have|had|also|still|now|long|since|then)\s+)*$",
+            self.text[:position],
+        )
+        return aside.start() if aside else position
+
+    def _appointed(self, start: int, end: int) -> list[tuple[Item, Item]]:
+        """'HTS named Abu Jaber, a former leader of Ahrar al-Sham, as its general commander'."""
+        group = self.subject_before(start)
+        span = self.name_run_after(end, max_gap=3)
+        person = self.person(span)
+        if group is None or person is None or span is None:
+            return []
+        title = re.match(
+            r"(?:,[^,;]{1,80},)?\s+as\s+(?:its|their|the\s+group['’]s|the\s+new)?\s*",
+            self.text[span[1] :],
+        )
+        if title is None:
+            return []
+        role = self.cues.title.match(self.text, span[1] + title.end())
+        if role is None or re.match(r"\s+of\b", self.text[role.end() :]):
+            return []
+        return [(group, person)]
+
+    def person_just_before(self, position: int) -> Item | None:
+        """'Rodrigo Londoño, known as ...', "Márquez's real name is ...": the person named
+        right before a cue (only a comma, a possessive or nothing between)."""
+        head = re.sub(r"(?:,\s*|['’]s\s*|\s+)$", "", self.text[:position])
+        if not head or not head[-1].isalpha():
+            return None
+        return self.person(self.name_run_before(len(head)))
+
     def person(self, span: tuple[int, int] | None) -> Item | None:
         if span is None:
             return None
@@ -273,7 +401,16 @@ class SentenceReader:
         text = self.text[start:end]
         for item in self.items:
             if item.start <= start < item.end or start <= item.start < end:
-                return item if item.entity.kind == "person" else None
+                if item.entity.kind != "person":
+                    return None
+                inside = start < item.start or item.end < end
+                if not (inside and len(text.split()) > len(item.text.split())):
+                    return item
+                # "Khaled Haftar" is not the "Haftar" the gazetteer knows: resolve the whole.
+        if len(text.split()) == 1 and not is_acronym(text):
+            named = self.entities.known_person(text)
+            if named is not None:
+                return Item(start, end, text, named, surface=text)
         if looks_like_org(text) or is_acronym(text) or len(text.split()) < 2:
             known = self.entities.resolve(text, person=True)
             if known is None or known.gazetteer_id is None:
@@ -291,9 +428,11 @@ class SentenceReader:
             offset = lead.end() if lead else 0
             offset += len(rest[offset:]) - len(rest[offset:].lstrip())
             match = _NAME_RUN.match(rest, offset)
-            if not match or (not places and offset > 45):
+            if not match or (not places and offset > 45) or match.group(0)[0].isdigit():
                 break
             start, end = cursor + match.start(), cursor + match.end()
+            if any(d.start <= start < d.end for d in self._dates):
+                break  # "formed in June 2014": a date, not a place
             name = self.text[start:end].rstrip(".’'")
             end = start + len(name)
             if name.casefold() in STOP_CAPITALS or any(
@@ -302,13 +441,14 @@ class SentenceReader:
                 break
             entity = self.entities.place(name)
             places.append(Item(start, end, name, entity, surface=name))
-            separator = re.match(
-                r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+|&\s+)",
-                self.text[end:],
-            )
+            # "Beni territory", "the Bari region of Puntland": a place noun, maybe a wider place
+            noun = _PLACE_NOUN.match(self.text, end)
+            if noun is not None:
+                end = noun.end()
+            separator = _PLACE_SEPARATOR.match(self.text, end)
             if not separator:
                 break
-            cursor = end + separator.end()
+            cursor = separator.end()
         return places
 
     # -- the facts -----------------------------------------------------------------------
@@ -341,6 +481,10 @@ class SentenceReader:
                 objects = [target] if target else []
             else:
                 objects = self.objects_after(end)
+            if objects and predicate == "member_of" and not self._membership_head(start):
+                objects = []  # "former members of Fatah", "splinter factions of the BIFF"
+            if objects and _UNNAMED_SUBJECT.search(self.text[:start]):
+                objects = []  # "In 2015 a coalition led by Saudi Arabia": no named subject
             if predicate in LIST_PREDICATES:
                 subjects = self.subjects_before(start) if objects else []
             else:
@@ -360,9 +504,11 @@ class SentenceReader:
                 pairs = [(m, group) for m in members if m.entity is not group.entity]
                 subjects = []
                 objects = []
-            if not subjects and objects and self.fallback and start < 30:
+            if not subjects and objects and self.fallback and (start < 30 or self.fragment):
                 subjects = [self.fallback]
             pairs = pairs or [(s, o) for s in subjects for o in objects]
+            if objects and predicate == "member_of":
+                pairs += [(m, objects[0]) for m in self._listed_after(objects[-1].end)]
         elif shape == "members_right":
             owner = self.subject_before(start, allow_possessive=True)
             if owner is None and self.fallback is not None and start < 30:
@@ -372,6 +518,8 @@ class SentenceReader:
             )
             if owner is None or (owner.entity.kind != "coalition" and not named_group):
                 return
+            if not named_group and owner.end <= start and not self._owner_next_to(owner, start):
+                return  # "The council's armed units include X": the units, not the council
             pairs = [(m, owner) for m in self.objects_after(end) if m.entity is not owner.entity]
         elif shape == "possessive":
             owner = next(
@@ -400,12 +548,18 @@ class SentenceReader:
             ):
                 wing = apposition[-1]
             if wing is None:
-                after = self.objects_after(end)
-                if after and re.fullmatch(
-                    r"\s*(?:,|is|was|,\s*known\s+as|called)?\s*(?:the\s+)?",
-                    self.text[end : after[0].start],
-                ):
-                    wing = after[0]
+                wing = next(
+                    (
+                        i
+                        for i in self._orgs()
+                        if i.start >= end
+                        and re.fullmatch(
+                            r"\s*(?:,|is|was|are|were|,\s*known\s+as|called)?\s*(?:the\s+)?",
+                            self.text[end : i.start],
+                        )
+                    ),
+                    None,
+                )
             if wing is not None and wing.entity is not owner.entity:
                 pairs = [(wing, owner)]
         elif shape == "merged_right":
@@ -423,10 +577,20 @@ class SentenceReader:
             if new_list:
                 pairs = [(old, new_list[0]) for old in olds if old.entity is not new_list[0].entity]
         elif shape == "person_left":
-            person = self.person(self.name_run_before(start))
-            groups = self.objects_after(end)
+            person = self.person(self.name_run_before(self._before_aside(start)))
+            groups = self.objects_after(end, anaphors=True)
             if person is not None and groups:
                 pairs = [(groups[0], person)]
+        elif shape == "appointed":
+            pairs = self._appointed(start, end)
+        elif shape == "between":
+            # "the rivalry between al-Qaeda and the Islamic State"
+            both = self.objects_after(end)
+            pairs = [(a, b) for i, a in enumerate(both) for b in both[i + 1 :]]
+        elif shape == "reciprocal":
+            # "Amal and Hezbollah fought each other"
+            both = self.subjects_before(start)
+            pairs = [(a, b) for i, a in enumerate(both) for b in both[i + 1 :]]
         elif shape == "possessor_person":
             owner = next(
                 (
@@ -443,6 +607,8 @@ class SentenceReader:
                 pairs = [(owner, person)]
         for subject, obj in pairs:
             if subject.entity is obj.entity:
+                continue
+            if cue.object_kind is not None and obj.entity.kind != cue.object_kind:
                 continue
             if (obj.entity.kind == "person") != (predicate in ("led_by", "named_after")):
                 continue
@@ -462,6 +628,8 @@ class SentenceReader:
 
     def _subject_for_literal(self, start: int, end: int) -> Item | None:
         subject = self.subject_before(start)
+        if subject is None and self.fragment:
+            return self.fallback
         if subject is None and start < 40:
             subject = self.subject_after(end) or self.fallback
         return subject
@@ -602,34 +770,16 @@ class SentenceReader:
         for item in self._orgs():
             if item.anaphor:
                 continue
-            paren = re.match(r"\s*\(([^()]{1,120})\)", self.text[item.end :])
+            paren = re.match(r"[*_]*\s*\(([^()]{1,120})\)", self.text[item.end :])
             if paren:
                 yield from self._parenthetical(
                     item, item.end + paren.start(1), item.end + paren.end(1)
                 )
         for match in self.cues.alias.finditer(self.text):
-            quoted = _QUOTED.match(self.text[match.end() :])
-            named = next(
-                (
-                    i
-                    for i in self.items
-                    if not i.anaphor
-                    and i.start >= match.end()
-                    and re.fullmatch(r"[\s,:]*(?:the\s+)?", self.text[match.end() : i.start])
-                ),
-                None,
-            )
-            if named is not None and not quoted:
-                span = (named.start, named.end)
-            elif quoted:
-                span = (match.end() + quoted.start(1), match.end() + quoted.end(1))
-            else:
-                span = self.name_run_after(match.end(), max_gap=6)  # type: ignore[assignment]
+            span = self._alias_span(match.end())
             if span is None:
                 continue
-            subject = self.subject_before(match.start()) or (
-                self.fallback if match.start() < 30 else None
-            )
+            subject = self.person_just_before(match.start()) or self._alias_subject(match.start())
             if subject is None:
                 continue
             name = self.text[span[0] : span[1]]
@@ -643,6 +793,41 @@ class SentenceReader:
                 hedged=self.hedged,
                 cue=(min(subject.start, match.start()), span[1]),
             )
+
+    def _alias_span(self, position: int) -> tuple[int, int] | None:
+        """The other name after 'also known as': quoted, a known name, or a capitalised run."""
+        quoted = _QUOTED.match(self.text[position:])
+        if quoted:
+            return (position + quoted.start(1), position + quoted.end(1))
+        run = self.name_run_after(position, max_gap=6)
+        named = next(
+            (
+                i
+                for i in self.items
+                if not i.anaphor
+                and i.start >= position
+                and re.fullmatch(r"[\s,:]*(?:the\s+)?", self.text[position : i.start])
+            ),
+            None,
+        )
+        if named is None:
+            return run
+        if run is not None and run[0] == named.start and run[1] > named.end:
+            return run  # "Ahmed Umar Abu Ubaidah", longer than the known "Ahmed Umar"
+        return (named.start, named.end)
+
+    def _alias_subject(self, position: int) -> Item | None:
+        """The actor an alias cue renames: the name it stands beside, not one further back
+        ("Myanmar's military, known as the Tatmadaw" renames no actor named earlier)."""
+        subject = self.subject_before(position)
+        if subject is None:
+            return self.fallback if position < 30 else None
+        gap = self._gap(subject.end, position)
+        gap = re.sub(r"\([^()]*\)|\d+", " ", gap)
+        words = re.findall(r"[^\W\d_][\w'’-]*", gap)
+        if all(w.casefold() in _ALIAS_GAP_WORDS for w in words):
+            return subject
+        return None
 
     def _parenthetical(self, item: Item, start: int, end: int) -> Iterator[Fact]:
         content = self.text[start:end]

@@ -25,6 +25,7 @@ from factionmap import __version__
 from factionmap.extract.cues import Cues, load_cues
 from factionmap.extract.gazetteer import Gazetteer, load_gazetteer
 from factionmap.extract.mentions import (
+    MONTHS,
     STOP_CAPITALS,
     DocumentEntities,
     Entity,
@@ -147,7 +148,7 @@ class RulesExtractor:
             else:
                 facts.extend((seg, f) for f in reader.facts())
             facts.extend((seg, f) for f in self._sub_units(reader))
-            self._advance(context, seg, items)
+            self._advance(context, seg, items, document.text)
         return self._claims(document, facts)
 
     # -- mentions ------------------------------------------------------------------------
@@ -170,7 +171,10 @@ class RulesExtractor:
                     continue
                 items.append(self._item(text, start, end, entity))
                 taken.append((start, end))
-        runs = [(m.start(), m.end()) for m in _NAME_RUN.finditer(text, seg.start, seg.end)]
+        runs = [
+            _with_head_noun(text, m.start(), m.end(), taken)
+            for m in _NAME_RUN.finditer(text, seg.start, seg.end)
+        ]
         joined: list[tuple[int, int]] = []
         for start, end in runs:
             if (
@@ -203,6 +207,8 @@ class RulesExtractor:
                 end -= 1
             words = text[start:end].split()
             while words and words[0].casefold() in STOP_CAPITALS:
+                if words[0].casefold() in MONTHS and len(words) > 2 and words[1].isdigit():
+                    break  # "March 8 Alliance", "March 23 Movement": a date in a name
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
                 words = words[1:]
             if not words:
@@ -283,14 +289,14 @@ class RulesExtractor:
             return context.topic
         return context.section or context.topic
 
-    def _advance(self, context: _Context, seg: Segment, items: list[Item]) -> None:
+    def _advance(self, context: _Context, seg: Segment, items: list[Item], text: str) -> None:
         orgs = [i for i in items if i.entity.kind not in ("person", "place")]
         if seg.heading:
             named = [i for i in orgs if not i.anaphor]
             context.section = named[0] if named else None
             context.topic = context.section
             context.topic_paragraph = seg.paragraph + 1
-        elif orgs and not orgs[0].anaphor and not seg.field:
+        elif orgs and not orgs[0].anaphor and not seg.field and not _fragment(seg, text):
             context.topic = orgs[0]
             context.topic_paragraph = seg.paragraph
         for item in orgs:
@@ -418,6 +424,28 @@ class RulesExtractor:
                 )
             )
         return sorted(claims, key=lambda c: c.sort_key)
+
+
+_HEAD_NOUN = re.compile(r" (?:militias?|brigades?)\b")
+
+
+def _with_head_noun(
+    text: str, start: int, end: int, taken: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """'the Zaïre militia', 'the Maute group': a capitalised name and its lower-case head
+    noun name one actor (not where the name is already a known actor: 'the Islamic State
+    group' stays 'Islamic State')."""
+    head = _HEAD_NOUN.match(text, end)
+    if head is None or any(s < end and start < e for s, e in taken):
+        return (start, end)
+    if text[start:end].casefold() in STOP_CAPITALS:
+        return (start, end)
+    return (start, head.end())
+
+
+def _fragment(seg: Segment, text: str) -> bool:
+    """'broke away from the Mahdi Army in 2006.' under a heading: its subject is the heading."""
+    return text[seg.start : seg.start + 1].islower()
 
 
 def _last_named(recent: list[Item], noun: str) -> Item | None:

@@ -70,6 +70,8 @@ _BULLET = re.compile(r"^(?:[#>*\-•·▪◦–—]+|\d{1,2}[.)])\s+")
 _FIELD = re.compile(r"^([A-Z][\w’' /().-]{1,40}?)\s*[:：]\s+\S")
 _FIELD_SEPARATORS = re.compile(r"\s+[|•·]\s+")
 _TERMINAL = re.compile(r"[.!?:;,\"”’)]$")
+_BOLD_TERM = re.compile(r"^(\*\*[^*]{2,80}\*\*(?:\s*\([^()]{1,120}\))?)\s*[:：]\s+\S")
+_PROSE_END = re.compile(r"[.!?][\"”’')\]]*$")
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,23 @@ def _short(stripped: str) -> bool:
     )
 
 
+def _glossary_entry(content: str) -> int | None:
+    """Where the term ends in 'Term: prose sentence(s).', or None for an infobox field."""
+    bold = _BOLD_TERM.match(content)
+    match = bold or _FIELD.match(content)
+    if not match:
+        return None
+    label = match.group(1)
+    value = content[match.end(1) :].lstrip(" :：")
+    if len(label.split()) > 12 or len(value.split()) < 6 or not _PROSE_END.search(value):
+        return None
+    if not bold and (
+        len(label.split()) > 7 or not re.match(r"[\"“‘'(]?[A-Z0-9\u0600-\u06FF]", value)
+    ):
+        return None
+    return match.end(1)
+
+
 def segment(text: str) -> list[Segment]:
     """Sentences in reading order; heading lines and infobox fields are flagged."""
     segments: list[Segment] = []
@@ -147,7 +166,18 @@ def segment(text: str) -> list[Segment]:
         next_line = lines[index + 1] if index + 1 < len(lines) else None
         if next_line is not None and not next_line.strip():
             next_line = following
-        if _FIELD.match(content) or (
+        glossary = _glossary_entry(content)
+        if glossary is not None:
+            # "M23: The March 23 Movement emerged in 2012 ...": a term, then prose about it.
+            label_end = content_start + glossary
+            start, end = _trim(text, content_start, label_end)
+            segments.append(Segment(start, end, paragraph, heading=True))
+            paragraph += 1
+            colon = text.index(":", label_end) if ":" in text[label_end:line_end] else label_end
+            for start, end in _sentences(text, colon + 1, line_end):
+                if start < end:
+                    segments.append(Segment(start, end, paragraph))
+        elif _FIELD.match(content) or (
             _FIELD_SEPARATORS.search(content) and _FIELD.match(content.split("|")[0].strip())
         ):
             cursor = content_start

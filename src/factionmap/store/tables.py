@@ -40,6 +40,8 @@ class ActorRow(Base):
     name: Mapped[str] = mapped_column(String(400))
     kind: Mapped[str] = mapped_column(String(32), index=True)
     reference_ids: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # "gazetteer" actors are reference entries the resolver never merges into each other.
+    origin: Mapped[str] = mapped_column(String(16), default="extracted")
 
 
 class AliasRow(Base):
@@ -58,6 +60,7 @@ class AliasRow(Base):
 
 class ClaimRow(Base):
     __tablename__ = "claims"
+    __table_args__ = (Index("ix_claims_object_predicate", "object_id", "predicate"),)
 
     id: Mapped[str] = mapped_column(String(80), primary_key=True)
     subject_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), index=True)
@@ -91,8 +94,18 @@ class JudgementRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(16))
     target: Mapped[str] = mapped_column(String(200), index=True)
-    other: Mapped[str | None] = mapped_column(String(200))
+    other: Mapped[str | None] = mapped_column(String(200), index=True)
     author: Mapped[str] = mapped_column(String(200))
     reason: Mapped[str | None] = mapped_column(Text)
+    score: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     undone_by: Mapped[int | None] = mapped_column(ForeignKey("judgements.id"))
+
+
+class MetaRow(Base):
+    """Small facts about the store itself, such as which gazetteer it was seeded from."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

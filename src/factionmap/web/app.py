@@ -1,0 +1,116 @@
+"""create_app: the FastAPI application over one store, its pages, its API and its headers."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from factionmap import __version__
+from factionmap.pipeline import Extractor
+from factionmap.store import Store
+from factionmap.web import api
+from factionmap.web.pages import api_reference, claims, documents, home, placeholders
+from factionmap.web.security import SECURITY_HEADERS, SecurityHeaders
+from factionmap.web.site import Site, rules_extractor
+from factionmap.web.templating import STATIC, build_templates
+
+log = logging.getLogger(__name__)
+
+DESCRIPTION = """\
+Claims about armed groups and coalitions, each with the exact quote from its source.
+Reading is open; writing (`POST /api/ingest`) needs `Authorization: Bearer <token>`,
+where the token is the one the server was started with (`FACTIONMAP_TOKEN`).
+"""
+
+
+def create_app(
+    store: Store, token: str | None = None, *, extractor: Extractor | None = None
+) -> FastAPI:
+    """The web UI and HTTP API over `store`.
+
+    `token` enables writes for requests that present it as a bearer token; without one
+    every write is refused. `extractor` defaults to the rules backend, built on first write.
+    The caller keeps ownership of `store` (and closes it).
+    """
+    site = Site(
+        store=store,
+        templates=build_templates(),
+        token=token or None,
+        make_extractor=(lambda: extractor) if extractor is not None else rules_extractor,
+    )
+    app = FastAPI(
+        title="factionmap",
+        version=__version__,
+        description=DESCRIPTION,
+        # /docs is our own page (pages/api_reference.py): Swagger UI and ReDoc load
+        # scripts from a CDN, which the Content-Security-Policy does not allow.
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.add_middleware(SecurityHeaders)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.include_router(api.build_api(site))
+    for section in (home, documents, claims, placeholders, api_reference):
+        app.include_router(section.build_router(site))
+    _add_error_pages(app, site)
+    return app
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
+
+
+def _add_error_pages(app: FastAPI, site: Site) -> None:
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        headers = dict(exc.headers or {})
+        if _wants_json(request):
+            return JSONResponse({"detail": exc.detail}, exc.status_code, headers=headers)
+        message = exc.detail if exc.status_code != 404 else _not_found_message(exc)
+        return site.templates.TemplateResponse(
+            request,
+            "error.html",
+            {"status": exc.status_code, "message": message},
+            status_code=exc.status_code,
+            headers=headers,
+        )
+
+    async def validation_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        if _wants_json(request):
+            return await request_validation_exception_handler(request, exc)
+        return site.templates.TemplateResponse(
+            request,
+            "error.html",
+            {"status": 422, "message": "The request's parameters are not valid."},
+            status_code=422,
+        )
+
+    async def server_error(request: Request, exc: Exception) -> Response:
+        # Outside every middleware (Starlette's ServerErrorMiddleware calls this), so the
+        # security headers are set here by hand. No traceback reaches the client.
+        log.exception("error while serving %s", request.url.path, exc_info=exc)
+        if _wants_json(request):
+            return JSONResponse({"detail": "internal error"}, 500, headers=dict(SECURITY_HEADERS))
+        return HTMLResponse(
+            "<!doctype html><title>Error</title><h1>Something went wrong</h1>"
+            "<p>The server could not answer this request.</p>",
+            500,
+            headers=dict(SECURITY_HEADERS),
+        )
+
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(Exception, server_error)
+
+
+def _not_found_message(exc: StarletteHTTPException) -> str:
+    if exc.detail and exc.detail != "Not Found":
+        return str(exc.detail)
+    return "There is no page at this address."

@@ -1,0 +1,36 @@
+"""A document's claims as nodes and edges for the graph drawn on its page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from factionmap.store.reading import ActorMention, ClaimRecord
+from factionmap.web.schemas import GraphEdgeOut, GraphNodeOut, GraphOut
+from factionmap.web.templating import predicate_label
+
+
+def document_graph(claims: Iterable[ClaimRecord]) -> GraphOut:
+    """Every actor the claims name is a node; every claim between two actors is an edge."""
+    nodes: dict[str, GraphNodeOut] = {}
+    edges: list[GraphEdgeOut] = []
+
+    def add(actor: ActorMention) -> None:
+        if actor.id not in nodes:
+            nodes[actor.id] = GraphNodeOut(id=actor.id, label=actor.name, kind=actor.kind)
+
+    for claim in claims:
+        add(claim.subject)
+        if claim.object is None:
+            continue
+        add(claim.object)
+        edges.append(
+            GraphEdgeOut(
+                id=claim.id,
+                source=claim.subject.id,
+                target=claim.object.id,
+                predicate=claim.predicate,
+                label=predicate_label(claim.predicate),
+                claim=claim.id,
+            )
+        )
+    return GraphOut(nodes=sorted(nodes.values(), key=lambda n: (n.label, n.id)), edges=edges)

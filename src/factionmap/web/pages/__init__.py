@@ -1,0 +1,1 @@
+"""Server-rendered pages, one module per section; each exposes `build_router(site)`."""

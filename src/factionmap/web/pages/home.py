@@ -1,0 +1,30 @@
+"""The home page: the search box and the coalitions the stored sources name."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from factionmap.store.reading import list_actors
+from factionmap.web.site import Site
+
+
+def build_router(site: Site) -> APIRouter:
+    router = APIRouter(include_in_schema=False)
+
+    @router.get("/", response_class=HTMLResponse)
+    def home(request: Request) -> HTMLResponse:
+        # Reference entries of the gazetteer that no stored source mentions are left out.
+        coalitions = [a for a in list_actors(site.store, "coalition") if a.claims]
+        documents = site.store.list_documents()
+        return site.templates.TemplateResponse(
+            request,
+            "home.html",
+            {
+                "coalitions": coalitions,
+                "document_count": len(documents),
+                "claim_count": sum(d.claims for d in documents),
+            },
+        )
+
+    return router

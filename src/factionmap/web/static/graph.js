@@ -1,0 +1,96 @@
+// Draws a document's actors and the claims between them with Cytoscape.js (vendored,
+// see scripts/fetch_static.py). The data comes from the JSON API named in data-graph-url;
+// selecting an edge opens the claim it stands for.
+(function () {
+  "use strict";
+  var container = document.getElementById("graph");
+  if (!container) {
+    return;
+  }
+  function notice(text) {
+    container.textContent = "";
+    var p = document.createElement("p");
+    p.className = "graph-fallback";
+    p.textContent = text;
+    container.appendChild(p);
+  }
+  if (typeof window.cytoscape !== "function") {
+    notice("The graph library could not be loaded. The same relations are listed under Claims.");
+    return;
+  }
+  var colours = {
+    coalition: "#1f5f8b",
+    armed_group: "#8b3a1f",
+    movement: "#3d7a3a",
+    person: "#6a4c93",
+    state: "#555555",
+    place: "#8a7a2a",
+    other: "#777777"
+  };
+  fetch(container.getAttribute("data-graph-url"), { headers: { Accept: "application/json" } })
+    .then(function (response) {
+      if (!response.ok) {
+        throw new Error("HTTP " + response.status);
+      }
+      return response.json();
+    })
+    .then(function (graph) {
+      if (!graph.edges.length) {
+        notice("No claim in this document links two actors.");
+        return;
+      }
+      container.textContent = "";
+      var elements = graph.nodes.map(function (node) {
+        return { data: { id: node.id, label: node.label, kind: node.kind } };
+      }).concat(graph.edges.map(function (edge) {
+        return { data: { id: edge.id, source: edge.source, target: edge.target, label: edge.label, claim: edge.claim } };
+      }));
+      var cy = window.cytoscape({
+        container: container,
+        elements: elements,
+        wheelSensitivity: 0.3,
+        layout: { name: "cose", animate: false, padding: 20 },
+        style: [
+          {
+            selector: "node",
+            style: {
+              label: "data(label)",
+              "font-size": 11,
+              "text-wrap": "wrap",
+              "text-max-width": 120,
+              "text-valign": "bottom",
+              "text-margin-y": 4,
+              width: 18,
+              height: 18,
+              "background-color": function (node) {
+                return colours[node.data("kind")] || colours.other;
+              }
+            }
+          },
+          {
+            selector: "edge",
+            style: {
+              label: "data(label)",
+              "font-size": 9,
+              color: "#5c6770",
+              width: 1.5,
+              "line-color": "#9aa5ad",
+              "target-arrow-color": "#9aa5ad",
+              "target-arrow-shape": "triangle",
+              "curve-style": "bezier",
+              "text-rotation": "autorotate",
+              "text-background-color": "#ffffff",
+              "text-background-opacity": 0.8
+            }
+          }
+        ]
+      });
+      cy.on("tap", "edge", function (event) {
+        window.location.href = "/claims/" + encodeURIComponent(event.target.data("claim")).replace(/%3A/g, ":");
+      });
+      container.setAttribute("data-graph-ready", "true");
+    })
+    .catch(function () {
+      notice("The graph could not be loaded. The same relations are listed under Claims.");
+    });
+})();
