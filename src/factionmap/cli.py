@@ -686,6 +686,45 @@ def judgements() -> None:
     out.print(table)
 
 
+@app.command()
+def export(
+    output_format: Annotated[
+        str, typer.Option("--format", help="ftm, graphml, gexf, csv or json.")
+    ] = "json",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
+    ] = None,
+) -> None:
+    """Export the knowledge base (judgements applied) for Gephi, Aleph/yente or spreadsheets.
+
+    Example: factionmap export --format graphml -o coalitions.graphml
+    """
+    from factionmap.export import FORMATS
+    from factionmap.export import export as write_export
+    from factionmap.views.graph import knowledge_graph
+
+    with _user_errors():
+        if output_format not in FORMATS:
+            raise InputError(f"unknown format {output_format!r}; use {', '.join(FORMATS)}")
+        graph = knowledge_graph(_view())
+        if output is None:
+            write_export(graph, output_format, sys.stdout)
+            return
+        partial = output.with_name(output.name + ".partial")
+        try:
+            with partial.open("w", encoding="utf-8", newline="") as stream:
+                write_export(graph, output_format, stream)
+            partial.replace(output)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise InputError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    err.print(
+        f"wrote {len(graph.nodes)} actors and places, {len(graph.edges)} relations "
+        f"and {len(graph.claims)} claims to {output}",
+        markup=False,
+    )
+
+
 def main() -> None:
     """Entry point: user errors are one line on stderr, never a traceback."""
     try:
