@@ -22,6 +22,8 @@ ORG_HEADS = frozenset(
     [
         "framework",
         "axis",
+        "conference",
+        "mission",
         "brigades",
         "brigade",
         "battalion",
@@ -474,7 +476,9 @@ class DocumentEntities:
         self.by_text[name_key(text)] = entity
         entity.learn(text)
 
-    def resolve(self, text: str, person: bool = False) -> Entity | None:
+    def resolve(self, text: str, person: bool = False, named: bool = False) -> Entity | None:
+        """The entity a surface form names; `named` says the sentence introduces it as a
+        group's name ("militias known as Força Local") even if it does not look like one."""
         text = strip_article(text)
         if not text:
             return None
@@ -503,7 +507,7 @@ class DocumentEntities:
             shorter = self._shortened(key)
             if shorter is not None:
                 return shorter
-            if not looks_like_org(text) and not is_acronym(text):
+            if not looks_like_org(text) and not is_acronym(text) and not named:
                 return None
             return self._new(text, guess_kind(text))
         return self._new(text, "person")

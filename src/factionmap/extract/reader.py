@@ -8,6 +8,7 @@ negates it. Where the subject or object stands is decided by the cue's shape (cu
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,7 +30,9 @@ from factionmap.extract.sizes import find_sizes
 
 _RELATIVE = re.compile(
     r",\s*(?:which|who|whose|that|where|led|backed|headed|founded|formed|created|dominated|"
-    r"supported|known|also|once|formerly|the|a|an|its|itself|now|then|until|a\s+former)\b[^,;()]*,"
+    r"supported|known|also|once|formerly|the|a|an|its|itself|now|then|until|a\s+former|"
+    r"set\s+up|established|launched|based|named|designated|described|trained|funded|"
+    r"armed|composed|made\s+up|drawn)\b[^,;()]*,"
 )
 _CONJOINED = re.compile(
     r"\band(?:\s+(?:it|is|was|are|were|has|had|have|also|later|then|now|currently|since))*\s*$"
@@ -42,7 +45,9 @@ _GAP_STOPWORDS = frozenset(
     was were is are has had have said says whose where than not""".split()
 )
 _PAREN = re.compile(r"\([^()]*\)")
-_CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\balthough\b|\. ")
+_CLAUSE_BREAK = re.compile(
+    r";|:\s+(?=[a-z])|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\balthough\b|\. "
+)
 _OBJECT_GAP = re.compile(r"^[^;.()]{0,60}$")
 _LIST_SEPARATOR = re.compile(
     r"^\s*(?:,|,?\s*and(?:\s+of)?|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*plus|&|/|,?\s*or)\s*"
@@ -71,8 +76,11 @@ _PLACE_NOUN = re.compile(
 )
 _PLACE_SEPARATOR = re.compile(
     r"\s*(?:,?\s*and\s+(?:also\s+)?(?:in\s+)?|,\s*(?:as\s+well\s+as\s+)?|as\s+well\s+as\s+|"
-    r"&\s+|of\s+)"
+    r"&\s+|of\s+|in\s+)"
 )
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z0-9&-]){1,8}")
+# A name in another Latin-script language: capitalised, two to nine words.
+_NATIVE_NAME = re.compile(r"(?:[A-ZÀ-Ý]|al-|el-)[\w'’-]*(?:\s+[\w'’-]+){1,8}")
 _QUOTED = re.compile(r"^[\s:,]*[\"“‘']([^\"”’']{2,80})[\"”’']")
 _NON_LATIN = re.compile(r"[\u0590-\u08FF\u1000-\u109F\u0400-\u04FF\u0E00-\u0E7F]")
 _TRANSLATION_LEAD = re.compile(
@@ -105,7 +113,9 @@ _OWNER_GAP_WORDS = frozenset(
     its their members member factions faction components constituent groups affiliates ranks
     formally officially initially originally later today and whose main core best-known
     largest biggest key leading principal founding original organisations organizations
-    parties movements been reported said believed thought known to be""".split()
+    parties movements been reported said believed thought known to be non-state armed military
+    political allied affiliated full associate smaller larger remaining current other many
+    several""".split()
 )
 _MEMBER_LEAD_WORDS = frozenset(
     """is are was were became become remains remain as a an one the among all of its their
@@ -114,6 +124,47 @@ _MEMBER_LEAD_WORDS = frozenset(
     better-known well-known prominent important notable major smaller smallest powerful
     strongest known""".split()
 )
+# What stands between a person's name and a cue such as "leads" or "the leader of":
+# "Al-Kaabi still leads it", "Muqtada al-Sadr, who leads it", "X, the leader of JFS, became".
+_PERSON_VERB_TAIL = re.compile(
+    r"(?:,?\s*\bwho)?(?:\s+(?:has|have|had|also|still|now|long|since|then|currently|became|"
+    r"becomes|was|is|remains|remained|served\s+as|serves\s+as))+\s*$|,\s*who\s*$"
+)
+_ASIDE_TAIL = re.compile(r",\s+(?:[a-z][\w'’-]*|\d+)(?:\s+[\w'’-]+){0,8},\s*$")
+_PERSON_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:sultan|king|queen|leader|commander|cleric|imam|"
+    r"ruler|emperor|prophet|caliph|poet|scholar|martyr|general|founder|fighter|saint|hero|"
+    r"preacher|sheikh|activist|militant|politician|officer)\b"
+)
+_LEAD_IN_END = re.compile(r"\s*(?:the\s+following(?:\s+[a-z]+)?\s*)?(?:are|were)?\s*:\s*")
+_LISTED_SUBJECT = re.compile(
+    r"\s*(?:the\s+following|these|those|the\s+(?:factions|groups|members|organi[sz]ations|"
+    r"brigades|parties|movements|units))\b",
+    re.IGNORECASE,
+)
+_UNNAMED_AFTER_COMMA = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,\s*(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:faction|group|coalition|alliance|force|unit|militia|splinter|offshoot|network|"
+    r"cell|brigade|battalion|party|movement|front|wing|organi[sz]ation)s?"
+    r"(?:\s+of\s+(?:[a-z][\w-]*\s*){1,2})?\s*$"
+)
+_GROUP_NOUNS = (
+    r"(?:groups?|factions?|militias?|coalition|alliance|movement|brigades?|battalions?|forces?|"
+    r"network|organi[sz]ation|outfit|insurgents|rebels|umbrella|front|army)\b"
+)
+_THE_TWO = re.compile(
+    r"\b(?:the\s+two(?:\s+(?:groups|factions|movements|sides|rivals|organi[sz]ations))?|both"
+    r"(?:\s+(?:groups|factions|movements|sides))?)\s+(?:(?:have|had|has|were|are|also|since|"
+    r"repeatedly|then|later|often)\s+)*$",
+    re.IGNORECASE,
+)
+_CALL_IT = re.compile(
+    r"\b(?:call|calls|called|dub|dubs|dubbed|nickname|nicknamed|refer\s+to|refers\s+to)\s+"
+    r"(?=(?:it|them|the\s+[a-z]+)\s)"
+)
+_MODIFIER_TIE = re.compile(r"-(affiliated|linked|aligned|allied|backed|sponsored|loyal)\b", re.I)
+_BASED_GAP = re.compile(r"\s*(?:(?:[a-z][\w-]*\s+){0,2}" + _GROUP_NOUNS + r"\s*)?")
+_PLACE_BASED = re.compile(r"(?<![\w-])([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)-based\b")
 _ALIAS_GAP_WORDS = frozenset(
     """is was are were has have had been be also now later then which who that it itself
     they themselves and since officially formally still once first initially originally
@@ -158,8 +209,11 @@ class SentenceReader:
         entities: DocumentEntities,
         fallback: Item | None,
         published: str | None,
+        listed: list[Item] | None = None,
     ) -> None:
         self.text = text
+        # actors named by the bullets that follow a lead-in ending in ':' (past the text end)
+        self.listed = listed or []
         self.items = sorted(items, key=lambda i: i.start)
         self.cues = cues
         self.entities = entities
@@ -194,11 +248,24 @@ class SentenceReader:
                 return main[0]
         clause_start = 0
         for match in _CLAUSE_BREAK.finditer(self.text, 0, position):
-            clause_start = match.end()
+            if self._in(self.parens, match.start()) is None:  # "(الجبهة ...; NFL)"
+                clause_start = match.end()
         candidates = [i for i in self._orgs() if i.end <= position and i.start >= clause_start]
+        # "..., the Common Alternative Revolutionary Force, which renamed itself ...": the
+        # relative clause hangs on the aside just before it
+        attached = next(
+            (
+                r
+                for r in self.regions
+                if r[1] <= position
+                and re.match(r"\s*(?:which|who|that)\b", self.text[r[1] : position])
+                and self._names_only(r)
+            ),
+            None,
+        )
         for item in reversed(candidates):
             region = self._in(self.regions, item.start)
-            if region is not None and region != cue_region:
+            if region is not None and region != cue_region and region != attached:
                 continue
             if cue_region is not None and region is None:
                 # The cue sits in an aside (", which ..."): its subject is what precedes it.
@@ -210,6 +277,28 @@ class SentenceReader:
             return item
         return None
 
+    def _pair_before(self, position: int) -> list[Item]:
+        """'ISKP is an enemy of the Taliban: the two have clashed ...': the two actors named
+        before 'the two' / 'both' in this sentence."""
+        pair = _THE_TWO.search(self.text[:position])
+        if pair is None:
+            return []
+        named: list[Item] = []
+        for item in reversed([i for i in self._orgs() if i.end <= pair.start()]):
+            if all(item.entity is not n.entity for n in named):
+                named.append(item)
+            if len(named) == 2:
+                return list(reversed(named))
+        return []
+
+    def _names_only(self, region: tuple[int, int]) -> bool:
+        """Whether an aside is just another name: ', the Common Alternative Force,'."""
+        return any(
+            re.fullmatch(r",\s*(?:the\s+)?", self.text[region[0] : i.start])
+            and not self.text[i.end : region[1]].strip(" ,")
+            for i in self._orgs()
+        )
+
     def subject_after(self, position: int) -> Item | None:
         for item in self._orgs():
             if item.start >= position and not item.possessive:
@@ -219,7 +308,10 @@ class SentenceReader:
     def objects_after(
         self, position: int, persons: bool = False, anaphors: bool = False
     ) -> list[Item]:
-        """The first actor after a cue and any actors listed with it ("A, B and C")."""
+        """The first actor after a cue and any actors listed with it ("A, B and C"), or the
+        bulleted actors when the cue ends the lead-in ("The alliance comprises:")."""
+        if self.listed and _LEAD_IN_END.fullmatch(self.text[position:]):
+            return [i for i in self.listed if (i.entity.kind == "person") == persons]
         pool = [
             i
             for i in self.items
@@ -283,8 +375,18 @@ class SentenceReader:
 
     # -- names that are not organizations ----------------------------------------------
 
-    def name_run_after(self, position: int, max_gap: int = 30) -> tuple[int, int] | None:
-        """The name that follows a cue, past "its secretary-general," or "the preacher"."""
+    def _described_person(self, span: tuple[int, int] | None) -> bool:
+        """'Saladin, the twelfth-century sultan': a one-word name that an apposition calls a
+        person (not 'Marquetalia, the rural enclave')."""
+        if span is None:
+            return False
+        return bool(_PERSON_APPOSITION.match(self.text, span[1]))
+
+    def name_run_after(
+        self, position: int, max_gap: int = 30, keep_titles: bool = False
+    ) -> tuple[int, int] | None:
+        """The name that follows a cue, past "its secretary-general," or "the preacher";
+        `keep_titles` keeps an honorific that is part of a namesake ("Imam Ali")."""
         rest = self.text[position:]
         lead = re.match(r"[\s,:]*(?:(?:the\s+late|the|its|their|his|her)\s+)?", rest)
         offset = lead.end() if lead else 0
@@ -294,8 +396,11 @@ class SentenceReader:
             if word is None:
                 break
             bare = word.group(1).rstrip(".").casefold()
+            if keep_titles and word.group(1)[0].isupper():
+                break
             descriptive = (
                 word.group(1)[0].islower()
+                and not re.match(r"[a-z]{1,3}-[A-Z]", word.group(1))  # "al-Abbas"
                 and bare not in _GAP_STOPWORDS
                 and bare not in ("and", "or", "of", "as")
                 and skipped < 3
@@ -318,7 +423,7 @@ class SentenceReader:
             end -= 1
         if self.text[start:end].casefold() in STOP_CAPITALS:
             return None
-        return _without_titles(self.text, start, end)
+        return (start, end) if keep_titles else _without_titles(self.text, start, end)
 
     def name_run_before(self, position: int) -> tuple[int, int] | None:
         head = self.text[:position].rstrip(" ,")
@@ -337,6 +442,18 @@ class SentenceReader:
             words = words[1:]
         return (start, end) if words else None
 
+    def _unnamed_subject(self, start: int) -> bool:
+        """Whether an indefinite noun phrase ('a faction') is what the cue is about: not
+        after a copula, and after a comma only when no actor stands before the comma
+        ('After Hamas won, a faction led by X' but not 'The NFL, a coalition led by X')."""
+        head = self.text[:start]
+        if _UNNAMED_SUBJECT.search(head):
+            return True
+        after_comma = _UNNAMED_AFTER_COMMA.search(head)
+        if after_comma is None:
+            return False
+        return not any(i.end == after_comma.start() for i in self._orgs())
+
     def _membership_head(self, start: int) -> bool:
         """'is one of the members of' states membership; 'former members of' or 'splinter
         factions of' names people or pieces, not a member group."""
@@ -353,20 +470,31 @@ class SentenceReader:
         words = re.findall(r"[^\W\d_][\w'’-]*", gap)
         return all(w.casefold() in _OWNER_GAP_WORDS for w in words)
 
-    def _listed_after(self, position: int) -> list[Item]:
-        """'... joined the NFL, among them A, B and C': the actors a list names."""
+    def _listed_after(self, position: int, after_phrase: bool = False) -> list[Item]:
+        """'... joined the NFL, among them A, B and C': the actors a list names;
+        `after_phrase` first passes a short phrase ('the merger of four factions, among ...')."""
+        if after_phrase:
+            phrase = re.match(r"[^,;.()]{0,60}?(?=\s*,)", self.text[position:])
+            if phrase is None:
+                return []
+            position += phrase.end()
         lead = _LISTED.match(self.text, position)
         return self.objects_after(lead.end()) if lead else []
 
     def _before_aside(self, position: int) -> int:
         """'Khalifa Haftar, a former army officer, leads ...': where the name before an
         aside ends (the aside is short, set off by commas and starts in lower case)."""
-        aside = re.search(
-            r",\s+(?:[a-z][\w'’-]*|\d+)(?:\s+[\w'’-]+){0,8},"
-            r"\s*(?:(?:has|have|had|also|still|now|long|since|then)\s+)*$",
-            self.text[:position],
-        )
-        return aside.start() if aside else position
+        head = self.text[:position]
+        while True:
+            verb = _PERSON_VERB_TAIL.search(head)
+            if verb is not None and verb.start() < len(head):
+                head = head[: verb.start()]
+                continue
+            aside = _ASIDE_TAIL.search(head)
+            if aside is not None:
+                head = head[: aside.start()]
+                continue
+            return len(head)
 
     def _appointed(self, start: int, end: int) -> list[tuple[Item, Item]]:
         """'HTS named Abu Jaber, a former leader of Ahrar al-Sham, as its general commander'."""
@@ -389,12 +517,13 @@ class SentenceReader:
     def person_just_before(self, position: int) -> Item | None:
         """'Rodrigo Londoño, known as ...', "Márquez's real name is ...": the person named
         right before a cue (only a comma, a possessive or nothing between)."""
-        head = re.sub(r"(?:,\s*|['’]s\s*|\s+)$", "", self.text[:position])
+        head = re.sub(r"(?:,\s*who\s*|,\s*|['’]s\s*|\s+)$", "", self.text[:position])
         if not head or not head[-1].isalpha():
             return None
         return self.person(self.name_run_before(len(head)))
 
-    def person(self, span: tuple[int, int] | None) -> Item | None:
+    def person(self, span: tuple[int, int] | None, single: bool = False) -> Item | None:
+        """The person a span names; `single` admits a one-word name ("named after Saladin")."""
         if span is None:
             return None
         start, end = span
@@ -407,6 +536,9 @@ class SentenceReader:
                 if not (inside and len(text.split()) > len(item.text.split())):
                     return item
                 # "Khaled Haftar" is not the "Haftar" the gazetteer knows: resolve the whole.
+        if single and len(text.split()) == 1 and not is_acronym(text) and not looks_like_org(text):
+            known = self.entities.known_person(text) or self.entities.resolve(text, person=True)
+            return Item(start, end, text, known, surface=text) if known else None
         if len(text.split()) == 1 and not is_acronym(text):
             named = self.entities.known_person(text)
             if named is not None:
@@ -461,6 +593,8 @@ class SentenceReader:
         yield from self._dated("dissolved", self.cues.dissolved)
         yield from self._sizes()
         yield from self._areas()
+        yield from self._based_places()
+        yield from self._modifier_ties()
         yield from self._ideologies()
         yield from self._aliases()
 
@@ -477,13 +611,15 @@ class SentenceReader:
         if shape == "forward":
             persons = predicate in ("led_by", "named_after")
             if persons:
-                target = self.person(self.name_run_after(end))
+                namesake = predicate == "named_after"
+                span = self.name_run_after(end, keep_titles=namesake)
+                target = self.person(span, single=namesake and self._described_person(span))
                 objects = [target] if target else []
             else:
                 objects = self.objects_after(end)
             if objects and predicate == "member_of" and not self._membership_head(start):
                 objects = []  # "former members of Fatah", "splinter factions of the BIFF"
-            if objects and _UNNAMED_SUBJECT.search(self.text[:start]):
+            if objects and self._unnamed_subject(start):
                 objects = []  # "In 2015 a coalition led by Saudi Arabia": no named subject
             if predicate in LIST_PREDICATES:
                 subjects = self.subjects_before(start) if objects else []
@@ -504,11 +640,16 @@ class SentenceReader:
                 pairs = [(m, group) for m in members if m.entity is not group.entity]
                 subjects = []
                 objects = []
+            if not subjects and self.listed and _LISTED_SUBJECT.match(self.text):
+                # "The following groups merged into HTS when it was founded:" + bullets
+                objects = objects or self.objects_after(end, anaphors=True)
+                subjects = list(self.listed) if objects else []
             if not subjects and objects and self.fallback and (start < 30 or self.fragment):
                 subjects = [self.fallback]
             pairs = pairs or [(s, o) for s in subjects for o in objects]
             if objects and predicate == "member_of":
-                pairs += [(m, objects[0]) for m in self._listed_after(objects[-1].end)]
+                listed = self._listed_after(objects[-1].end, after_phrase=True)
+                pairs += [(m, objects[0]) for m in listed]
         elif shape == "members_right":
             owner = self.subject_before(start, allow_possessive=True)
             if owner is None and self.fallback is not None and start < 30:
@@ -520,7 +661,9 @@ class SentenceReader:
                 return
             if not named_group and owner.end <= start and not self._owner_next_to(owner, start):
                 return  # "The council's armed units include X": the units, not the council
-            pairs = [(m, owner) for m in self.objects_after(end) if m.entity is not owner.entity]
+            # "comprising some 30 factions, including A and B": the named ones after the count
+            members = self.objects_after(end) or self._listed_after(end, after_phrase=True)
+            pairs = [(m, owner) for m in members if m.entity is not owner.entity]
         elif shape == "possessive":
             owner = next(
                 (
@@ -560,14 +703,19 @@ class SentenceReader:
                     ),
                     None,
                 )
+            if wing is None and re.search(
+                r"\b(?:is|was|are|were|as|became|remains)\s+(?:the\s+|a\s+|an\s+)?$",
+                self.text[: owner.start],
+            ):
+                # "ISKP was announced in 2015 as the Islamic State's branch for ..."
+                wing = self.subject_before(owner.start)
             if wing is not None and wing.entity is not owner.entity:
                 pairs = [(wing, owner)]
         elif shape == "merged_right":
             new = self.subject_before(start) or (self.fallback if start < 40 else None)
+            olds = self.objects_after(end) or self._listed_after(end, after_phrase=True)
             if new is not None:
-                pairs = [
-                    (old, new) for old in self.objects_after(end) if old.entity is not new.entity
-                ]
+                pairs = [(old, new) for old in olds if old.entity is not new.entity]
         elif shape == "merge_form":
             olds = self.subjects_before(start) + [
                 i for i in self._orgs() if start <= i.start and i.end <= end
@@ -579,6 +727,9 @@ class SentenceReader:
         elif shape == "person_left":
             person = self.person(self.name_run_before(self._before_aside(start)))
             groups = self.objects_after(end, anaphors=True)
+            if person is None and groups and re.match(r",\s", self.text[groups[0].end :]):
+                # "The current emir of the TTP, Noor Wali Mehsud, took over in 2018"
+                person = self.person(self.name_run_after(groups[0].end, max_gap=3))
             if person is not None and groups:
                 pairs = [(groups[0], person)]
         elif shape == "appointed":
@@ -588,8 +739,8 @@ class SentenceReader:
             both = self.objects_after(end)
             pairs = [(a, b) for i, a in enumerate(both) for b in both[i + 1 :]]
         elif shape == "reciprocal":
-            # "Amal and Hezbollah fought each other"
-            both = self.subjects_before(start)
+            # "Amal and Hezbollah fought each other", "the two groups fought each other"
+            both = self._pair_before(start) or self.subjects_before(start)
             pairs = [(a, b) for i, a in enumerate(both) for b in both[i + 1 :]]
         elif shape == "possessor_person":
             owner = next(
@@ -608,7 +759,7 @@ class SentenceReader:
         for subject, obj in pairs:
             if subject.entity is obj.entity:
                 continue
-            if cue.object_kind is not None and obj.entity.kind != cue.object_kind:
+            if not _kind_fits(obj.entity.kind, cue.object_kind):
                 continue
             if (obj.entity.kind == "person") != (predicate in ("led_by", "named_after")):
                 continue
@@ -626,8 +777,8 @@ class SentenceReader:
                 cue=(min(subject.start, obj.start, start), max(subject.end, obj.end, end)),
             )
 
-    def _subject_for_literal(self, start: int, end: int) -> Item | None:
-        subject = self.subject_before(start)
+    def _subject_for_literal(self, start: int, end: int, possessive: bool = False) -> Item | None:
+        subject = self.subject_before(start, allow_possessive=possessive)
         if subject is None and self.fragment:
             return self.fallback
         if subject is None and start < 40:
@@ -692,19 +843,61 @@ class SentenceReader:
             places = self.places_after(match.end())
             if not places:
                 continue
-            subject = self._subject_for_literal(match.start(), match.end())
-            if subject is None or self.negated(
-                subject.end if subject.end <= match.start() else 0, match.end()
+            # "Its brigades remain active in ...", "its heartland is ...": the possessor;
+            # "the two have clashed in X": both actors just named
+            subjects = self._pair_before(match.start())
+            if not subjects:
+                one = self._subject_for_literal(match.start(), match.end(), possessive=True)
+                subjects = [one] if one is not None else []
+            for subject in subjects:
+                if self.negated(subject.end if subject.end <= match.start() else 0, match.end()):
+                    continue
+                for place in places:
+                    yield Fact(
+                        subject,
+                        "operates_in",
+                        place,
+                        hedged=self.hedged,
+                        cue=(min(subject.start, match.start()), max(subject.end, place.end)),
+                    )
+
+    def _based_places(self) -> Iterator[Fact]:
+        """'the Idlib-based Hay'at Tahrir al-Sham', 'Rada, a Tripoli-based militia'."""
+        for match in _PLACE_BASED.finditer(self.text):
+            words = match.group(1).split()
+            if words[0].casefold() in STOP_CAPITALS:
+                words = words[1:]
+            if not words:
+                continue
+            name = " ".join(words)
+            name_start = match.end(1) - len(name)
+            if any(
+                i.start <= match.start() < i.end and i.entity.kind != "place" for i in self.items
             ):
                 continue
-            for place in places:
-                yield Fact(
-                    subject,
-                    "operates_in",
-                    place,
-                    hedged=self.hedged,
-                    cue=(min(subject.start, match.start()), max(subject.end, place.end)),
-                )
+            after = next(
+                (
+                    i
+                    for i in self._orgs()
+                    if i.start >= match.end()
+                    and _BASED_GAP.fullmatch(self.text[match.end() : i.start])
+                ),
+                None,
+            )
+            noun = re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _GROUP_NOUNS, self.text[match.end() :])
+            subject = after
+            if subject is None and noun is not None:
+                subject = self.subject_before(match.start())
+            if subject is None:
+                continue
+            place = Item(name_start, match.end(1), name, self.entities.place(name), surface=name)
+            yield Fact(
+                subject,
+                "operates_in",
+                place,
+                hedged=self.hedged,
+                cue=(min(subject.start, match.start()), max(subject.end, match.end())),
+            )
 
     def _ideologies(self) -> Iterator[Fact]:
         for match in self.cues.ideology_terms.finditer(self.text):
@@ -736,12 +929,26 @@ class SentenceReader:
                 else:
                     break
             after = self.text[end:]
+            # "a Shia Islamist political party", "an Islamist and nationalist movement"
             head = self.cues.ideology_heads.match(after.lstrip(" ,"))
+            lead = re.match(r"[\s,]*(?:(?:and|or)\s+)?", after)
+            offset = lead.end() if lead else 0
+            distant_head = False  # "Islamist armed groups": the words describe no one named
+            for _ in range(4):
+                if head is not None:
+                    break
+                head = self.cues.ideology_heads.match(after, offset)
+                distant_head = head is not None
+                word = re.match(r"[A-Za-z][\w-]*\s+", after[offset:])
+                if word is None:
+                    break
+                offset += word.end()
             field_line = re.match(r"^\W*ideolog", self.text, re.IGNORECASE)
-            if not head and not field_line and not re.match(r"\s*(?:[.,;]|$)", after):
+            following = self.subject_after(end)
+            right_before = following is not None and not self.text[end : following.start].strip()
+            if not (head or field_line or right_before or re.match(r"\s*(?:[.,;]|$)", after)):
                 continue
             subject = self.subject_before(start)
-            following = self.subject_after(end)
             near = following is not None and following.start - end < 40
             named_after_head = (
                 following is not None
@@ -751,9 +958,11 @@ class SentenceReader:
                     self.text[end : following.start],
                 )
             )
-            if following is not None and (named_after_head or (subject is None and near)):
-                subject = following
-            if subject is None:
+            if following is not None and (
+                named_after_head or right_before or (subject is None and near)
+            ):
+                subject = following  # "the Islamist Hamas"
+            if subject is None and not distant_head:
                 subject = self.fallback
             if subject is None:
                 continue
@@ -766,11 +975,90 @@ class SentenceReader:
                 cue=(min(subject.start, start), max(subject.end, end)),
             )
 
+    def _appositive_names(self) -> Iterator[Fact]:
+        """'Saraya al-Quds, or the Al-Quds Brigades, is ...' and 'Hamas, the Islamic
+        Resistance Movement, ...' (a second name the gazetteer ties to the same actor)."""
+        orgs = [i for i in self._orgs() if not i.anaphor]
+        for first, second in itertools.pairwise(orgs):
+            gap = self.text[first.end : second.start]
+            paren = re.match(r"\s*\([^()]*\)", gap)
+            if paren:
+                gap = gap[paren.end() :]
+            after = self.text[second.end :]
+            closed = re.match(r"\s*(?:,|\(|\s(?:is|was|are|were|has|have|had)\b)", after)
+            if closed is None or re.search(r"(?:,|\band)\s*(?:the\s+)?$", self.text[: first.start]):
+                continue  # "A, B, or C" is a list, not a second name
+            same = second.entity is first.entity and second.text.casefold() != first.text.casefold()
+            if not (re.fullmatch(r",\s+or\s+(?:the\s+)?", gap) or (same and gap == ", the ")):
+                continue
+            self.entities.link(second.text, first.entity)
+            yield Fact(
+                first,
+                "alias",
+                value={"text": second.text},
+                hedged=self.hedged,
+                cue=(first.start, second.end),
+            )
+
+    def _modifier_ties(self) -> Iterator[Fact]:
+        """'the al-Qaeda-affiliated coalition', 'JNIM, the al-Qaeda-linked group': a tie
+        stated by a hyphenated modifier, about the actor the phrase describes."""
+        for item in self._orgs():
+            tie = _MODIFIER_TIE.match(self.text, item.end)
+            if tie is None or item.anaphor:
+                continue
+            predicate = "allied_with" if tie.group(1).casefold() == "allied" else "affiliated_with"
+            described = next(
+                (
+                    i
+                    for i in self._orgs()
+                    if i.start >= tie.end()
+                    and re.fullmatch(r"\s*(?:[a-z][\w-]*\s+){0,2}", self.text[tie.end() : i.start])
+                ),
+                None,
+            )
+            group_noun = re.match(
+                r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _GROUP_NOUNS, self.text[tie.end() :]
+            )
+            apposition = re.search(r",\s*(?:the|an?)\s+$", self.text[: item.start])
+            if described is None and group_noun and apposition:
+                described = self.subject_before(item.start)
+            if described is None or described.entity is item.entity:
+                continue
+            yield Fact(
+                described,
+                predicate,
+                item,
+                hedged=self.hedged,
+                cue=(min(described.start, item.start), max(described.end, tie.end())),
+            )
+
+    def _called_names(self) -> Iterator[Fact]:
+        """'Local media also call the brigades the Jerusalem Brigades', 'residents call it X'."""
+        for match in _CALL_IT.finditer(self.text):
+            named = next((i for i in self._orgs() if i.start == match.end()), None)
+            if named is None:
+                continue
+            span = self._alias_span(named.end)
+            if span is None or span[0] - named.end > 6:
+                continue
+            name = self.text[span[0] : span[1]]
+            self.entities.link(name, named.entity)
+            yield Fact(
+                named,
+                "alias",
+                value={"text": name},
+                hedged=self.hedged,
+                cue=(match.start(), span[1]),
+            )
+
     def _aliases(self) -> Iterator[Fact]:
+        yield from self._appositive_names()
+        yield from self._called_names()
         for item in self._orgs():
             if item.anaphor:
                 continue
-            paren = re.match(r"[*_]*\s*\(([^()]{1,120})\)", self.text[item.end :])
+            paren = re.match(r"[*_\"”’']*\s*\(([^()]{1,120})\)", self.text[item.end :])
             if paren:
                 yield from self._parenthetical(
                     item, item.end + paren.start(1), item.end + paren.end(1)
@@ -779,7 +1067,13 @@ class SentenceReader:
             span = self._alias_span(match.end())
             if span is None:
                 continue
-            subject = self.person_just_before(match.start()) or self._alias_subject(match.start())
+            if not self.text[: match.start()].strip():
+                # "Known informally as al-Amshat, it is led by ...": the subject follows
+                subject = self.subject_after(span[1])
+            else:
+                subject = self.person_just_before(match.start()) or self._alias_subject(
+                    match.start()
+                )
             if subject is None:
                 continue
             name = self.text[span[0] : span[1]]
@@ -819,10 +1113,20 @@ class SentenceReader:
     def _alias_subject(self, position: int) -> Item | None:
         """The actor an alias cue renames: the name it stands beside, not one further back
         ("Myanmar's military, known as the Tatmadaw" renames no actor named earlier)."""
-        subject = self.subject_before(position)
+        possessed = bool(re.search(r"['’]s\s*$", self.text[:position]))
+        subject = self.subject_before(position, allow_possessive=possessed)
         if subject is None:
-            return self.fallback if position < 30 else None
+            lead = re.findall(r"[^\W\d_][\w'’-]*", self.text[:position])
+            bare = all(w.casefold() in _ALIAS_GAP_WORDS for w in lead)
+            return self.fallback if position < 30 and bare else None
+        if any(
+            subject.end <= start and end <= position and not self.text[end:position].strip()
+            for start, end in self.regions
+        ):
+            return None  # "the TNLA, which recruits among the Ta'ang, also called the Palaung"
         gap = self._gap(subject.end, position)
+        if re.fullmatch(r"\s*(?:is|was|are|were)\b[^,;]*\band\s+(?:is|was|are|were)\s*", gap):
+            return subject  # "X is an umbrella ... and is known officially as Y"
         gap = re.sub(r"\([^()]*\)|\d+", " ", gap)
         words = re.findall(r"[^\W\d_][\w'’-]*", gap)
         if all(w.casefold() in _ALIAS_GAP_WORDS for w in words):
@@ -832,6 +1136,16 @@ class SentenceReader:
     def _parenthetical(self, item: Item, start: int, end: int) -> Iterator[Fact]:
         content = self.text[start:end]
         parts = re.split(r"\s*[;,]\s*|\s+[–—-]\s+", content)
+        if re.search(r"\s[–—-]\s", content) and not re.search(r"\s[–—-]\s", item.text):
+            parts = re.split(r"\s*[;,]\s*", content)  # "Fuerzas Armadas ... – Ejército ..."
+        # A native name beside an acronym or a script: "(Fajr Libya)" is a translation when
+        # the brackets also hold "فجر ليبيا" or the acronym of the name.
+        names = [item.text] + [p.strip() for p in parts if not _acronymish(p.strip())]
+        translated = any(
+            _NON_LATIN.search(p)
+            or (_acronymish(p.strip()) and any(acronym_of(p.strip(), n) for n in names))
+            for p in parts
+        )
         cursor = start
         for part in parts:
             part_start = self.text.index(part, cursor) if part else cursor
@@ -874,12 +1188,18 @@ class SentenceReader:
                     )
                     continue
             quoted = part.strip().startswith(('"', "“", "‘", "'"))
-            if is_acronym(stripped):
+            if is_acronym(stripped) or _acronymish(stripped):
                 if not acronym_of(stripped, item.text) and (
                     inner is None or inner.entity is not item.entity
                 ):
                     continue
-            elif not (_NON_LATIN.search(stripped) or quoted or lead or looks_like_org(stripped)):
+            elif not (
+                _NON_LATIN.search(stripped)
+                or quoted
+                or lead
+                or looks_like_org(stripped)
+                or (translated and _NATIVE_NAME.fullmatch(stripped))
+            ):
                 continue
             if len(stripped) > 80 or stripped.casefold() == item.text.casefold():
                 continue
@@ -905,5 +1225,27 @@ def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, end)
 
 
+def _kind_fits(kind: str, wanted: str | None) -> bool:
+    """A cue's object_kind: 'coalition', or '!coalition' for anything else."""
+    if wanted is None:
+        return True
+    if wanted.startswith("!"):
+        return kind != wanted[1:]
+    return kind == wanted
+
+
+def _acronymish(text: str) -> bool:
+    """'PFLP', and mixed-case acronyms such as 'LeT' and 'JeM'."""
+    return is_acronym(text) or bool(_MIXED_ACRONYM.fullmatch(text))
+
+
 def acronym_of(acronym: str, name: str) -> bool:
-    return acronym_fits(acronym, strip_article(name))
+    """Whether an acronym abbreviates a name, in order or, for an acronym of the name in
+    another language, in any order ('FADM' for 'Mozambique Defence Armed Forces')."""
+    if acronym_fits(acronym, strip_article(name)):
+        return True
+    letters = [c.casefold() for c in acronym if c.isalpha()]
+    initials = [w[0].casefold() for w in re.split(r"[\s\-'’]+", name) if w and w[0].isalpha()]
+    if len(letters) < 3:
+        return False
+    return all(letters.count(c) <= initials.count(c) for c in set(letters))

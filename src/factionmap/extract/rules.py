@@ -10,7 +10,7 @@ facts into grounded claims: every quote is checked against the text before it le
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -41,7 +41,8 @@ EXTRACTOR = f"rules/{__version__}"
 _ANAPHOR = re.compile(
     r"\b(?:(?P<pronoun>[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir)|(?:[Tt]he|[Tt]his|[Tt]hat)\s+"
     r"(?:(?:armed|militant|jihadist|islamist|rebel|new|main|larger|smaller|umbrella|insurgent|"
-    r"military|political|ethnic|wider|broader|same)\s+)?(?P<noun>[a-z]+))(?P<poss>['’]s)?\b"
+    r"military|political|ethnic|wider|broader|same)\s+)?(?P<noun>(?!(?:it|its|they|their)\b)[a-z]+))"
+    r"(?P<poss>['’]s)?\b"
 )
 
 if not Doc.has_extension("segments"):
@@ -132,9 +133,20 @@ class RulesExtractor:
         known_spans = [(s.start_char, s.end_char, s.label_) for s in doc.spans["gazetteer"]]
         context = _Context()
         facts: list[tuple[Segment, Fact]] = []
-        for seg in doc._.segments:
-            items = self._items(document.text, seg, known_spans, entities, context)
+        segments: list[Segment] = doc._.segments
+        cached: dict[int, list[Item]] = {}
+
+        def items_of(index: int) -> list[Item]:
+            if index not in cached:
+                cached[index] = self._items(
+                    document.text, segments[index], known_spans, entities, context
+                )
+            return cached[index]
+
+        for index, seg in enumerate(segments):
+            items = items_of(index)
             fallback = self._fallback(context, seg)
+            listed = self._bulleted(document.text, segments, index, items_of)
             reader = SentenceReader(
                 document.text[seg.start : seg.end],
                 [_shift(i, -seg.start) for i in items],
@@ -142,14 +154,58 @@ class RulesExtractor:
                 entities,
                 _shift(fallback, -seg.start) if fallback else None,
                 document.published,
+                listed=[_shift(i, -seg.start) for i, _ in listed],
             )
             if seg.field:
                 facts.extend((seg, f) for f in self._field(reader, fallback))
             else:
-                facts.extend((seg, f) for f in reader.facts())
+                ends = {(i.start - seg.start): end for i, end in listed}
+                for fact in reader.facts():
+                    # a fact about a bulleted name quotes the lead-in through that bullet
+                    bullet_end = max(
+                        (ends.get(x.start, seg.end) for x in (fact.subject, fact.object) if x),
+                        default=seg.end,
+                    )
+                    facts.append(
+                        (Segment(seg.start, max(bullet_end, seg.end), seg.paragraph), fact)
+                    )
             facts.extend((seg, f) for f in self._sub_units(reader))
             self._advance(context, seg, items, document.text)
         return self._claims(document, facts)
+
+    def _bulleted(
+        self,
+        text: str,
+        segments: list[Segment],
+        index: int,
+        items_of: Callable[[int], list[Item]],
+    ) -> list[tuple[Item, int]]:
+        """'The alliance comprises:' then '- A', '- B': the actor each bullet opens with,
+        and where its bullet ends."""
+        seg = segments[index]
+        if seg.heading or seg.field or not text[seg.start : seg.end].rstrip().endswith(":"):
+            return []
+        listed: list[tuple[Item, int]] = []
+        for later in range(index + 1, len(segments)):
+            bullet = segments[later]
+            if not bullet.bullet:
+                break
+            first = next(
+                (
+                    i
+                    for i in items_of(later)
+                    if not i.anaphor
+                    and i.entity.kind != "person"
+                    and re.fullmatch(
+                        r"[\s*_]*(?:the\s+)?[\s*_]*", text[bullet.start : i.start], re.I
+                    )
+                ),
+                None,
+            )
+            if first is None:
+                break
+            listed.append((first, bullet.end))
+        return listed
 
     # -- mentions ------------------------------------------------------------------------
 
@@ -207,19 +263,24 @@ class RulesExtractor:
                 end -= 1
             words = text[start:end].split()
             while words and words[0].casefold() in STOP_CAPITALS:
-                if words[0].casefold() in MONTHS and len(words) > 2 and words[1].isdigit():
+                if words[0].casefold() in MONTHS and len(words) > 2 and _day(words[1]):
                     break  # "March 8 Alliance", "March 23 Movement": a date in a name
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
                 words = words[1:]
+                if len(words) > 1 and re.fullmatch(r"\d{4}", words[0]):
+                    # "In February 2010 the Ras Kamboni Brigade": the year is no part of it
+                    start = text.index(words[1], start + len(words[0]))
+                    words = words[1:]
             if not words:
                 continue
             candidate = text[start:end]
             for part_start, part_end in _split_of(candidate):
                 name = candidate[part_start:part_end]
                 defined = name_key(name) in entities.by_text
-                if not (looks_like_org(name) or defined):
+                introduced = bool(_INTRODUCED.search(text, max(0, start - 80), start))
+                if not (looks_like_org(name) or defined or introduced):
                     continue
-                entity = entities.resolve(name)
+                entity = entities.resolve(name, named=introduced)
                 if entity is not None:
                     items.append(self._item(text, start + part_start, start + part_end, entity))
         for match in _ANAPHOR.finditer(text, seg.start, seg.end):
@@ -248,7 +309,14 @@ class RulesExtractor:
                     -1
                 ]  # apposition: "Jabhat Fatah al-Sham, the group formerly ..."
             elif pronoun and named_here:
-                target = named_here[0]  # "The KIA is not a member ..., but it has long been ..."
+                # "The KIA is not a member ..., but it has long been ...": the clause's first
+                # actor, which may itself be an anaphor ("The group split from X, and ... it")
+                earlier = [
+                    i
+                    for i in items
+                    if i.end <= match.start() and i.entity.kind != "person" and not i.possessive
+                ]
+                target = earlier[0] if earlier else named_here[0]
             elif noun in self.cues.coalition_nouns:
                 target = context.last_coalition
             elif noun:
@@ -292,7 +360,8 @@ class RulesExtractor:
     def _advance(self, context: _Context, seg: Segment, items: list[Item], text: str) -> None:
         orgs = [i for i in items if i.entity.kind not in ("person", "place")]
         if seg.heading:
-            named = [i for i in orgs if not i.anaphor]
+            # "AQIM's Sahara branch" is about the branch, not AQIM
+            named = [i for i in orgs if not i.anaphor and not i.possessive]
             context.section = named[0] if named else None
             context.topic = context.section
             context.topic_paragraph = seg.paragraph + 1
@@ -426,6 +495,12 @@ class RulesExtractor:
         return sorted(claims, key=lambda c: c.sort_key)
 
 
+# "militias known as Força Local", "a coalition called Wazalendo": a name given to a group
+_INTRODUCED = re.compile(
+    r"\b(?:militias?|groups?|forces|fighters|units?|factions?|brigades?|movement|coalition|"
+    r"alliance|network|organi[sz]ation|umbrella|outfit)\s+(?:[a-z]+\s+)?(?:known|called|named)"
+    r"\s+(?:locally\s+|simply\s+|collectively\s+)?(?:as\s+)?(?:the\s+)?[\"“']?$"
+)
 _HEAD_NOUN = re.compile(r" (?:militias?|brigades?)\b")
 
 
@@ -436,11 +511,17 @@ def _with_head_noun(
     noun name one actor (not where the name is already a known actor: 'the Islamic State
     group' stays 'Islamic State')."""
     head = _HEAD_NOUN.match(text, end)
-    if head is None or any(s < end and start < e for s, e in taken):
+    if head is None or not re.search(r"\bthe\s+$", text[max(0, start - 5) : start], re.I):
+        return (start, end)
+    if any(s < end and start < e for s, e in taken):
         return (start, end)
     if text[start:end].casefold() in STOP_CAPITALS:
         return (start, end)
     return (start, head.end())
+
+
+def _day(word: str) -> bool:
+    return word.isdigit() and len(word) <= 2
 
 
 def _fragment(seg: Segment, text: str) -> bool:
@@ -456,6 +537,7 @@ def _last_named(recent: list[Item], noun: str) -> Item | None:
         words = item.entity.name.casefold().split()
         if words and words[-1].rstrip("s") == singular:
             return item
+    for item in reversed(recent):
         if noun in ("movement", "party", "organisation", "organization") and (
             item.entity.kind == "movement"
         ):

@@ -70,6 +70,7 @@ _BULLET = re.compile(r"^(?:[#>*\-•·▪◦–—]+|\d{1,2}[.)])\s+")
 _FIELD = re.compile(r"^([A-Z][\w’' /().-]{1,40}?)\s*[:：]\s+\S")
 _FIELD_SEPARATORS = re.compile(r"\s+[|•·]\s+")
 _TERMINAL = re.compile(r"[.!?:;,\"”’)]$")
+_CLAUSE_LABEL = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|said|says|did|does|do)\b")
 _BOLD_TERM = re.compile(r"^(\*\*[^*]{2,80}\*\*(?:\s*\([^()]{1,120}\))?)\s*[:：]\s+\S")
 _PROSE_END = re.compile(r"[.!?][\"”’')\]]*$")
 
@@ -81,6 +82,7 @@ class Segment:
     paragraph: int
     heading: bool = False
     field: bool = False
+    bullet: bool = False  # the first sentence of a bulleted line
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -126,10 +128,19 @@ def _short(stripped: str) -> bool:
     )
 
 
+def _field(content: str) -> re.Match[str] | None:
+    """'Founded: 2017', 'Area of operations: ...': a label, not a clause ('Hamas is a rival
+    of Fatah: the two ...' is a sentence with a colon)."""
+    match = _FIELD.match(content)
+    if match is None or _CLAUSE_LABEL.search(match.group(1)):
+        return None
+    return match
+
+
 def _glossary_entry(content: str) -> int | None:
     """Where the term ends in 'Term: prose sentence(s).', or None for an infobox field."""
     bold = _BOLD_TERM.match(content)
-    match = bold or _FIELD.match(content)
+    match = bold or _field(content)
     if not match:
         return None
     label = match.group(1)
@@ -177,8 +188,8 @@ def segment(text: str) -> list[Segment]:
             for start, end in _sentences(text, colon + 1, line_end):
                 if start < end:
                     segments.append(Segment(start, end, paragraph))
-        elif _FIELD.match(content) or (
-            _FIELD_SEPARATORS.search(content) and _FIELD.match(content.split("|")[0].strip())
+        elif _field(content) or (
+            _FIELD_SEPARATORS.search(content) and _field(content.split("|")[0].strip())
         ):
             cursor = content_start
             for part in _FIELD_SEPARATORS.split(content):
@@ -192,8 +203,10 @@ def segment(text: str) -> list[Segment]:
             segments.append(Segment(start, end, paragraph, heading=True))
             paragraph += 1
         else:
+            first = True
             for start, end in _sentences(text, content_start, line_end):
                 if start < end:
-                    segments.append(Segment(start, end, paragraph))
+                    segments.append(Segment(start, end, paragraph, bullet=bool(bullet) and first))
+                    first = False
         previous_blank = False
     return segments
