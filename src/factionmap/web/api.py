@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response, status
@@ -42,7 +43,7 @@ def build_api(site: Site) -> APIRouter:
 
     @router.get("/documents", summary="List stored documents")
     def documents() -> list[DocumentSummaryOut]:
-        return [DocumentSummaryOut.model_validate(d.__dict__) for d in site.store.list_documents()]
+        return [DocumentSummaryOut.model_validate(asdict(d)) for d in site.store.list_documents()]
 
     @router.get(
         "/documents/{document_id}",
@@ -54,7 +55,7 @@ def build_api(site: Site) -> APIRouter:
         if found is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, "no such document")
         claims = [c.to_json() for c in list_document_claims(site.store, found.id)]
-        return DocumentOut.model_validate({**found.__dict__, "claims": claims})
+        return DocumentOut.model_validate({**asdict(found), "claims": claims})
 
     @router.get(
         "/documents/{document_id}/graph",
@@ -77,7 +78,7 @@ def build_api(site: Site) -> APIRouter:
     def actors(
         kind: Annotated[ActorKind | None, Query(description="Only actors of this kind.")] = None,
     ) -> list[ActorSummaryOut]:
-        return [ActorSummaryOut.model_validate(a.__dict__) for a in list_actors(site.store, kind)]
+        return [ActorSummaryOut.model_validate(asdict(a)) for a in list_actors(site.store, kind)]
 
     @router.post(
         "/ingest",

@@ -22,11 +22,12 @@ from factionmap.web.templating import STATIC, build_templates
 
 log = logging.getLogger(__name__)
 
-DESCRIPTION = """\
-Claims about armed groups and coalitions, each with the exact quote from its source.
-Reading is open; writing (`POST /api/ingest`) needs `Authorization: Bearer <token>`,
-where the token is the one the server was started with (`FACTIONMAP_TOKEN`).
-"""
+DESCRIPTION = (
+    "Claims about armed groups and coalitions, each with the exact quote from its source. "
+    "Reading is open. Writing (POST /api/ingest) needs the header "
+    '"Authorization: Bearer TOKEN", where TOKEN is the value of FACTIONMAP_TOKEN when the '
+    "server was started."
+)
 
 
 def create_app(

@@ -10,7 +10,11 @@ from factionmap.web.templating import predicate_label
 
 
 def document_graph(claims: Iterable[ClaimRecord]) -> GraphOut:
-    """Every actor the claims name is a node; every claim between two actors is an edge."""
+    """Every claim between two actors is an edge, and the actors at its ends are nodes.
+
+    Actors that only carry literal values (a date, a size) are left out: the graph is for
+    relations, and the claims table lists everything.
+    """
     nodes: dict[str, GraphNodeOut] = {}
     edges: list[GraphEdgeOut] = []
 
@@ -19,9 +23,9 @@ def document_graph(claims: Iterable[ClaimRecord]) -> GraphOut:
             nodes[actor.id] = GraphNodeOut(id=actor.id, label=actor.name, kind=actor.kind)
 
     for claim in claims:
-        add(claim.subject)
         if claim.object is None:
             continue
+        add(claim.subject)
         add(claim.object)
         edges.append(
             GraphEdgeOut(

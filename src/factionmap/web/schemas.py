@@ -114,7 +114,13 @@ class IngestIn(BaseModel):
     title: str | None = Field(default=None, max_length=1000)
     source: str | None = Field(default=None, max_length=300, description="Outlet name.")
     author: str | None = Field(default=None, max_length=300)
-    published: date | None = Field(default=None, description="Publication date (ISO).")
+    # A string checked here rather than a `date`, which would also take a number of seconds
+    # since 1970 ("published": 0) as a date.
+    published: str | None = Field(
+        default=None,
+        json_schema_extra={"format": "date"},
+        description="Publication date, ISO 8601 (2024-01-15).",
+    )
     url: HttpUrl | None = Field(default=None, description="Where the article was published.")
 
     @field_validator("text", "title", "source", "author")
@@ -132,6 +138,16 @@ class IngestIn(BaseModel):
             raise ValueError("must be valid Unicode text") from None
         return value
 
+    @field_validator("published")
+    @classmethod
+    def iso_date(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value).isoformat()
+        except ValueError:
+            raise ValueError("must be a date like 2024-01-15") from None
+
     @field_validator("text")
     @classmethod
     def not_blank(cls, value: str) -> str:
@@ -144,7 +160,7 @@ class IngestIn(BaseModel):
             "title": self.title,
             "source": self.source,
             "author": self.author,
-            "published": self.published.isoformat() if self.published else None,
+            "published": self.published,
             "url": str(self.url) if self.url else None,
         }
 

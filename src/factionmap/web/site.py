@@ -13,6 +13,8 @@ from factionmap.store import Store
 
 
 def rules_extractor() -> Extractor:
+    # Imported here, on the first write: spaCy and the gazetteer take a second to load,
+    # which a server that only reads never needs to spend.
     from factionmap.extract.rules import RulesExtractor
 
     return RulesExtractor()

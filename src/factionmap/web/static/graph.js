@@ -49,7 +49,15 @@
         container: container,
         elements: elements,
         wheelSensitivity: 0.3,
-        layout: { name: "cose", animate: false, padding: 20 },
+        layout: {
+          name: "cose",
+          animate: false,
+          randomize: false,
+          padding: 24,
+          idealEdgeLength: function () { return 60; },
+          nodeRepulsion: function () { return 12000; },
+          nodeOverlap: 20
+        },
         style: [
           {
             selector: "node",
