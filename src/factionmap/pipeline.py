@@ -71,18 +71,25 @@ def ingest(
         if store.has_document(item.id):
             yield IngestOutcome(item.origin, "unchanged", item.id, item.title)
             continue
-        claims = extractor(item) if extractor else []
         if resolver is None:
             resolver = resolver_for(store)
-        merges = resolver.resolve(claims)
-        actors = {a.id for c in claims for a in (c.subject, c.object) if a is not None}
-        seen = names_in_text(item.text, resolver.names_of(actors))
-        stored = store.save_document(item, claims, merges, seen)
-        if not stored:
-            # Another writer stored it first; what the index learnt from it is still true.
-            yield IngestOutcome(item.origin, "unchanged", item.id, item.title)
-            continue
-        yield IngestOutcome(item.origin, "new", item.id, item.title, len(claims), None, len(merges))
+        yield _extract_resolve_store(store, item, extractor, resolver)
+
+
+def _extract_resolve_store(
+    store: Store, document: Document, extractor: Extractor | None, resolver: Resolver
+) -> IngestOutcome:
+    """The three stages for one new document, saved in one transaction."""
+    claims = extractor(document) if extractor else []
+    merges = resolver.resolve(claims)
+    actors = {a.id for c in claims for a in (c.subject, c.object) if a is not None}
+    seen = names_in_text(document.text, resolver.names_of(actors))
+    if not store.save_document(document, claims, merges, seen):
+        # Another writer stored it first; what the index learnt from it is still true.
+        return IngestOutcome(document.origin, "unchanged", document.id, document.title)
+    return IngestOutcome(
+        document.origin, "new", document.id, document.title, len(claims), None, len(merges)
+    )
 
 
 def merge_actors(
@@ -155,10 +162,4 @@ def ingest_text(
         document = replace(document, title=first_line_title(document.text))
     if store.has_document(document.id):
         return IngestOutcome(document.origin, "unchanged", document.id, document.title)
-    claims = extractor(document) if extractor else []
-    merges = resolver_for(store).resolve(claims)
-    if not store.save_document(document, claims, merges):
-        return IngestOutcome(document.origin, "unchanged", document.id, document.title)
-    return IngestOutcome(
-        document.origin, "new", document.id, document.title, len(claims), None, len(merges)
-    )
+    return _extract_resolve_store(store, document, extractor, resolver_for(store))

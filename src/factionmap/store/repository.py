@@ -8,7 +8,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, delete, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -239,29 +239,32 @@ class Store:
             with Session(self.engine) as session, session.begin():
                 existing = {row.id: row for row in session.scalars(select(ActorRow))}
                 session.execute(delete(AliasRow).where(AliasRow.source == "gazetteer"))
+                new_actors: list[dict[str, object]] = []
                 for actor in actors:
                     row = existing.get(actor.id)
                     if row is None:
-                        session.add(
-                            ActorRow(
-                                id=actor.id,
-                                name=actor.name,
-                                kind=actor.kind,
-                                reference_ids={},
-                                origin="gazetteer",
-                            )
+                        new_actors.append(
+                            {
+                                "id": actor.id,
+                                "name": actor.name,
+                                "kind": actor.kind,
+                                "reference_ids": {},
+                                "origin": "gazetteer",
+                            }
                         )
                     else:
                         row.name, row.kind, row.origin = actor.name, actor.kind, "gazetteer"
-                    for text in dict.fromkeys((actor.name, *actor.names)):
-                        session.add(
-                            AliasRow(
-                                actor_id=actor.id,
-                                text=text,
-                                key=alias_key(text),
-                                source="gazetteer",
-                            )
-                        )
+                session.flush()
+                # Bulk inserts: thousands of names, and every new store (each test) pays this.
+                if new_actors:
+                    session.execute(insert(ActorRow), new_actors)
+                aliases = [
+                    {"actor_id": a.id, "text": t, "key": alias_key(t), "source": "gazetteer"}
+                    for a in actors
+                    for t in dict.fromkeys((a.name, *a.names))
+                ]
+                if aliases:
+                    session.execute(insert(AliasRow), aliases)
                 session.merge(MetaRow(key=REFERENCE_META, value=fingerprint))
             return True
         except SQLAlchemyError as exc:
