@@ -92,15 +92,40 @@ def _open_store() -> Store:
     return pipeline.open_store(state.db)
 
 
-def _extractor() -> pipeline.Extractor:
+BackendOption = Annotated[
+    str,
+    typer.Option(
+        "--backend",
+        help="rules (offline, default) or llm (an OpenAI-compatible server: FACTIONMAP_LLM_URL).",
+    ),
+]
+
+
+def _extractor(backend: str = "rules") -> pipeline.Extractor:
+    if backend == "llm":
+        from factionmap.extract.llm import LLMExtractor, LLMSettings
+
+        return LLMExtractor(LLMSettings.from_environment())
+    if backend != "rules":
+        raise InputError(f"unknown backend {backend!r}; use rules or llm")
     from factionmap.extract.rules import RulesExtractor
 
     return RulesExtractor()
 
 
-def _run_ingest(inputs: list[str], limits: IngestLimits, quiet: bool) -> tuple[int, int, int]:
+def _report_proposals(extractor: pipeline.Extractor) -> None:
+    """The llm backend counts what it rejected; say so, since those claims were dropped."""
+    stats = getattr(extractor, "stats", None)
+    if stats:
+        counts = ", ".join(f"{key} {value}" for key, value in sorted(stats.items()))
+        err.print(f"factionmap: llm proposals: {counts}", markup=False)
+
+
+def _run_ingest(
+    inputs: list[str], limits: IngestLimits, quiet: bool, backend: str = "rules"
+) -> tuple[int, int, int]:
+    extractor = _extractor(backend)
     store = _open_store()
-    extractor = _extractor()
     counts = {"new": 0, "unchanged": 0, "failed": 0}
     rows: list[pipeline.IngestOutcome] = []
     with Progress(
@@ -118,6 +143,7 @@ def _run_ingest(inputs: list[str], limits: IngestLimits, quiet: bool) -> tuple[i
             rows.append(outcome)
             progress.update(task, advance=1, description=f"ingesting {Path(outcome.origin).name}")
     store.close()
+    _report_proposals(extractor)
     for outcome in rows:
         if outcome.status == "failed":
             err.print(f"factionmap: {outcome.origin}: {outcome.reason}", markup=False)
@@ -148,6 +174,7 @@ def ingest(
     ] = 20.0,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 20.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    backend: BackendOption = "rules",
 ) -> None:
     """Read articles into the store; the same content twice is a no-op.
 
@@ -155,7 +182,7 @@ def ingest(
     """
     limits = IngestLimits(max_bytes=int(max_mb * 1024 * 1024), timeout=timeout)
     with _user_errors():
-        new, unchanged, failed = _run_ingest(inputs, limits, quiet)
+        new, unchanged, failed = _run_ingest(inputs, limits, quiet, backend)
     if failed and not (new or unchanged):
         raise typer.Exit(1)
     if failed:
@@ -227,6 +254,7 @@ def demo(
 def extract(
     files: Annotated[list[str], typer.Argument(help="Article files, folders or URLs.")],
     output: Annotated[str, typer.Option("--format", help="jsonl or table.")] = "jsonl",
+    backend: BackendOption = "rules",
 ) -> None:
     """Print the claims an article states, with their evidence; no database involved.
 
@@ -235,7 +263,7 @@ def extract(
     with _user_errors():
         if output not in ("jsonl", "table"):
             raise InputError(f"unknown format {output!r}; use jsonl or table")
-        extractor = _extractor()
+        extractor = _extractor(backend)
         failed = 0
         for item in read_sources(files, IngestLimits()):
             if isinstance(item, ReadFailure):
@@ -250,6 +278,7 @@ def extract(
                     )
             else:
                 _claims_table(item.origin, claims)
+        _report_proposals(extractor)
     if failed:
         raise typer.Exit(1)
 
