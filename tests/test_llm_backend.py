@@ -11,7 +11,7 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -58,8 +58,8 @@ PROPOSALS: list[dict[str, Any]] = [
 
 
 class ChatServer(BaseHTTPRequestHandler):
-    answer: str = json.dumps({"claims": PROPOSALS})
-    requests: list[dict[str, Any]] = []
+    answer: ClassVar[str] = json.dumps({"claims": PROPOSALS})
+    requests: ClassVar[list[dict[str, Any]]] = []
 
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length", "0"))
