@@ -282,3 +282,26 @@ def test_new_spellings_across_documents_are_merged_with_a_recorded_reason(
     assert len(founded) == 1 and len(founded[0].sources) == 2
     assert json.dumps(profile_json(found))
     store.close()
+
+
+def test_a_wing_given_two_parents_is_a_conflict(tmp_path: Path, extractor: RulesExtractor) -> None:
+    one = tmp_path / "one.md"
+    one.write_text(
+        "---\ntitle: Factions in Gaza\nsource: Outlet One\npublished: 2023-01-01\n---\n"
+        "The Abu Ali Mustafa Brigades are the armed wing of the Popular Front for the "
+        "Liberation of Palestine.\n",
+        encoding="utf-8",
+    )
+    two = tmp_path / "two.md"
+    two.write_text(
+        "---\ntitle: Claims of responsibility\nsource: Outlet Two\npublished: 2023-02-01\n---\n"
+        "The Abu Ali Mustafa Brigades, the military wing of Fatah, claimed the attack.\n",
+        encoding="utf-8",
+    )
+    store = pipeline.open_store(f"sqlite:///{tmp_path / 'kb.db'}")
+    list(pipeline.ingest([str(one), str(two)], store, extractor=extractor))
+    found = [c for c in conflicts(View(store)) if c.kind == "armed_wing_of"]
+    assert len(found) == 1
+    assert {s.fact.sources[0].source for s in found[0].sides} == {"Outlet One", "Outlet Two"}
+    assert "Fatah" in found[0].summary and "Popular Front" in found[0].summary
+    store.close()
