@@ -27,7 +27,7 @@ from factionmap.views.claims import ISO_DATE, PREDICATES, list_claims, write_cla
 from factionmap.views.conflicts import conflicts as find_conflicts
 from factionmap.views.facts import Fact, value_text
 from factionmap.views.profile import profile, profile_json
-from factionmap.views.roster import describe
+from factionmap.views.roster import coalitions, describe
 from factionmap.views.roster import roster as build_roster
 from factionmap.views.search import search as search_actors
 
@@ -240,6 +240,9 @@ def demo(
         _run_ingest([str(folder)], IngestLimits(), quiet=False)
         store = _open_store()
         counts = store.counts()
+        view = View(store)
+        largest = coalitions(view)[:5]
+        disagreements = len(find_conflicts(view))
         store.close()
     table = Table(title="Store")
     table.add_column("table")
@@ -248,6 +251,20 @@ def demo(
         if not name.startswith("alembic"):
             table.add_row(name, str(count))
     out.print(table)
+    if largest:
+        out.print("Coalitions with the most members named in the sources:")
+        for record, size in largest:
+            out.print(f"  {record.name} ({record.id}): {size}", markup=False)
+        first = largest[0][0]
+        out.print(f"{disagreements} points on which sources disagree. Try:", markup=False)
+        for hint in (
+            f'factionmap roster "{first.name}" --evidence',
+            f'factionmap show "{first.name}"',
+            "factionmap conflicts",
+            'factionmap search "Ezzedine Qassam"',
+            "factionmap serve",
+        ):
+            out.print(f"  {hint}", markup=False, highlight=False)
 
 
 @app.command()

@@ -97,3 +97,13 @@ def test_split_pairs_and_claim_verdicts_come_from_active_judgements() -> None:
     ]
     assert kept_apart(rows) == {("fm:a", "fm:b")}
     assert claim_statuses(rows) == {"claim:1": "accepted"}
+
+
+def test_places_and_near_names_differing_in_their_distinctive_word_stay_apart() -> None:
+    places = Resolver([actor("fm:kachin-state", "Kachin State", "place")])
+    assert places.match(actor("fm:chin-state", "Chin State", "place")) is None
+    groups = Resolver([actor("fm:kachin-brigade", "Kachin Independence Brigade")])
+    assert groups.match(actor("fm:chin-brigade", "Chin Independence Brigade")) is None
+    typo = Resolver([actor("fm:liwa-al-muhajirin", "Liwa al-Muhajirin wal-Ansar")])
+    merge = typo.match(actor("fm:liwa-al-muhajireen", "Liwa al-Muhajireen wal-Ansaar"))
+    assert merge is not None and merge.keep == "fm:liwa-al-muhajirin"

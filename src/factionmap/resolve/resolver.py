@@ -59,10 +59,9 @@ HEAD_WORDS = frozenset(
         "harakat",
         "hizb",
         "faylaq",
-        "ansar",
     }
 )
-ORGANIZATION_KINDS = frozenset({"armed_group", "coalition", "movement"})
+FUZZY_KINDS = frozenset({"armed_group", "coalition", "movement", "other"})
 FUZZY_THRESHOLD = 0.9
 # Short names collide by chance ("Liwa 1" / "Liwa 7"); they must match exactly.
 MIN_FUZZY_LENGTH = 8
@@ -76,6 +75,28 @@ def heads(name: str) -> frozenset[str]:
         for token in name_tokens(name)
         if token.removesuffix("s") in HEAD_WORDS
     )
+
+
+def distinctive(name: str) -> list[str]:
+    """A name's words without organizational head words: what sets it apart from its peers."""
+    tokens = [t for t in name_tokens(name) if t.removesuffix("s") not in HEAD_WORDS]
+    return tokens or name_tokens(name)
+
+
+def _word_similarity(left: str, right: str) -> float:
+    return max(fuzz.ratio(left, right), fuzz.ratio(skeleton(left), skeleton(right)))
+
+
+def distinctive_similarity(name: str, other: str) -> float:
+    """0–100: how well every distinctive word of one name finds its match in the other.
+
+    Word by word, so that "Chin" against "Kachin" counts as the different word it is
+    instead of being diluted by the words the two names share.
+    """
+    words, others = distinctive(name), distinctive(other)
+    if len(words) != len(others):
+        return fuzz.ratio(" ".join(words), " ".join(others)) * 0.95
+    return min(max(_word_similarity(w, o) for o in others) for w in words)
 
 
 def numbers(name: str) -> frozenset[str]:
@@ -184,6 +205,10 @@ class Resolver:
                 members = self.by_block.get(block, set())
                 if len(members) <= MAX_BLOCK:
                     pool |= members
+        if actor.kind not in FUZZY_KINDS:
+            # Places and people are told apart by small differences ("Chin State" and
+            # "Kachin State"); only exact or transliteration matches merge them.
+            pool = set()
         for known_id in pool - found.keys():
             score, known_name, name = self._fuzzy(known_id, names)
             if score >= FUZZY_THRESHOLD:
@@ -208,13 +233,14 @@ class Resolver:
                 key = name_key(name)
                 if len(key) < MIN_FUZZY_LENGTH:
                     continue
-                score = (
-                    max(
-                        fuzz.ratio(key, known_key),
-                        fuzz.ratio(skeleton(name), skeleton(known_name)) * 0.97,
-                    )
-                    / 100.0
+                overall = max(
+                    fuzz.ratio(key, known_key),
+                    fuzz.ratio(skeleton(name), skeleton(known_name)) * 0.97,
                 )
+                # The words that tell names apart must match too, not only the shared
+                # "... Brigades" or "... Front" around them.
+                distinct = distinctive_similarity(name, known_name)
+                score = min(overall, distinct) / 100.0
                 if score > best[0]:
                     best = (score, known_name, name)
         return best

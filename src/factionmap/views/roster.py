@@ -184,3 +184,15 @@ def describe(entry: RosterEntry) -> str:
 
 
 __all__ = ["Roster", "RosterEntry", "describe", "roster", "starts_by", "value_text"]
+
+
+def coalitions(view: View) -> list[tuple[ActorRecord, int]]:
+    """Actors that others are members of (or merged into), with how many, largest first."""
+    stored = graph.claims(view.store, predicates=set(MEMBERSHIP))
+    members: dict[str, set[str]] = {}
+    for claim in view.resolve(stored):
+        if claim.object is not None:
+            members.setdefault(claim.object.id, set()).add(claim.subject.id)
+    records = view.actors(members)
+    ranked = sorted(members, key=lambda i: (-len(members[i]), records[i].name))
+    return [(records[i], len(members[i])) for i in ranked]
