@@ -238,3 +238,161 @@ def test_militia_introduced_by_known_as(extractor: RulesExtractor) -> None:
         "Local militias known as Força Local also fight the insurgents in the district of Macomia."
     )
     assert has(found(extractor, text), "Força Local", "operates_in", "Macomia")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "target"),
+    [
+        # membership stated in apposition, in a possessive list, and by an umbrella's clause
+        (
+            "Ahrar al-Sham, part of the National Front for Liberation, rejected the truce.",
+            "Ahrar al-Sham",
+            "member_of",
+            "National Front for Liberation",
+        ),
+        (
+            "The National Front for Liberation's member groups, such as Jaysh al-Nasr, balked.",
+            "Jaysh al-Nasr",
+            "member_of",
+            "National Front for Liberation",
+        ),
+        (
+            "The National Front for Liberation umbrella, which includes Faylaq al-Sham, balked.",
+            "Faylaq al-Sham",
+            "member_of",
+            "National Front for Liberation",
+        ),
+        (
+            "Last year Tahrir al-Sham signed a charter founding the Syrian Salvation Front.",
+            "Tahrir al-Sham",
+            "member_of",
+            "Syrian Salvation Front",
+        ),
+        # areas
+        (
+            "Jaish al-Adl controls much of the border area of Sistan-Baluchestan.",
+            "Jaish al-Adl",
+            "operates_in",
+            "Sistan-Baluchestan",
+        ),
+        ("ISWAP's heartland is the Lake Chad basin.", "ISWAP", "operates_in", "Lake Chad"),
+        (
+            "Al-Shabaab's units are mostly in the Jubba valley.",
+            "Al-Shabaab",
+            "operates_in",
+            "Jubba",
+        ),
+        (
+            "Hurras al-Din is rooted in the Jabal al-Zawiya hills.",
+            "Hurras al-Din",
+            "operates_in",
+            "Jabal al-Zawiya",
+        ),
+        (
+            "The Arakan Army's fighters are concentrated in the north of the country"
+            " and in parts of Chin State.",
+            "Arakan Army",
+            "operates_in",
+            "Chin State",
+        ),
+        # rivals and allies
+        (
+            "Faylaq al-Sham fought alongside the Levant Front against Jaysh al-Islam.",
+            "Faylaq al-Sham",
+            "rival_of",
+            "Jaysh al-Islam",
+        ),
+        (
+            "In 2016 the Hadrami Elite Forces drove al-Qaeda in the Arabian Peninsula out of town.",
+            "Hadrami Elite Forces",
+            "rival_of",
+            "al-Qaeda in the Arabian Peninsula",
+        ),
+        ("Hamas's fighters have clashed with units loyal to Fatah.", "Hamas", "rival_of", "Fatah"),
+    ],
+)
+def test_general_relation_shapes(
+    extractor: RulesExtractor, text: str, subject: str, predicate: str, target: str
+) -> None:
+    assert has(found(extractor, text), subject, predicate, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The Arakan Army's ranks number about 30,000.", 30000, 30000),
+        ("The strength of the Arakan Army is estimated at 35,000.", 35000, 35000),
+        ("The Arakan Army's manpower stood at between 7,000 and 9,000.", 7000, 9000),
+    ],
+)
+def test_strength_without_a_unit_noun(
+    extractor: RulesExtractor, text: str, low: int, high: int
+) -> None:
+    facts = found(extractor, text)
+    assert any(
+        p == "size" and dict(t)["low"] == low and dict(t)["high"] == high for _, p, t in facts
+    )
+
+
+def test_year_after_a_month_is_no_head_count(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "By June 2021 Fano fighters had reached the town.")
+    assert not any(p == "size" for _, p, _ in facts)
+
+
+def test_active_founding_verb_dates_its_object(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor, "In May 2019 six Darfuri factions founded the Sudan Revolutionary Front."
+    )
+    assert has(facts, "Sudan Revolutionary Front", "founded", "2019-05")
+
+
+def test_person_who_took_over_command(extractor: RulesExtractor) -> None:
+    text = (
+        "The Sheikh Mansur Battalion was formed in 2014. "
+        "After its founder died, Muslim Cheberloevsky took over its command."
+    )
+    assert has(found(extractor, text), "Sheikh Mansur Battalion", "led_by", "Muslim Cheberloevsky")
+
+
+def test_leader_described_before_who_leads(extractor: RulesExtractor) -> None:
+    text = "The Baloch Liberation Front was revived by Allah Nazar Baloch, a doctor who heads it."
+    assert has(found(extractor, text), "Baloch Liberation Front", "led_by", "Allah Nazar Baloch")
+
+
+def test_rival_wing_is_not_the_movement(extractor: RulesExtractor) -> None:
+    text = "Malik Agar, who leads a splinter faction of the Sudan Revolutionary Front, spoke."
+    assert not any(p == "led_by" for _, p, _ in found(extractor, text))
+
+
+def test_name_that_translates_roughly(extractor: RulesExtractor) -> None:
+    text = 'The Tasis alliance was formed in 2025. Its name translates roughly as "Foundation".'
+    assert has(found(extractor, text), "Tasis alliance", "alias", "Foundation")
+
+
+def test_calling_a_named_group_by_a_nickname(extractor: RulesExtractor) -> None:
+    text = 'Officials in Addis Ababa call the Oromo Liberation Army "Shene".'
+    assert has(found(extractor, text), "Oromo Liberation Army", "alias", "Shene")
+
+
+def test_ethiopic_and_quoted_translations_in_brackets(extractor: RulesExtractor) -> None:
+    facts = found(extractor, 'Fano (ፋኖ) and Viv Ansanm ("Living Together" in Creole) grew.')
+    assert has(facts, "Fano", "alias", "ፋኖ")
+    assert has(facts, "Viv Ansanm", "alias", "Living Together")
+
+
+def test_description_in_brackets_is_no_alias(extractor: RulesExtractor) -> None:
+    text = "Jaysh al-Nasr (a member of the National Front for Liberation) balked."
+    facts = found(extractor, text)
+    assert not any(p == "alias" for _, p, _ in facts)
+    assert has(facts, "Jaysh al-Nasr", "member_of", "National Front for Liberation")
+
+
+def test_listed_noun_phrase_is_no_relation_of_the_owner(extractor: RulesExtractor) -> None:
+    text = "Tasis, whose members include the faction of the SPLM-N led by al-Hilu, met."
+    facts = found(extractor, text)
+    assert not any(s == "Tasis" and p in ("member_of", "part_of") for s, p, _ in facts)
+
+
+def test_bullet_clause_after_semicolon_keeps_its_subject(extractor: RulesExtractor) -> None:
+    text = "- Shabwa Defence Forces – raised in 2016; operate mainly in Ataq and Nisab."
+    assert has(found(extractor, text), "Shabwa Defence Forces", "operates_in", "Ataq")

@@ -33,6 +33,9 @@ class _RelationCue(BaseModel):
     shape: Shape
     patterns: list[str]
     object_kind: str | None = None
+    # "from": a date stated with the cue ("joined HTS in 2019") starts the relation;
+    # "to": it ends it ("left HTS on 20 July 2017"), and the cue word is no negation.
+    dated: Literal["from", "to"] | None = None
 
 
 class _Ideology(BaseModel):
@@ -96,6 +99,7 @@ class RelationCue:
     shape: Shape
     pattern: re.Pattern[str]
     object_kind: str | None = None
+    dated: str | None = None
 
 
 @dataclass(frozen=True)
@@ -133,6 +137,7 @@ def load_cues(path: Path | None = None) -> Cues:
                 cue.shape,
                 _any([p.format(**words) for p in cue.patterns]),
                 cue.object_kind,
+                cue.dated,
             )
             for predicate, cues in parsed.relations.items()
             for cue in cues

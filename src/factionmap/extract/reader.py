@@ -32,10 +32,13 @@ _RELATIVE = re.compile(
     r",\s*(?:which|who|whose|that|where|led|backed|headed|founded|formed|created|dominated|"
     r"supported|known|also|once|formerly|the|a|an|its|itself|now|then|until|a\s+former|"
     r"set\s+up|established|launched|based|named|designated|described|trained|funded|"
-    r"armed|composed|made\s+up|drawn)\b[^,;()]*,"
+    r"armed|composed|made\s+up|drawn|[a-z]+ed\s+by)\b[^,;()]*,"
+    r"(?:\s*(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|outside)"
+    r"\s+of\s+[^,;()]*,)?"
 )
 _CONJOINED = re.compile(
-    r"\band(?:\s+(?:it|is|was|are|were|has|had|have|also|later|then|now|currently|since))*\s*$"
+    r"\band(?:\s+(?:it|is|was|are|were|has|had|have|also|later|then|now|currently|since|"
+    r"formally|officially|first|eventually|subsequently|quickly|soon|been))*\s*$"
 )
 LIST_PREDICATES = frozenset(
     {"member_of", "allied_with", "rival_of", "affiliated_with", "merged_into", "split_from"}
@@ -62,27 +65,35 @@ _NAME_RUN = re.compile(
     r"el-[A-Z][\w'’\-]*|ad-[A-Z][\w'’\-]*|\d+[A-Za-z]*))*"
 )
 _PLACE_MODIFIERS = re.compile(
-    r"^(?:\s*(?:the|parts\s+of|areas\s+of|much\s+of|most\s+of|large\s+parts\s+of|swathes\s+of|"
+    r"^(?:\s*(?:(?:the\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|"
+    r"south-?east|south-?west)\s+of\s+the\s+country\s*,?\s*and\s+(?:in\s+)?|the|parts\s+of|areas\s+of|much\s+of|most\s+of|large\s+parts\s+of|swathes\s+of|"
     r"regions\s+of|northern|southern|eastern|western|central|north|south|east|west|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|occupied|"
     r"several\s+(?:areas|regions|provinces|states)\s+(?:of|in)|both|"
     r"(?:provinces?|regions?|states?|districts?|governorates?|areas?|countryside|territory)"
-    r"\s+(?:of|around)|around|near)\b\s*)*"
+    r"\s+(?:of|around)|around|near|"
+    r"(?:towns|villages|cities|areas|parts|districts)\s+(?:across|throughout|in|of)|"
+    r"(?:and|or)\s+(?=(?:north|south|east|west|central)[a-z-]*\s)|"
+    r"(?:[a-z-]+\s+)?(?:border\s+)?(?:area|areas|region|regions|zone|zones|belt|strip|borderlands?)"
+    r"\s+(?:of|around|along)|is|are|was|were|lies|lie|remains?|mainly|mostly|largely)\b\s*)*"
 )
 _PLACE_NOUN = re.compile(
     r"\s+(?:territory|territories|province|provinces|region|regions|state|states|district|"
     r"districts|governorate|governorates|county|area|areas|valley|camp|refugee\s+camp|city|"
-    r"town|countryside|basin|zone)\b"
+    r"town|countryside|basin|zone|zones|division|coast|mountains|belt|corridor)\b"
 )
 _PLACE_SEPARATOR = re.compile(
-    r"\s*(?:,?\s*and\s+(?:also\s+)?(?:in\s+)?|,\s*(?:as\s+well\s+as\s+)?|as\s+well\s+as\s+|"
-    r"&\s+|of\s+|in\s+)"
+    r"\s*(?:,?\s*and\s+(?:also\s+)?(?:in\s+|along\s+|across\s+|around\s+|throughout\s+)?|"
+    r",\s*(?:as\s+well\s+as\s+)?|as\s+well\s+as\s+|&\s+|of\s+|in\s+)"
 )
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z0-9&-]){1,8}")
 # A name in another Latin-script language: capitalised, two to nine words.
 _NATIVE_NAME = re.compile(r"(?:[A-ZÀ-Ý]|al-|el-)[\w'’-]*(?:\s+[\w'’-]+){1,8}")
 _QUOTED = re.compile(r"^[\s:,]*[\"“‘']([^\"”’']{2,80})[\"”’']")
-_NON_LATIN = re.compile(r"[\u0590-\u08FF\u1000-\u109F\u0400-\u04FF\u0E00-\u0E7F]")
+_NON_LATIN = re.compile(
+    r"[\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u08FF\u0900-\u0DFF\u0E00-\u0E7F"
+    r"\u1000-\u109F\u10A0-\u10FF\u1200-\u139F\u1780-\u17FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]"
+)
 _TRANSLATION_LEAD = re.compile(
     r"^(?:in\s+)?(?:(?:also\s+)?(?:spelled|spelt|written|transliterated|rendered)|"
     r"also\s+known\s+as|known\s+as|arabic|burmese|french|spanish|pashto|urdu|kurdish|somali|"
@@ -109,7 +120,8 @@ _LISTED = re.compile(
     r"namely|chief\s+among\s+them)\s+"
 )
 _OWNER_GAP_WORDS = frozenset(
-    """is was are were has have had now also currently still reportedly which that it itself
+    """umbrella alliance coalition bloc front grouping platform federation network
+    is was are were has have had now also currently still reportedly which that it itself
     its their members member factions faction components constituent groups affiliates ranks
     formally officially initially originally later today and whose main core best-known
     largest biggest key leading principal founding original organisations organizations
@@ -128,8 +140,11 @@ _MEMBER_LEAD_WORDS = frozenset(
 # "Al-Kaabi still leads it", "Muqtada al-Sadr, who leads it", "X, the leader of JFS, became".
 _PERSON_VERB_TAIL = re.compile(
     r"(?:,?\s*\bwho)?(?:\s+(?:has|have|had|also|still|now|long|since|then|currently|became|"
-    r"becomes|was|is|remains|remained|served\s+as|serves\s+as))+\s*$|,\s*who\s*$"
+    r"becomes|was|is|remains|remained|served\s+as|serves\s+as|himself|herself|personally|"
+    r"effectively|formally|officially|nominally))+\s*$|,\s*who\s*$|\s+who\s*$"
 )
+# "Allah Nazar Baloch, a physician (who still leads it)": a short description after a name
+_APPOSITION_TAIL = re.compile(r"(?<=[a-z]),\s+(?:a|an|the)\s+(?:[a-z][\w'’-]*\s*){1,5}$")
 _ASIDE_TAIL = re.compile(r",\s+(?:[a-z][\w'’-]*|\d+)(?:\s+[\w'’-]+){0,8},\s*$")
 _PERSON_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:sultan|king|queen|leader|commander|cleric|imam|"
@@ -160,17 +175,46 @@ _THE_TWO = re.compile(
 )
 _CALL_IT = re.compile(
     r"\b(?:call|calls|called|dub|dubs|dubbed|nickname|nicknamed|refer\s+to|refers\s+to)\s+"
-    r"(?=(?:it|them|the\s+[a-z]+)\s)"
+    r"(?=(?:it|them|the\s+[a-z]+)\s|(?:the\s+)?(?:[A-Z]|al-))"
 )
 _MODIFIER_TIE = re.compile(r"-(affiliated|linked|aligned|allied|backed|sponsored|loyal)\b", re.I)
 _BASED_GAP = re.compile(r"\s*(?:(?:[a-z][\w-]*\s+){0,2}" + _GROUP_NOUNS + r"\s*)?")
 _PLACE_BASED = re.compile(r"(?<![\w-])([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)-based\b")
 _ALIAS_GAP_WORDS = frozenset(
-    """is was are were has have had been be also now later then which who that it itself
+    """the name is was are were has have had been be also now later then which who that it itself
     they themselves and since officially formally still once first initially originally
     in by usually often commonly widely later subsequently eventually renamed
     calls called call""".split()
 )
+# what may follow "X left Y": the clause ends, or a date, a reason or a place follows
+_LEFT_TAIL = re.compile(
+    r"(?:\s*\([^()]*\))?(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s*(?:$|[,.;:)—–-]|(?:in|on|at|after|because|over|amid|and|"
+    r"last|this|earlier|later|when|following|since|with|during|before|by|for|as|in\s+protest)\b)"
+)
+_PROXY_UNITS = re.compile(
+    r"\s*(?:the\s+)?(?:[a-z]+\s+)?(?:units|forces|fighters|troops|militias|militiamen|gunmen)\s+"
+    r"(?:aligned|affiliated|linked|loyal|allied|belonging)\s+(?:with|to)\s+"
+)
+_PART_GAP = re.compile(
+    r"\b(?:wing|faction|branch|splinter|offshoot|remnants?|section|part|cell|unit)s?\s+of\b",
+    re.IGNORECASE,
+)
+_LISTING_VERB = re.compile(
+    r"\b(?:include[sd]?|including|such\s+as|namely|comprising|comprises|comprised|"
+    r"among\s+them)\s*$",
+    re.IGNORECASE,
+)
+_ACTIVE_FOUNDING = r"(?:formed|founded|established|created|set\s+up|launched)"
+_BARE_PREDICATE = re.compile(
+    r"\s*(?:(?:now|later|also|still|mainly|mostly|largely)\s+)?(?:operates?|operated|is|are|was|were|"
+    r"has|have|had|fights?|fought|controls?|controlled|renamed|reorganised|reorganized|based|"
+    r"active|formed|founded|raised|led|headed|commanded|merged|joined|split|allied)\b"
+)
+FORCES_OF = re.compile(
+    r"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:forces|fighters|troops|units|militiamen|militias|gunmen|"
+    r"combatants|men)\b"
+)
+_PRONOUN_LEAD = re.compile(r"\s*(?:it|they|the\s+[a-z]+)?\s*$", re.IGNORECASE)
 SUBUNIT_HEADS = frozenset(
     ["battalion", "brigade", "division", "unit", "branch", "cell", "regiment", "company"]
 )
@@ -197,6 +241,7 @@ class Fact:
     value: dict[str, Any] | None = None
     hedged: bool = False
     valid_from: str | None = None
+    valid_to: str | None = None
     cue: tuple[int, int] = (0, 0)
 
 
@@ -251,6 +296,23 @@ class SentenceReader:
             if self._in(self.parens, match.start()) is None:  # "(الجبهة ...; NFL)"
                 clause_start = match.end()
         candidates = [i for i in self._orgs() if i.end <= position and i.start >= clause_start]
+        if (
+            not candidates
+            and clause_start > 0
+            and self.text[:clause_start].rstrip().endswith(";")
+            and _BARE_PREDICATE.match(self.text, clause_start)
+        ):
+            # "Security Belt Forces – formed in 2016; operate mainly in Aden": same subject
+            earlier = [
+                i
+                for i in self._orgs()
+                if i.end <= clause_start
+                and not i.possessive
+                and self._in(self.parens, i.start) is None
+                and self._in(self.regions, i.start) is None
+            ]
+            if earlier:
+                return earlier[0]
         # "..., the Common Alternative Revolutionary Force, which renamed itself ...": the
         # relative clause hangs on the aside just before it
         attached = next(
@@ -272,10 +334,14 @@ class SentenceReader:
                 pass
             if self._in(self.parens, item.start) and not self._in(self.parens, position):
                 continue
-            if item.possessive and not allow_possessive:
+            if item.possessive and not allow_possessive and not self._forces_of(item):
                 continue
             return item
         return None
+
+    def _forces_of(self, item: Item) -> bool:
+        """ "The STC's forces", "Hamas's fighters": the group acting through its men."""
+        return bool(FORCES_OF.match(self.text, item.end))
 
     def _pair_before(self, position: int) -> list[Item]:
         """'ISKP is an enemy of the Taliban: the two have clashed ...': the two actors named
@@ -323,9 +389,14 @@ class SentenceReader:
             return []
         first = pool[0]
         gap = self.text[position : first.start]
+        proxy = _PROXY_UNITS.match(gap)
+        if proxy is not None:
+            gap = gap[proxy.end() :]  # "clashed with units loyal to X": X
         words = re.findall(r"[\w'’-]+", gap)
         if not _OBJECT_GAP.match(gap) or len(words) > 5:
             return []
+        if _PART_GAP.search(gap):
+            return []  # "leads a rival wing of the movement": a part, not the actor
         if any(w.casefold() in _GAP_STOPWORDS for w in words):
             return []
         chosen = [first]
@@ -358,7 +429,13 @@ class SentenceReader:
         if first is None:
             return []
         chosen = [first]
-        pool = [i for i in self._orgs() if i.end <= first.start and not i.anaphor]
+        if first.anaphor and first.text.casefold() in ("it", "they", "its", "their"):
+            return chosen  # "..., and they fight X": the pronoun is the whole subject
+        pool = [
+            i
+            for i in self._orgs()
+            if i.end <= first.start and not i.anaphor and self._in(self.parens, i.start) is None
+        ]
         for item in reversed(pool):
             between = self._gap(item.end, chosen[-1].start)
             if not _LIST_SEPARATOR.match(between):
@@ -436,7 +513,9 @@ class SentenceReader:
         start, end = best
         words = self.text[start:end].split()
         while words and (
-            words[0].casefold() in STOP_CAPITALS or words[0].casefold() in PERSON_TITLES
+            words[0].casefold() in STOP_CAPITALS
+            or words[0].casefold() in PERSON_TITLES
+            or words[0].rstrip(",").isdigit()
         ):
             start += len(words[0]) + 1
             words = words[1:]
@@ -490,7 +569,7 @@ class SentenceReader:
             if verb is not None and verb.start() < len(head):
                 head = head[: verb.start()]
                 continue
-            aside = _ASIDE_TAIL.search(head)
+            aside = _ASIDE_TAIL.search(head) or _APPOSITION_TAIL.search(head)
             if aside is not None:
                 head = head[: aside.start()]
                 continue
@@ -517,7 +596,14 @@ class SentenceReader:
     def person_just_before(self, position: int) -> Item | None:
         """'Rodrigo Londoño, known as ...', "Márquez's real name is ...": the person named
         right before a cue (only a comma, a possessive or nothing between)."""
-        head = re.sub(r"(?:,\s*who\s*|,\s*|['’]s\s*|\s+)$", "", self.text[:position])
+        head = re.sub(
+            r",\s*who\s+(?:is|was|are|were)\s+(?:also\s+|better\s+|commonly\s+|widely\s+|"
+            r"more\s+|best\s+|often\s+)?(?:known|called)\s*$",
+            "",
+            self.text[:position],
+        )
+        head = re.sub(r"(?<=[a-z]),\s+(?:a|an|the)\s+[^,;()]{1,60}?\s+who\s*$", "", head)
+        head = re.sub(r"(?:,\s*who\s*|,\s*|['’]s\s*|\s+)$", "", head)
         if not head or not head[-1].isalpha():
             return None
         return self.person(self.name_run_before(len(head)))
@@ -604,6 +690,31 @@ class SentenceReader:
                 return date.value["date"]
         return None
 
+    def _event_date(self, start: int, end: int) -> str | None:
+        """The date an event cue states: 'left HTS on 20 July 2017', 'In 2019 X joined Y',
+        'split from Y in 2014' (after the cue and its objects, in the same clause, or
+        opening the sentence)."""
+        for date in self._dates:
+            if "date" not in date.value or date.since:
+                continue
+            if date.start >= end:
+                gap = self.text[end : date.start]
+                if len(gap) <= 40 and not re.search(
+                    r"[;.]|\b(?:and|but|after|before|when|until)\b", gap
+                ):
+                    return date.value["date"]
+                break
+        for date in self._dates:
+            if (
+                "date" in date.value
+                and not date.since
+                and date.end <= start
+                and date.start < 12
+                and not re.search(r"[;]|\b(?:and|but)\b", self.text[date.end : start])
+            ):
+                return date.value["date"]
+        return None
+
     def _relation(self, cue: RelationCue, start: int, end: int) -> Iterator[Fact]:
         shape = cue.shape
         predicate = cue.predicate
@@ -621,6 +732,17 @@ class SentenceReader:
                 objects = []  # "former members of Fatah", "splinter factions of the BIFF"
             if objects and self._unnamed_subject(start):
                 objects = []  # "In 2015 a coalition led by Saudi Arabia": no named subject
+            if objects and _LISTING_VERB.search(self.text[:start]):
+                objects = []  # "whose members include the faction of X": a noun phrase
+            if predicate == "member_of" and not objects:
+                # "A and B are among the members of the alliance"
+                objects = [
+                    o
+                    for o in self.objects_after(end, anaphors=True)[:1]
+                    if o.anaphor
+                    and o.entity.kind == "coalition"
+                    and o.text.split()[-1].casefold() in self.cues.coalition_nouns
+                ]
             if predicate in LIST_PREDICATES:
                 subjects = self.subjects_before(start) if objects else []
             else:
@@ -644,8 +766,16 @@ class SentenceReader:
                 # "The following groups merged into HTS when it was founded:" + bullets
                 objects = objects or self.objects_after(end, anaphors=True)
                 subjects = list(self.listed) if objects else []
-            if not subjects and objects and self.fallback and (start < 30 or self.fragment):
+            if (
+                not subjects
+                and objects
+                and self.fallback
+                and (start < 30 or self.fragment)
+                and (cue.dated != "to" or self.fragment or _PRONOUN_LEAD.match(self.text[:start]))
+            ):
                 subjects = [self.fallback]
+            if cue.dated == "to" and objects and not _LEFT_TAIL.match(self.text, objects[-1].end):
+                subjects = []  # "the split left HTS weaker": no one left anything
             pairs = pairs or [(s, o) for s in subjects for o in objects]
             if objects and predicate == "member_of":
                 listed = self._listed_after(objects[-1].end, after_phrase=True)
@@ -766,14 +896,25 @@ class SentenceReader:
             if subject.entity.kind == "person":
                 continue
             lo = min(subject.start, obj.start, start)
-            if self.negated(max(lo, subject.end if subject.end <= start else lo), end):
+            # "left" / "withdrew from" are the cue itself, not a negation of it
+            window_end = start if cue.dated == "to" else end
+            if self.negated(max(lo, subject.end if subject.end <= start else lo), window_end):
                 continue
+            valid_from = self._since(end)
+            valid_to = None
+            if cue.dated is not None:
+                date = self._event_date(start, max(end, obj.end))
+                if cue.dated == "to":
+                    valid_to = date
+                else:
+                    valid_from = valid_from or date
             yield Fact(
                 subject,
                 predicate,
                 obj,
                 hedged=self.hedged,
-                valid_from=self._since(end),
+                valid_from=valid_from,
+                valid_to=valid_to,
                 cue=(min(subject.start, obj.start, start), max(subject.end, obj.end, end)),
             )
 
@@ -806,6 +947,9 @@ class SentenceReader:
             if date is None:
                 continue
             subject = self._subject_for_literal(match.start(), match.end())
+            made = self._made_object(match.start(), match.end())
+            if made is not None:
+                subject = made  # "In 2021 nine groups founded the United Front"
             if subject is None or self.negated(
                 subject.end if subject.end <= match.start() else 0, match.end()
             ):
@@ -818,9 +962,30 @@ class SentenceReader:
                 cue=(min(subject.start, match.start(), date.start), max(match.end(), date.end)),
             )
 
+    def _made_object(self, start: int, end: int) -> Item | None:
+        """The organisation an active founding verb takes as its object: 'Biletsky created
+        Azov', 'nine groups founded the United Front' (not 'X was founded', 'X, formed in')."""
+        cue = self.text[start:end]
+        if not re.fullmatch(_ACTIVE_FOUNDING, cue, re.I):
+            return None
+        if re.search(
+            r"(?:\b(?:was|were|is|are|been|be|being|had|has|have)|,)\s*$", self.text[:start]
+        ):
+            return None
+        return next(
+            (
+                i
+                for i in self._orgs()
+                if i.start >= end
+                and re.fullmatch(r"\s+(?:the\s+|a\s+|an\s+)?", self.text[end : i.start])
+                and not i.possessive
+            ),
+            None,
+        )
+
     def _sizes(self) -> Iterator[Fact]:
         for size in find_sizes(self.text):
-            subject = self.subject_before(size.start)
+            subject = self.subject_before(size.start, allow_possessive=True)
             if subject is None:
                 subject = self.subject_after(size.end) or (
                     self.fallback if size.start < 60 else None
@@ -1036,7 +1201,9 @@ class SentenceReader:
     def _called_names(self) -> Iterator[Fact]:
         """'Local media also call the brigades the Jerusalem Brigades', 'residents call it X'."""
         for match in _CALL_IT.finditer(self.text):
-            named = next((i for i in self._orgs() if i.start == match.end()), None)
+            article = re.match(r"the\s+", self.text[match.end() :])
+            at = match.end() + (article.end() if article else 0)
+            named = next((i for i in self._orgs() if i.start in (match.end(), at)), None)
             if named is None:
                 continue
             span = self._alias_span(named.end)
@@ -1067,7 +1234,12 @@ class SentenceReader:
             span = self._alias_span(match.end())
             if span is None:
                 continue
-            if not self.text[: match.start()].strip():
+            if re.match(r"(?:its|their)\b", self.text[match.start() :], re.IGNORECASE):
+                # "Its name translates as ...": the group the pronoun points to
+                subject = next(
+                    (i for i in self.items if i.start == match.start() and i.anaphor), None
+                ) or (self.fallback if match.start() < 30 else None)
+            elif not self.text[: match.start()].strip():
                 # "Known informally as al-Amshat, it is led by ...": the subject follows
                 subject = self.subject_after(span[1])
             else:
@@ -1154,7 +1326,14 @@ class SentenceReader:
             if lead:
                 part_start += lead.end()
                 part = part[lead.end() :]
+            if re.match(
+                r"\s*(?:a|an|one|part|members?|formerly|now|the\s+(?:[a-z]+\s+)?of)\s", part
+            ):
+                continue  # "(a member of the NFL)": a description, not a name
             stripped = part.strip(" \"“”‘’'")
+            quoted_head = re.match(r"\s*[\"“]([^\"”]{2,80})[\"”]\s+(?:in|from)\s+[A-Z]", part)
+            if quoted_head:
+                stripped = quoted_head.group(1)  # '"Living Together" in Haitian Creole'
             if not stripped or re.fullmatch(r"[\d\s–-]+", stripped):
                 continue
             offset = part.index(stripped)

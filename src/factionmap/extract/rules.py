@@ -33,7 +33,14 @@ from factionmap.extract.mentions import (
     strip_article,
 )
 from factionmap.extract.names import is_acronym, name_key
-from factionmap.extract.reader import _NAME_RUN, SUBUNIT_HEADS, Fact, Item, SentenceReader
+from factionmap.extract.reader import (
+    _NAME_RUN,
+    FORCES_OF,
+    SUBUNIT_HEADS,
+    Fact,
+    Item,
+    SentenceReader,
+)
 from factionmap.extract.segment import Segment, segment
 from factionmap.model import ActorRef, Claim, Document, Evidence
 
@@ -314,7 +321,9 @@ class RulesExtractor:
                 earlier = [
                     i
                     for i in items
-                    if i.end <= match.start() and i.entity.kind != "person" and not i.possessive
+                    if i.end <= match.start()
+                    and i.entity.kind != "person"
+                    and (not i.possessive or FORCES_OF.match(text, i.end))
                 ]
                 target = earlier[0] if earlier else named_here[0]
             elif noun in self.cues.coalition_nouns:
@@ -376,6 +385,35 @@ class RulesExtractor:
     # -- infobox fields and sub-units ------------------------------------------------------
 
     def _field(self, reader: SentenceReader, fallback: Item | None) -> Iterable[Fact]:
+        moved = _MEMBERSHIP_FIELD.match(reader.text)
+        if moved is not None and fallback is not None:
+            # "Left HTS: 20 July 2017", "Joined the NFL: 2018"
+            target = next(
+                (
+                    i
+                    for i in reader.items
+                    if moved.start(2) <= i.start
+                    and i.end <= moved.end(2)
+                    and i.entity.kind not in ("person", "state")
+                    and i.entity is not fallback.entity
+                ),
+                None,
+            )
+            date = next(
+                (d for d in reader._dates if d.start >= moved.end() and "date" in d.value), None
+            )
+            if target is not None:
+                when = date.value["date"] if date is not None else None
+                joined = moved.group(1).casefold().startswith(("join", "rejoin"))
+                yield Fact(
+                    _shift(fallback, -10_000),
+                    "member_of",
+                    target,
+                    valid_from=when if joined else None,
+                    valid_to=None if joined else when,
+                    cue=(0, len(reader.text)),
+                )
+                return
         for predicate, label in self.cues.infobox:
             match = label.match(reader.text)
             if not match:
@@ -399,6 +437,12 @@ class RulesExtractor:
             elif predicate == "operates_in":
                 for place in reader.places_after(value_at):
                     yield Fact(subject, "operates_in", place, cue=(0, len(reader.text)))
+            elif predicate == "members":
+                for member in reader.objects_after(value_at):
+                    if member.entity is not subject.entity:
+                        yield Fact(
+                            _shift(member, 0), "member_of", subject, cue=(0, len(reader.text))
+                        )
             elif predicate == "led_by":
                 person = reader.person(reader.name_run_after(value_at, max_gap=3))
                 if person is not None:
@@ -476,6 +520,11 @@ class RulesExtractor:
                 if evidence not in entry["evidence"]:
                     entry["evidence"].append(evidence)
                 entry["confidence"] = max(entry["confidence"], confidence)
+                kept = entry["fact"]
+                if kept.valid_from is None and fact.valid_from is not None:
+                    kept.valid_from = fact.valid_from
+                if kept.valid_to is None and fact.valid_to is not None:
+                    kept.valid_to = fact.valid_to
         claims = []
         for entry in merged.values():
             fact = entry["fact"]
@@ -490,11 +539,16 @@ class RulesExtractor:
                     extractor=EXTRACTOR,
                     confidence=min(0.95, entry["confidence"] + 0.05 * (len(entry["evidence"]) - 1)),
                     valid_from=fact.valid_from,
+                    valid_to=fact.valid_to,
                 )
             )
         return sorted(claims, key=lambda c: c.sort_key)
 
 
+_MEMBERSHIP_FIELD = re.compile(
+    r"^\W*(left|quit|exited|withdrew\s+from|withdrawal\s+from|joined|rejoined)\s+(.{1,80}?)\s*[:：]\s*",
+    re.IGNORECASE,
+)
 # "militias known as Força Local", "a coalition called Wazalendo": a name given to a group
 _INTRODUCED = re.compile(
     r"\b(?:militias?|groups?|forces|fighters|units?|factions?|brigades?|movement|coalition|"

@@ -215,7 +215,11 @@ _IDENTIFIER_BEFORE_RE = re.compile(
     r"|article|route|flight|highway)|\b(?:no|nos|nr)\.|#)\s*\Z",
     _FLAGS,
 )
-_YEAR_PREPOSITION_RE = re.compile(r"\b(?:in|since|during|until|before|after)\s+\Z", _FLAGS)
+_YEAR_PREPOSITION_RE = re.compile(
+    r"(?:\b(?:in|since|during|until|before|after|by)\s+(?:(?:early|mid|late)[\s-]+)?"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)\Z",
+    _FLAGS,
+)
 _PLAIN_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _LOOKBACK = 60
 
@@ -362,8 +366,42 @@ def _mention(text: str, m: re.Match[str]) -> SizeMention | None:
     return SizeMention(start, m.end(), bounds[0], bounds[1], unit, hedged)
 
 
+# "its ranks number about 30,000", "its strength is estimated at 5,000": a figure with no unit
+_STRENGTH_RE = re.compile(
+    r"\b(?P<noun>ranks|strength|membership|manpower|force\s+size)\b(?:\s+of\s+[^.;,]{1,40}?)?"
+    r"\s+(?:is\s+|was\s+|are\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:now\s+|currently\s+)?"
+    r"(?:number(?:s|ed)?|(?:estimated|put|thought|believed|said)(?:\s+to\s+be)?|stands?|stood|"
+    r"reached|reaches|totals?|totall?ed)\s+(?:at\s+)?"
+    r"(?P<hedge>about|around|some|roughly|approximately|nearly|almost|up\s+to|over|more\s+than|"
+    r"an\s+estimated)?\s*(?:between\s+(?P<b1>\d{1,3}(?:,\d{3})+|\d+)\s+and\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|per\s*cent|percent))",
+    _FLAGS,
+)
+
+
+def _strengths(text: str) -> list[SizeMention]:
+    found = []
+    for m in _STRENGTH_RE.finditer(text):
+        high = int(m["n"].replace(",", ""))
+        low = int(m["b1"].replace(",", "")) if m["b1"] else high
+        if high < 10 or _PLAIN_YEAR_RE.fullmatch(m["n"]) or low > high:
+            continue
+        unit = "members" if m["noun"].casefold() == "membership" else "fighters"
+        start = m.start("hedge") if m["hedge"] else (m.start("b1") if m["b1"] else m.start("n"))
+        found.append(SizeMention(start, m.end("n"), low, high, unit, bool(m["hedge"])))
+    return found
+
+
 def find_sizes(text: str) -> list[SizeMention]:
     """Every strength figure in ``text``, sorted by start and non-overlapping."""
+    mentions = _unit_sizes(text)
+    for extra in _strengths(text):
+        if not any(m.start < extra.end and extra.start < m.end for m in mentions):
+            mentions.append(extra)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _unit_sizes(text: str) -> list[SizeMention]:
     mentions: list[SizeMention] = []
     position = 0
     while True:
