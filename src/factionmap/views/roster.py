@@ -92,7 +92,8 @@ def roster(view: View, coalition_text: str, at: str | None = None) -> Roster:
     entries.sort(key=lambda e: (e.since or "", e.member.name))
     current = [e for e in entries if e.active_at(at)]
     former = [e for e in entries if e.until is not None and at_or_after(at, e.until)]
-    later = [e for e in entries if e not in current and e not in former]
+    placed = {e.member.id for e in current} | {e.member.id for e in former}
+    later = [e for e in entries if e.member.id not in placed]
     return Roster(coalition, at, current, former, later)
 
 
