@@ -396,3 +396,144 @@ def test_listed_noun_phrase_is_no_relation_of_the_owner(extractor: RulesExtracto
 def test_bullet_clause_after_semicolon_keeps_its_subject(extractor: RulesExtractor) -> None:
     text = "- Shabwa Defence Forces – raised in 2016; operate mainly in Ataq and Nisab."
     assert has(found(extractor, text), "Shabwa Defence Forces", "operates_in", "Ataq")
+
+
+# -- constructions added from the phenomenon, not from a dev sentence ----------------------
+
+
+def test_conjoined_known_names_stay_two_actors(extractor: RulesExtractor) -> None:
+    text = "The Islamic Front was made up of Ahrar al-Sham, Suqour al-Sham and Liwa al-Tawhid."
+    members = {s for s, p, _ in found(extractor, text) if p == "member_of"}
+    assert {"Suqour al-Sham", "Liwa al-Tawhid"} <= members
+
+
+def test_name_used_as_a_modifier_states_the_tie(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Yarmouk Army, a Southern Front faction, shelled the town. "
+        "Ansar al-Islam is an al-Qaeda affiliate in Burkina Faso.",
+    )
+    assert has(facts, "Yarmouk Army", "member_of", "Southern Front")
+    assert has(facts, "Ansar al-Islam", "affiliated_with", "al-Qaeda")
+
+
+def test_modifier_name_is_not_the_subject_of_led_by(extractor: RulesExtractor) -> None:
+    text = "The Tubas Battalion, the Saraya al-Quds unit led by Abu Karim Tawfiq, regrouped."
+    facts = found(extractor, text)
+    assert has(facts, "Tubas Battalion", "part_of", "Saraya al-Quds")
+    assert not any(s == "Saraya al-Quds" and p == "led_by" for s, p, _ in facts)
+
+
+def test_sub_unit_that_belongs_to_a_group_is_part_of_it(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "The Tubas Battalion belongs to Saraya al-Quds.")
+    assert has(facts, "Tubas Battalion", "part_of", "Saraya al-Quds")
+    assert not any(p == "member_of" for _, p, _ in facts)
+
+
+def test_faction_offshoot_component_of_are_not_sub_units(extractor: RulesExtractor) -> None:
+    text = "The Tanzim is a faction of Fatah. Jund al-Aqsa is an offshoot of the Nusra Front."
+    assert not any(p == "part_of" for _, p, _ in found(extractor, text))
+
+
+def test_two_groups_are_allies_or_rivals(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor, "Amal and Hezbollah are close allies. The ELN and the EMC are bitter rivals."
+    )
+    assert has(facts, "Amal", "allied_with", "Hezbollah")
+    assert has(facts, "ELN", "rival_of", "EMC")
+
+
+def test_counts_a_group_among_its_members(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "The Islamic Front counts Ahrar al-Sham among its members.")
+    assert has(facts, "Ahrar al-Sham", "member_of", "Islamic Front")
+
+
+def test_umbrella_for_and_member_group_of(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Syrian Revolutionary Command Council is an umbrella for Jaysh al-Islam and "
+        "Faylaq al-Rahman. Ahrar al-Sham is a member group of the Islamic Front.",
+    )
+    assert has(facts, "Faylaq al-Rahman", "member_of", "Syrian Revolutionary Command Council")
+    assert has(facts, "Ahrar al-Sham", "member_of", "Islamic Front")
+
+
+def test_joined_together_with_another_group(extractor: RulesExtractor) -> None:
+    text = "Jaysh al-Islam rejoined the Islamic Front in 2016, together with Faylaq al-Rahman."
+    assert has(found(extractor, text), "Faylaq al-Rahman", "member_of", "Islamic Front")
+
+
+def test_active_years_and_semicolon_areas_in_an_infobox(extractor: RulesExtractor) -> None:
+    text = (
+        "The Islamic Front was a Syrian rebel coalition.\n\n"
+        "Active: 2013–2015\nArea of operations: Rakhine State; Chin State\n"
+    )
+    facts = found(extractor, text)
+    assert has(facts, "Islamic Front", "founded", "2013")
+    assert has(facts, "Islamic Front", "dissolved", "2015")
+    assert has(facts, "Islamic Front", "operates_in", "Chin State")
+
+
+def test_group_in_a_place_and_fighters_in_places(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "CODECO is a militia in Ituri province. The ELN has fighters in Arauca and Chocó.",
+    )
+    assert has(facts, "CODECO", "operates_in", "Ituri")
+    assert has(facts, "ELN", "operates_in", "Chocó")
+
+
+def test_place_list_past_a_where_aside(extractor: RulesExtractor) -> None:
+    text = "The ELN is strongest in Arauca, where it runs rackets, and in Chocó."
+    facts = found(extractor, text)
+    assert has(facts, "ELN", "operates_in", "Arauca")
+    assert has(facts, "ELN", "operates_in", "Chocó")
+
+
+def test_coordinated_subjects_share_an_area(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "The ADF and the Mai-Mai Brigades are active in Ituri.")
+    assert has(facts, "ADF", "operates_in", "Ituri")
+    assert has(facts, "Mai-Mai Brigades", "operates_in", "Ituri")
+
+
+def test_named_after_a_described_person(extractor: RulesExtractor) -> None:
+    text = "The Omar Mukhtar Brigade, named after the Libyan resistance leader Omar Mukhtar, met."
+    assert has(found(extractor, text), "Omar Mukhtar Brigade", "named_after", "Omar Mukhtar")
+
+
+def test_apposed_name_before_the_predicate_is_the_subject(extractor: RulesExtractor) -> None:
+    text = "Its youth unit, the Sheikh Jarrah Battalion, is named after Sheikh Jarrah."
+    facts = found(extractor, text)
+    assert any(s == "Sheikh Jarrah Battalion" and p == "named_after" for s, p, _ in facts)
+
+
+def test_active_voice_absorbed_is_a_merger(extractor: RulesExtractor) -> None:
+    text = "The Levant Front absorbed Liwa al-Tawhid and the Nour al-Din Brigades."
+    assert has(found(extractor, text), "Liwa al-Tawhid", "merged_into", "Levant Front")
+
+
+def test_faction_of_a_person_is_its_own_actor(extractor: RulesExtractor) -> None:
+    text = "The Fatah faction led by Mohammed Dahlan operates in Gaza."
+    facts = found(extractor, text)
+    assert has(facts, "Fatah faction led by Mohammed Dahlan", "led_by", "Mohammed Dahlan")
+    assert not any(s == "Fatah" for s, _, _ in facts)
+
+
+def test_prepositional_lead_in_is_not_the_pronoun_antecedent(extractor: RulesExtractor) -> None:
+    text = (
+        "In 2022 the Azawad Movement, backed by the Wagner Group, said it fought the "
+        "Macina Liberation Front."
+    )
+    facts = found(extractor, text)
+    assert not any(s == "Wagner Group" and p == "rival_of" for s, p, _ in facts)
+
+
+def test_approximate_year_is_a_range() -> None:
+    from factionmap.extract.dates import find_dates
+
+    assert [d.value for d in find_dates("founded c. 1990")] == [
+        {"earliest": "1989", "latest": "1991"}
+    ]
+    assert [d.value for d in find_dates("formed around 2013")] == [
+        {"earliest": "2012", "latest": "2014"}
+    ]

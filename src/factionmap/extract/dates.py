@@ -144,6 +144,12 @@ _IDENTIFIER_BEFORE_RE = re.compile(
 )
 _THE_BEFORE_RE = re.compile(r"\bthe\s+\Z", _FLAGS)
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?\Z", _FLAGS)
+# "c. 1990", "around 2013": a year give or take one (docs/gold-format.md)
+_APPROXIMATE_BEFORE_RE = re.compile(
+    r"(?:\b(?:circa|around|about|approximately|roughly|some\s+time\s+around)|\bc\.|\bca\.)"
+    r"\s*(?:in\s+)?\Z",
+    _FLAGS,
+)
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+)?\Z", _FLAGS)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?\Z", _FLAGS)
 _DASH_GAP_RE = re.compile(rf"\s*[{_DASHES}]\s*")
@@ -480,6 +486,18 @@ def _mark_since(text: str, mentions: list[DateMention]) -> list[DateMention]:
     return marked
 
 
+def _mark_approximate(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    marked: list[DateMention] = []
+    for mention in mentions:
+        year = mention.value.get("date", "")
+        before = _before(_APPROXIMATE_BEFORE_RE, text, mention.start)
+        if before is not None and len(year) == 4 and year.isdigit():
+            value = _period(f"{int(year) - 1:04d}", f"{int(year) + 1:04d}")
+            mention = replace(mention, start=before.start(), value=value)
+        marked.append(mention)
+    return marked
+
+
 def _parse_published(published: str) -> _Anchor:
     match = _PUBLISHED_RE.match(published)
     valid = match is not None and is_iso_prefix(
@@ -505,4 +523,6 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     _eras(text, candidates)
     if anchor is not None:
         _relative(text, anchor, candidates)
-    return _mark_since(text, _join_ranges(text, _longest_first(candidates)))
+    return _mark_since(
+        text, _mark_approximate(text, _join_ranges(text, _longest_first(candidates)))
+    )

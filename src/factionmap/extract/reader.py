@@ -70,7 +70,8 @@ _PLACE_MODIFIERS = re.compile(
     r"regions\s+of|northern|southern|eastern|western|central|north|south|east|west|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|occupied|"
     r"several\s+(?:areas|regions|provinces|states)\s+(?:of|in)|both|"
-    r"(?:provinces?|regions?|states?|districts?|governorates?|areas?|countryside|territory)"
+    r"(?:provinces?|regions?|states?|districts?|governorates?|areas?|countryside|territory|"
+    r"towns?|city|cities|villages?|capital|departments?|municipality|county|counties|islands?)"
     r"\s+(?:of|around)|around|near|"
     r"(?:towns|villages|cities|areas|parts|districts)\s+(?:across|throughout|in|of)|"
     r"(?:and|or)\s+(?=(?:north|south|east|west|central)[a-z-]*\s)|"
@@ -78,13 +79,22 @@ _PLACE_MODIFIERS = re.compile(
     r"\s+(?:of|around|along)|is|are|was|were|lies|lie|remains?|mainly|mostly|largely)\b\s*)*"
 )
 _PLACE_NOUN = re.compile(
-    r"\s+(?:territory|territories|province|provinces|region|regions|state|states|district|"
+    r"\s+(?:airport|air\s+base|airbase|port|harbou?r|neighbou?rhood|municipality|townships?|"
+    r"island|islands|peninsula|desert|plains?|highlands|hills|forest|oasis|"
+    r"territory|territories|province|provinces|region|regions|state|states|district|"
     r"districts|governorate|governorates|county|area|areas|valley|camp|refugee\s+camp|city|"
     r"town|countryside|basin|zone|zones|division|coast|mountains|belt|corridor)\b"
 )
 _PLACE_SEPARATOR = re.compile(
     r"\s*(?:,?\s*and\s+(?:also\s+)?(?:in\s+|along\s+|across\s+|around\s+|throughout\s+)?|"
     r",\s*(?:as\s+well\s+as\s+)?|as\s+well\s+as\s+|&\s+|of\s+|in\s+)"
+)
+_TOGETHER = re.compile(
+    r"(?:\s+(?:in|on)\s+[^,;.]{1,20}?)?\s*,?\s*(?:together\s+with|along\s+with|alongside)\s+"
+    r"(?:the\s+)?"
+)
+_PLACE_ASIDE = re.compile(
+    r",\s+(?:where|which|whose|home\s+to|near|east|west|north|south)\b[^,;()]*(?=,)"
 )
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z0-9&-]){1,8}")
 # A name in another Latin-script language: capitalised, two to nine words.
@@ -146,6 +156,24 @@ _PERSON_VERB_TAIL = re.compile(
 # "Allah Nazar Baloch, a physician (who still leads it)": a short description after a name
 _APPOSITION_TAIL = re.compile(r"(?<=[a-z]),\s+(?:a|an|the)\s+(?:[a-z][\w'’-]*\s*){1,5}$")
 _ASIDE_TAIL = re.compile(r",\s+(?:[a-z][\w'’-]*|\d+)(?:\s+[\w'’-]+){0,8},\s*$")
+_ATTRIBUTIVE_NOUN = re.compile(
+    r"\s+(?:(?P<armed>armed|military|militant)\s+)?(?:(?:regional|local|main|"
+    r"provincial|official)\s+)?(?P<noun>components?|factions?|members?|constituent|affiliate|"
+    r"franchise|proxy|branch|unit|sub-unit|cell|splinter|offshoot|ally|partner|wing|arm)\b"
+    r"(?!\s+of\b)(?!-)"
+)
+_PERSON_NOUNS = (
+    r"(?:sultan|king|queen|leader|commander|cleric|imam|ruler|emperor|prophet|caliph|poet|"
+    r"scholar|martyr|general|founder|fighter|saint|hero|preacher|sheikh|activist|militant|"
+    r"politician|officer|revolutionary|nationalist|independence\s+leader|resistance\s+leader|"
+    r"theologian|warlord|chieftain|freedom\s+fighter|guerrilla|rebel|soldier|writer)"
+)
+# "the Palestinian cleric", "the Libyan resistance leader": a description before a name
+_DESCRIBED_PERSON = re.compile(
+    r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    + _PERSON_NOUNS
+    + r",?\s+(?=[A-Z])"
+)
 _PERSON_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:sultan|king|queen|leader|commander|cleric|imam|"
     r"ruler|emperor|prophet|caliph|poet|scholar|martyr|general|founder|fighter|saint|hero|"
@@ -327,7 +355,12 @@ class SentenceReader:
         )
         for item in reversed(candidates):
             region = self._in(self.regions, item.start)
-            if region is not None and region != cue_region and region != attached:
+            if (
+                region is not None
+                and region != cue_region
+                and region != attached
+                and not self._apposed_subject(region, position)
+            ):
                 continue
             if cue_region is not None and region is None:
                 # The cue sits in an aside (", which ..."): its subject is what precedes it.
@@ -336,8 +369,27 @@ class SentenceReader:
                 continue
             if item.possessive and not allow_possessive and not self._forces_of(item):
                 continue
+            if self._attributive(item) is not None and any(i.end <= item.start for i in candidates):
+                continue  # "Katiba Macina, the JNIM component led by X": Katiba Macina
             return item
         return None
+
+    def _apposed_subject(self, region: tuple[int, int], position: int) -> bool:
+        """'Its suicide unit, the Majeed Brigade, is named after ...': a name set off by
+        commas right before the predicate is the clause's subject."""
+        return (
+            region[1] <= position
+            and self._names_only(region)
+            and bool(re.fullmatch(r"[^,;()]{0,40}", self.text[region[1] : position]))
+            and not re.search(r"\b(?:and|or)\b", self.text[region[1] : position])
+        )
+
+    def _attributive(self, item: Item) -> re.Match[str] | None:
+        """'the JNIM component', 'a Southern Front faction': a name used as a modifier of
+        a relational noun, which names another actor (the one the phrase describes)."""
+        if not re.search(r"\b(?:the|a|an|one)\s+(?:[a-z][\w-]*\s+){0,2}$", self.text[: item.start]):
+            return None
+        return _ATTRIBUTIVE_NOUN.match(self.text, item.end)
 
     def _forces_of(self, item: Item) -> bool:
         """ "The STC's forces", "Hamas's fighters": the group acting through its men."""
@@ -376,7 +428,10 @@ class SentenceReader:
     ) -> list[Item]:
         """The first actor after a cue and any actors listed with it ("A, B and C"), or the
         bulleted actors when the cue ends the lead-in ("The alliance comprises:")."""
-        if self.listed and _LEAD_IN_END.fullmatch(self.text[position:]):
+        if self.listed and (
+            _LEAD_IN_END.fullmatch(self.text[position:])
+            or (not self.text[position:].strip() and self.text[:position].rstrip().endswith(":"))
+        ):
             return [i for i in self.listed if (i.entity.kind == "person") == persons]
         pool = [
             i
@@ -443,6 +498,16 @@ class SentenceReader:
             chosen.append(item)
         return list(reversed(chosen))
 
+    def _plain_list(self, items: list[Item]) -> bool:
+        """'A, B and C' with nothing but brackets between the names, and an 'and'."""
+        gaps = [
+            re.sub(r"\s*\([^()]*\)", "", self.text[a.end : b.start])
+            for a, b in itertools.pairwise(items)
+        ]
+        return all(_LIST_SEPARATOR.match(g) for g in gaps) and any(
+            re.search(r"\band\b|&|\bas\s+well\s+as\b", g) for g in gaps
+        )
+
     def negated(self, start: int, end: int) -> bool:
         window = self.text[start:end]
         window = re.sub(r"\bnot\s+only\b", "", window, flags=re.IGNORECASE)
@@ -469,6 +534,10 @@ class SentenceReader:
         offset = lead.end() if lead else 0
         skipped = 0
         while True:
+            described = _DESCRIBED_PERSON.match(rest, offset)
+            if described is not None:
+                offset = described.end()  # "the Palestinian cleric Abdullah Azzam"
+                continue
             word = re.match(r"([\w'’.-]+),?\s+", rest[offset:])
             if word is None:
                 break
@@ -663,6 +732,9 @@ class SentenceReader:
             noun = _PLACE_NOUN.match(self.text, end)
             if noun is not None:
                 end = noun.end()
+            aside = _PLACE_ASIDE.match(self.text, end)
+            if aside is not None and _PLACE_SEPARATOR.match(self.text, aside.end()):
+                end = aside.end()  # "in Gojjam, where X leads the largest grouping, and in Wollo"
             separator = _PLACE_SEPARATOR.match(self.text, end)
             if not separator:
                 break
@@ -681,6 +753,7 @@ class SentenceReader:
         yield from self._areas()
         yield from self._based_places()
         yield from self._modifier_ties()
+        yield from self._attributive_ties()
         yield from self._ideologies()
         yield from self._aliases()
 
@@ -780,12 +853,30 @@ class SentenceReader:
             if objects and predicate == "member_of":
                 listed = self._listed_after(objects[-1].end, after_phrase=True)
                 pairs += [(m, objects[0]) for m in listed]
+                if subjects:
+                    # "A rejoined Y in 2020, together with B": B joined Y too
+                    together = _TOGETHER.match(self.text, objects[-1].end)
+                    if together is not None:
+                        pairs += [(m, objects[0]) for m in self.objects_after(together.end())]
         elif shape == "members_right":
             owner = self.subject_before(start, allow_possessive=True)
             if owner is None and self.fallback is not None and start < 30:
                 owner = self.fallback
             named_group = re.search(
-                r"alliance|coalition|umbrella|room|front|bloc", self.text[start:end], re.I
+                r"alliance|coalition|umbrella|room|front|bloc|grouping|federation|platform",
+                self.text[start:end],
+                re.I,
+            ) or (
+                # "the Joint Forces, a Darfuri grouping that includes ...": the aside says so
+                owner is not None
+                and owner.end <= start
+                and re.fullmatch(
+                    r"\s*(?:\([^()]*\)\s*)?,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:alliance|"
+                    r"coalition|umbrella|grouping|bloc|front|federation|platform|network|"
+                    r"operations\s+room|council)\s+(?:that|which)\s+",
+                    self.text[owner.end : start],
+                    re.I,
+                )
             )
             if owner is None or (owner.entity.kind != "coalition" and not named_group):
                 return
@@ -900,6 +991,7 @@ class SentenceReader:
             window_end = start if cue.dated == "to" else end
             if self.negated(max(lo, subject.end if subject.end <= start else lo), window_end):
                 continue
+            predicate = _membership_kind(cue, subject, obj)
             valid_from = self._since(end)
             valid_to = None
             if cue.dated is not None:
@@ -1014,6 +1106,10 @@ class SentenceReader:
             if not subjects:
                 one = self._subject_for_literal(match.start(), match.end(), possessive=True)
                 subjects = [one] if one is not None else []
+                # "The ADF and the CODECO are active in Ituri": every actor of the list
+                listed = self.subjects_before(match.start()) if one is not None else []
+                if len(listed) > 1 and listed[-1] is one and self._plain_list(listed):
+                    subjects = listed
             for subject in subjects:
                 if self.negated(subject.end if subject.end <= match.start() else 0, match.end()):
                     continue
@@ -1196,6 +1292,49 @@ class SentenceReader:
                 item,
                 hedged=self.hedged,
                 cue=(min(described.start, item.start), max(described.end, tie.end())),
+            )
+
+    def _attributive_ties(self) -> Iterator[Fact]:
+        """'The Yarmouk Army, a Southern Front faction', 'Katiba Macina, the JNIM component',
+        'X is an al-Qaeda affiliate': a tie stated by a name used as a modifier."""
+        orgs = [i for i in self._orgs() if not i.anaphor]
+        for owner in orgs:
+            noun = self._attributive(owner)
+            if noun is None or owner.possessive:
+                continue
+            lead = re.search(
+                r"(?:\s*\([^()]*\))?(?:\s*,\s*|\s+(?:is|was|are|were|remains|became|as)\s+"
+                r"(?:(?:now|also|still|formally|officially)\s+)?)(?:the|a|an|one)\s+"
+                r"(?:(?:main|key|leading|largest|smallest|local|regional|former|powerful|"
+                r"dominant|best-known|northern|southern|eastern|western|central|armed|military)\s+)?$",
+                self.text[: owner.start],
+            )
+            if lead is None:
+                continue
+            described = next((i for i in reversed(orgs) if i.end == lead.start()), None)
+            if described is None or described.entity is owner.entity or described.possessive:
+                continue
+            word = noun.group("noun").casefold()
+            if word in ("faction", "factions", "member", "members", "constituent"):
+                predicate = "member_of" if owner.entity.kind == "coalition" else "part_of"
+            elif word in ("affiliate", "franchise", "proxy"):
+                predicate = "affiliated_with"
+            elif word in ("splinter", "offshoot"):
+                predicate = "split_from"
+            elif word in ("ally", "partner"):
+                predicate = "allied_with"
+            elif word in ("wing", "arm"):
+                predicate = "armed_wing_of" if noun.group("armed") else ""
+            else:
+                predicate = "part_of"
+            if not predicate or self.negated(described.end, owner.start):
+                continue
+            yield Fact(
+                described,
+                predicate,
+                owner,
+                hedged=self.hedged,
+                cue=(described.start, noun.end()),
             )
 
     def _called_names(self) -> Iterator[Fact]:
@@ -1402,6 +1541,50 @@ def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:
     if 0 <= last_title < len(words) - 1:
         return (start + words[last_title + 1].start(), end)
     return (start, end)
+
+
+# The head words of a sub-unit's name: "the Jenin Battalion", "the Sahara branch", "ISWAP"'s
+# "West Africa Province". A brigade or division is as often a member group of a coalition.
+UNIT_HEADS = frozenset(
+    [
+        "battalion",
+        "company",
+        "unit",
+        "branch",
+        "cell",
+        "regiment",
+        "detachment",
+        "squadron",
+        "province",
+        "wilayat",
+        "wilaya",
+        "sector",
+        "chapter",
+        "katiba",
+        "platoon",
+    ]
+)
+
+
+def unit_like(item: Item) -> bool:
+    """Whether a name is a sub-unit's: it ends in a unit word ("the Tubas Battalion")."""
+    for name in (item.text, item.entity.name):
+        words = re.sub(r"\([^()]*\)", " ", name).casefold().split()
+        if words and words[-1].rstrip("s") in UNIT_HEADS:
+            return True
+    return False
+
+
+def _membership_kind(cue: RelationCue, subject: Item, obj: Item) -> str:
+    """'The Tubas Battalion belongs to Saraya al-Quds': a sub-unit of a group that is no
+    coalition is part of it, not a member."""
+    if (
+        cue.predicate == "member_of"
+        and unit_like(subject)
+        and obj.entity.kind not in ("coalition", "state")
+    ):
+        return "part_of"
+    return cue.predicate
 
 
 def _kind_fits(kind: str, wanted: str | None) -> bool:

@@ -163,7 +163,14 @@ class RulesExtractor:
                 document.published,
                 listed=[_shift(i, -seg.start) for i, _ in listed],
             )
-            if seg.field:
+            said = document.text[seg.start : seg.end]
+            label_only = (
+                bool(listed)
+                and bool(re.fullmatch(r"\W*[A-Z][\w /’'-]{1,40}:\s*", said))
+                and any(label.fullmatch(said) for _, label in self.cues.infobox)
+            )
+            if seg.field or label_only:
+                # "Members:" then bulleted names: an infobox field whose value is the list
                 facts.extend((seg, f) for f in self._field(reader, fallback))
             else:
                 ends = {(i.start - seg.start): end for i, end in listed}
@@ -246,6 +253,8 @@ class RulesExtractor:
                 and not looks_like_org(text[joined[-1][0] : joined[-1][1]])
                 and looks_like_org(text[start:end])
                 and not any(s < end and start < e for s, e in taken)
+                # "Suqour al-Sham and Liwa al-Tawhid": a known name ends the first conjunct
+                and not any(s < joined[-1][1] and joined[-1][0] < e for s, e in taken)
             ):
                 joined[-1] = (joined[-1][0], end)
             else:
@@ -290,6 +299,7 @@ class RulesExtractor:
                 entity = entities.resolve(name, named=introduced)
                 if entity is not None:
                     items.append(self._item(text, start + part_start, start + part_end, entity))
+        items = self._factions_of_persons(text, items, entities)
         for match in _ANAPHOR.finditer(text, seg.start, seg.end):
             noun = match.group("noun")
             pronoun = match.group("pronoun")
@@ -308,7 +318,11 @@ class RulesExtractor:
                 )
             ):
                 continue
-            named_here = [i for i in items if not i.anaphor and i.entity.kind != "person"]
+            named_here = [
+                i
+                for i in sorted(items, key=lambda i: i.start)
+                if not i.anaphor and i.entity.kind != "person"
+            ]
             named_here = [i for i in named_here if i.end <= match.start()]
             target = None
             if named_here and re.fullmatch(r"\s*,\s*", text[named_here[-1].end : match.start()]):
@@ -320,10 +334,14 @@ class RulesExtractor:
                 # actor, which may itself be an anaphor ("The group split from X, and ... it")
                 earlier = [
                     i
-                    for i in items
+                    for i in sorted(items, key=lambda i: i.start)
                     if i.end <= match.start()
                     and i.entity.kind != "person"
                     and (not i.possessive or FORCES_OF.match(text, i.end))
+                    # "With support from the US-led coalition, it fought ...": not a subject
+                    and not _OBJECT_OF_PREPOSITION.search(
+                        text, max(seg.start, i.start - 30), i.start
+                    )
                 ]
                 target = earlier[0] if earlier else named_here[0]
             elif noun in self.cues.coalition_nouns:
@@ -346,6 +364,44 @@ class RulesExtractor:
                 )
             )
         return sorted(items, key=lambda i: i.start)
+
+    def _factions_of_persons(
+        self, text: str, items: list[Item], entities: DocumentEntities
+    ) -> list[Item]:
+        """'the Sudan Liberation Movement faction of Minni Minnawi', 'the SLM faction led by
+        Abdel Wahid al-Nur': one faction of a movement, an actor of its own."""
+        out = []
+        for item in sorted(items, key=lambda i: i.start):
+            tail = _FACTION_OF.match(text, item.end)
+            if tail is None or item.entity.kind == "person" or item.possessive:
+                out.append(item)
+                continue
+            end = tail.end()
+            while end > tail.start(1) and text[end - 1] in ".,’'":
+                end -= 1
+            name = text[item.start : end]
+            # "(SLM-MM)" after it: the faction's own known name
+            paren = re.match(r"\s*\(([^()]{2,40})\)", text[end:])
+            known = entities.resolve(paren.group(1)) if paren else None
+            entity = known if known is not None and known.gazetteer_id else None
+            if entity is not None:
+                entities.link(name, entity)
+            else:
+                entity = entities.resolve(name, named=True)
+            if entity is None:
+                out.append(item)
+                continue
+            out = [i for i in out if not (i.start < end and item.start < i.end)]
+            out.append(Item(item.start, end, name, entity, surface=name))
+        kept = [
+            i
+            for i in out
+            if not any(
+                o is not i and o.start <= i.start and i.end <= o.end and o.text != i.text
+                for o in out
+            )
+        ]
+        return kept
 
     def _item(self, text: str, start: int, end: int, entity: Entity) -> Item:
         # "Hamas's", and modifiers such as "al-Qaeda-affiliated", do not name a subject.
@@ -423,7 +479,28 @@ class RulesExtractor:
                 return
             subject = _shift(subject, -10_000)
             value_at = match.end()
-            if predicate in ("founded", "dissolved"):
+            if predicate == "active":
+                # "Active: 2013–2015": the first year founded it, the last dissolved it
+                for date in reader._dates:
+                    if date.start >= value_at:
+                        bounds = date.value
+                        first = bounds.get("earliest", bounds.get("date"))
+                        last = bounds.get("latest")
+                        yield Fact(
+                            subject, "founded", value={"date": first}, cue=(0, len(reader.text))
+                        )
+                        ended = re.match(
+                            r"\s*[-–—]\s*(?:present|now|today)", reader.text[date.end :], re.I
+                        )
+                        if last and ended is None:
+                            yield Fact(
+                                subject,
+                                "dissolved",
+                                value={"date": last},
+                                cue=(0, len(reader.text)),
+                            )
+                        break
+            elif predicate in ("founded", "dissolved"):
                 for date in reader._dates:
                     if date.start >= value_at:
                         yield Fact(
@@ -435,8 +512,12 @@ class RulesExtractor:
                     yield Fact(subject, "size", value=fact.value, cue=(0, len(reader.text)))
                     break
             elif predicate == "operates_in":
-                for place in reader.places_after(value_at):
-                    yield Fact(subject, "operates_in", place, cue=(0, len(reader.text)))
+                # "Area of operations: Rakhine State; Chin State": each part its own list
+                for piece in re.finditer(r"[^;]+", reader.text[value_at:]):
+                    at = value_at + piece.start()
+                    at += len(piece.group(0)) - len(piece.group(0).lstrip())
+                    for place in reader.places_after(at):
+                        yield Fact(subject, "operates_in", place, cue=(0, len(reader.text)))
             elif predicate == "members":
                 for member in reader.objects_after(value_at):
                     if member.entity is not subject.entity:
@@ -472,6 +553,15 @@ class RulesExtractor:
     def _sub_units(self, reader: SentenceReader) -> Iterable[Fact]:
         """'the Jenin Battalion of Saraya al-Quds': a sub-unit named with its parent."""
         for unit in reader.items:
+            led = re.search(r"\sfaction\s+(?:led|headed)\s+by\s+", unit.text)
+            if led is not None and not unit.anaphor:
+                at = unit.start + led.end()
+                known = reader.entities.resolve(reader.text[at : unit.end], person=True)
+                person = Item(at, unit.end, reader.text[at : unit.end], known) if known else None
+                if person is not None:
+                    yield Fact(
+                        unit, "led_by", person, hedged=reader.hedged, cue=(unit.start, unit.end)
+                    )
             if unit.anaphor or unit.entity.kind == "person":
                 continue
             words = unit.text.casefold().split()
@@ -489,8 +579,17 @@ class RulesExtractor:
                 None,
             )
             if parent is not None and parent.entity is not unit.entity:
+                # "the Sultan Murad Division of the SNA": a member group of a coalition
+                member = parent.entity.kind == "coalition" and words[-1].rstrip("s") in (
+                    "brigade",
+                    "division",
+                )
                 yield Fact(
-                    unit, "part_of", parent, hedged=reader.hedged, cue=(unit.start, parent.end)
+                    unit,
+                    "member_of" if member else "part_of",
+                    parent,
+                    hedged=reader.hedged,
+                    cue=(unit.start, parent.end),
                 )
 
     # -- claims ----------------------------------------------------------------------------
@@ -555,7 +654,18 @@ _INTRODUCED = re.compile(
     r"alliance|network|organi[sz]ation|umbrella|outfit)\s+(?:[a-z]+\s+)?(?:known|called|named)"
     r"\s+(?:locally\s+|simply\s+|collectively\s+)?(?:as\s+)?(?:the\s+)?[\"“']?$"
 )
-_HEAD_NOUN = re.compile(r" (?:militias?|brigades?)\b")
+_FACTION_OF = re.compile(
+    r"\s+faction\s+(?:of|led\s+by|headed\s+by|loyal\s+to)\s+"
+    r"((?:[A-Z][\w'’.-]+|al-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]+|al-[A-Z][\w'’-]*|al|bin|ibn|abu)){1,4})"
+)
+_OBJECT_OF_PREPOSITION = re.compile(
+    r"\b(?:from|with|by|against|of|to|for|after|before|under|alongside|among|than|between|"
+    r"like|unlike|despite)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_HEAD_NOUN = re.compile(
+    r" (?:militias?|brigades?|coalition|alliance|movement|group|network|gang)\b"
+)
 
 
 def _with_head_noun(
