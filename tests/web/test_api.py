@@ -267,7 +267,7 @@ def test_claim_page_marks_the_quote_at_its_offsets(client: TestClient) -> None:
         assert [s.attrs["src"] for s in page.find_all("script")] == ["/static/evidence.js"]
 
 
-def test_search_placeholder_echoes_the_query_as_text(client: TestClient) -> None:
+def test_search_page_echoes_the_query_as_text(client: TestClient) -> None:
     query = '<script>alert(1)</script>"><b>'
     response = client.get("/search", params={"q": query})
     assert response.status_code == 200
@@ -322,8 +322,18 @@ def test_api_reference_page_and_schema(client: TestClient) -> None:
         "/api/documents",
         "/api/documents/{document_id}",
         "/api/documents/{document_id}/graph",
+        "/api/claims",
         "/api/claims/{claim_id}",
         "/api/actors",
+        "/api/actors/{actor_id}",
+        "/api/search",
+        "/api/coalitions",
+        "/api/coalitions/{actor_id}/roster",
+        "/api/coalitions/{actor_id}/graph",
+        "/api/conflicts",
+        "/api/judgements",
+        "/api/judgements/{judgement_id}/undo",
         "/api/ingest",
+        "/match/{dataset}",
     }
     assert schema["paths"]["/api/ingest"]["post"]["security"] == [{"HTTPBearer": []}]

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
-from factionmap.extract.gazetteer import Gazetteer
+import yaml
+
+from factionmap.extract.gazetteer import DATA, Gazetteer
 from factionmap.extract.names import is_acronym, name_key, name_tokens, skeleton
 from factionmap.model import ActorKind
 
@@ -378,6 +381,36 @@ PERSON_TITLES = frozenset(
     ]
 )
 _WORD = re.compile(r"[\w][\w'’.-]*", re.UNICODE)
+
+
+@cache
+def known_places() -> frozenset[str]:
+    """Normalised names of countries and well-known regions (data/places.yaml)."""
+    raw = yaml.safe_load((DATA / "places.yaml").read_text(encoding="utf-8")) or {}
+    return frozenset(name_key(str(n)) for names in raw.values() for n in names or [])
+
+
+_NAME_WORD = re.compile(
+    r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|wal|wa)-)?[A-Z\u00C0-\u024F][\w'’-]*|"
+    r"(?:of|for|the|al|el|ad|wal|wa|bin|ibn|de|del|la|du|des|da|di|e|y)|\d+(?:st|nd|rd|th)?"
+)
+
+
+def name_like(text: str) -> bool:
+    """Whether a capitalised run can be an organisation's name: capitalised words and Arabic
+    particles only, no place, month, weekday, person title or sentence-opening word."""
+    words = text.split()
+    if not words or len(words) > 7 or not words[0][:1].isupper():
+        return False
+    if not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    if text.casefold() in STOP_CAPITALS or words[0].casefold() in STOP_CAPITALS:
+        return False
+    if any(w.casefold().strip(".") in PERSON_TITLES for w in words):
+        return False
+    if words[-1].casefold() in ("of", "for", "the", "al", "el", "wal", "wa", "bin", "ibn"):
+        return False
+    return name_key(text) not in known_places()
 
 
 @dataclass

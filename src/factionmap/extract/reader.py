@@ -61,8 +61,10 @@ _NAME_RUN = re.compile(
     r"el-[A-Z][\w'’\-]*|ad-[A-Z][\w'’\-]*|\d+[A-Za-z]*)"
     r"(?:\s+(?:(?:of|for|al|el|ad|bin|ibn|bint|wal|de|del|la|los|las|du|des|da|di|y|e|the|"
     r"ag|ould|ben|abu|umm)\s+)*"
-    r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*|al-[A-Z][\w'’\-]*|"
-    r"el-[A-Z][\w'’\-]*|ad-[A-Z][\w'’\-]*|\d+[A-Za-z]*))*"
+    r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*|"
+    # Arabic particles joined to the next word: "al-Sham", "wal-Muslimin", "ash-Shuhada"
+    r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|un|ut|wal|wa|bil|lil|fil)-[A-Z][\w'’\-]*|"
+    r"\d+[A-Za-z]*))*"
 )
 _PLACE_MODIFIERS = re.compile(
     r"^(?:\s*(?:(?:the\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|"

@@ -29,7 +29,9 @@ from factionmap.extract.mentions import (
     STOP_CAPITALS,
     DocumentEntities,
     Entity,
+    known_places,
     looks_like_org,
+    name_like,
     strip_article,
 )
 from factionmap.extract.names import is_acronym, name_key
@@ -48,7 +50,7 @@ EXTRACTOR = f"rules/{__version__}"
 _ANAPHOR = re.compile(
     r"\b(?:(?P<pronoun>[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir)|(?:[Tt]he|[Tt]his|[Tt]hat)\s+"
     r"(?:(?:armed|militant|jihadist|islamist|rebel|new|main|larger|smaller|umbrella|insurgent|"
-    r"military|political|ethnic|wider|broader|same)\s+)?(?P<noun>(?!(?:it|its|they|their)\b)[a-z]+))"
+    r"military|political|ethnic|wider|broader|same|enlarged|expanded|combined|loose)\s+)?(?P<noun>(?!(?:it|its|they|their)\b)[a-z]+))"
     r"(?P<poss>['’]s)?\b"
 )
 
@@ -294,11 +296,18 @@ class RulesExtractor:
                 name = candidate[part_start:part_end]
                 defined = name_key(name) in entities.by_text
                 introduced = bool(_INTRODUCED.search(text, max(0, start - 80), start))
-                if not (looks_like_org(name) or defined or introduced):
+                if not introduced and _DEFINED_AS_GROUP.match(text, start + part_end):
+                    # "Danab, the army's special forces brigade": the article calls it a group
+                    introduced = name_like(name)
+                bare = _bare_acronym(name) and not re.search(
+                    rf"\b{name.capitalize()}\b", text
+                )  # "PEMBA, Mozambique": a dateline, the place named "Pemba" elsewhere
+                if not (looks_like_org(name) or defined or introduced or bare):
                     continue
-                entity = entities.resolve(name, named=introduced)
+                entity = entities.resolve(name, named=introduced or bare)
                 if entity is not None:
                     items.append(self._item(text, start + part_start, start + part_end, entity))
+        items.extend(self._listed_names(text, seg, items, entities))
         items = self._factions_of_persons(text, items, entities)
         for match in _ANAPHOR.finditer(text, seg.start, seg.end):
             noun = match.group("noun")
@@ -364,6 +373,46 @@ class RulesExtractor:
                 )
             )
         return sorted(items, key=lambda i: i.start)
+
+    def _listed_names(
+        self, text: str, seg: Segment, items: list[Item], entities: DocumentEntities
+    ) -> list[Item]:
+        """'members include Hezbollah, Hamas and Ansar Allah', 'A, B and C formed Y': a
+        capitalised name listed beside a known actor after a roster cue (or before a founding
+        verb) is an actor too, though it has no head word and the gazetteer lacks it."""
+        known = [i for i in items if not i.anaphor and i.entity.kind not in ("person", "place")]
+        if not known:
+            return []
+        found: dict[tuple[int, int], Item] = {}
+        lists = [
+            _parse_list(text, lead.end(), seg.end, known)
+            for lead in _LIST_LEAD.finditer(text, seg.start, seg.end)
+        ]
+        for tail in _LIST_TAIL.finditer(text, seg.start, seg.end):
+            breaks = re.finditer(r"[;:.]\s", text[seg.start : tail.start()])
+            clause = seg.start + max([0] + [m.end() for m in breaks])
+            for start in _starts(text, clause, tail.start(), known):
+                parsed = _parse_list(text, start, tail.start(), known)
+                if len(parsed) >= 2 and parsed[-1][1] == tail.start():
+                    lists.append(parsed)
+                    break
+        for parsed in lists:
+            if len(parsed) < 2 or not any(item is not None for _, _, item in parsed):
+                continue
+            for start, end, item in parsed:
+                if item is not None or (start, end) in found:
+                    continue
+                name = text[start:end]
+                if not name_like(name) or any(i.start < end and start < i.end for i in items):
+                    continue
+                if any(
+                    self.gazetteer.actors[a].kind == "person" for a in self.gazetteer.lookup(name)
+                ):
+                    continue
+                entity = entities.resolve(name, named=True)
+                if entity is not None and entity.kind != "person":
+                    found[(start, end)] = self._item(text, start, end, entity)
+        return list(found.values())
 
     def _factions_of_persons(
         self, text: str, items: list[Item], entities: DocumentEntities
@@ -682,6 +731,93 @@ def _with_head_noun(
     if text[start:end].casefold() in STOP_CAPITALS:
         return (start, end)
     return (start, head.end())
+
+
+_LIST_LEAD = re.compile(
+    r"\b(?:members?(?:\s+(?:groups?|factions?|organi[sz]ations?))?\s+(?:include[sd]?|are|were)|"
+    r"include[sd]?|including|comprising|comprises|comprised(?:\s+of)?|composed\s+of|"
+    r"made\s+up\s+of|consist(?:s|ed|ing)?\s+of|(?:brings|brought|bringing)\s+together|"
+    r"such\s+as|among\s+them|namely|(?:alliance|coalition|merger|union)\s+(?:of|between))"
+    r"\s*:?\s+"
+)
+_LIST_TAIL = re.compile(
+    r"\s+(?:(?:have|had|has|also|then|later|jointly|together)\s+)*(?:formed|founded|joined|"
+    r"merged|set\s+up|created|launched|signed|united|agreed\s+to\s+form|came\s+together)\b"
+)
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|"
+    r"\s+along\s+with\s+)(?:the\s+)?"
+)
+_LIST_END = re.compile(r"\s*(?:[,;.:()]|$|and\b|as\s+well\b|along\b)|" + _LIST_TAIL.pattern)
+
+
+def _parse_list(
+    text: str, position: int, limit: int, known: list[Item]
+) -> list[tuple[int, int, Item | None]]:
+    """The names of a list 'A, B (C) and the D' from `position`: each a known actor or a
+    capitalised run that the list's punctuation closes."""
+    elements: list[tuple[int, int, Item | None]] = []
+    while position < limit:
+        article = re.match(r"(?:the\s+)?", text[position:limit])
+        position += article.end() if article else 0
+        item = next((i for i in known if i.start == position), None)
+        if item is not None:
+            elements.append((item.start, item.end, item))
+            position = item.end
+        else:
+            run = _NAME_RUN.match(text, position, limit)
+            if run is None:
+                break
+            end = run.end()
+            while end > position and text[end - 1] in ".’'":
+                end -= 1
+            if any(position < i.start < end for i in known):
+                break
+            if not _LIST_END.match(text, end, limit) and end < limit:
+                break
+            elements.append((position, end, None))
+            position = end
+        paren = re.match(r"\s*\([^()]*\)", text[position:limit])
+        if paren is not None:
+            position += paren.end()
+        gap = _LIST_GAP.match(text, position, limit)
+        if gap is None:
+            break
+        position = gap.end()
+    return elements
+
+
+def _starts(text: str, start: int, end: int, known: list[Item]) -> list[int]:
+    """Where a list standing before `end` may begin: a known actor or a capitalised run."""
+    found = {i.start for i in known if start <= i.start < end}
+    found |= {m.start() for m in _NAME_RUN.finditer(text, start, end)}
+    return sorted(found)
+
+
+# "X, a Sufi militia", "X is an armed group from ...": a name the article calls a group
+_DEFINED_AS_GROUP = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?(?:,\s+|\s+(?:is|was|are|were)\s+)(?:a|an|the)\s+"
+    r"(?:(?!of\b|in\b|and\b|with\b|that\b|which\b)[\w'’-]+\s+){0,4}?"
+    r"(?:militias?|armed\s+groups?|rebel\s+groups?|jihadist\s+groups?|insurgent\s+groups?|"
+    r"militant\s+groups?|brigades?|factions?|armed\s+movements?|rebel\s+movements?|"
+    r"coalition|alliance|paramilitary(?:\s+force)?|outfit|self-defen[cs]e\s+(?:group|militia|force))\b"
+)
+# Acronyms that name no armed group: states, agencies, media, things.
+_NOT_ACTOR_ACRONYMS = frozenset(
+    """UN US USA UK EU AU UAE DRC CAR NATO ECOWAS IGAD SADC OAU UNHCR UNICEF WFP ICRC MSF HRW
+    ICC ICJ IMF OCHA ACLED UCDP AFP BBC CNN NPR AP TV IED IEDS RPG AK GDP CEO NGO NGOS ID PDF
+    SMS GPS HQ UNSC UNSCR OSCE OPEC ASEAN SAARC WHO FAO ILO IOM MP MPS PM AD BC CE BCE USD EUR
+    DNA LGBT COVID VIP ISO OK TBC TBD PS NB FAQ QA""".split()
+)
+
+
+def _bare_acronym(name: str) -> bool:
+    """'JNIM', 'CMA': an all-capitals name of three to six letters used on its own."""
+    return (
+        bool(re.fullmatch(r"[A-Z]{3,6}", name))
+        and name not in _NOT_ACTOR_ACRONYMS
+        and name_key(name) not in known_places()
+    )
 
 
 def _day(word: str) -> bool:

@@ -137,6 +137,15 @@ def _storable(key: str) -> bool:
     return "\x00" not in key
 
 
+def storable(text: str) -> bool:
+    """Whether a string from a request can be looked up at all; no stored id or name holds NUL.
+
+    The web layer checks the names and ids it hands to the views with this, so that a NUL
+    byte is "not found" on every database rather than a PostgreSQL driver error.
+    """
+    return _storable(text)
+
+
 def get_document(store: Store, document_id: str) -> DocumentRecord | None:
     """The document with this id (``sha256:…``), or None."""
     if not _storable(document_id):
@@ -198,6 +207,18 @@ def list_actors(store: Store, kind: str | None = None) -> list[ActorSummary]:
             ActorSummary(id=row.id, name=row.name, kind=row.kind, claims=int(count))
             for row, count in session.execute(query)
         ]
+
+
+def object_ids(store: Store, predicate: str) -> set[str]:
+    """Ids of the actors that stored claims with this predicate point to (``member_of``: the
+    coalitions that sources give members)."""
+    query = (
+        select(ClaimRow.object_id)
+        .where(ClaimRow.predicate == predicate, ClaimRow.object_id.is_not(None))
+        .distinct()
+    )
+    with Session(store.engine) as session:
+        return {actor_id for actor_id in session.scalars(query) if actor_id is not None}
 
 
 _Subject = aliased(ActorRow, name="subject_actor")

@@ -39,6 +39,20 @@ CSV_COLUMNS = (
 )
 
 
+def check_date(value: str, name: str = "date") -> str:
+    """The value if it is an ISO date prefix (2017, 2017-03, 2017-03-01), else InputError."""
+    if not ISO_DATE.match(value):
+        raise InputError(f"{name} {value!r} is not a date like 2017, 2017-03 or 2017-03-01")
+    return value
+
+
+def check_predicate(value: str) -> str:
+    """The value if the vocabulary has this predicate, else InputError naming the known ones."""
+    if value not in PREDICATES:
+        raise InputError(f"unknown predicate {value!r}; use one of: {', '.join(PREDICATES)}")
+    return value
+
+
 def list_claims(
     view: View,
     actor: str | None = None,

@@ -32,6 +32,10 @@ from factionmap.web.site import Site
 from factionmap.web.templating import path_segment
 
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "description": "No such id"}}
+# FastAPI answers a body that is not JSON at all with 400 before any route runs.
+BAD_BODY: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut, "description": "The body is not valid JSON"}
+}
 WRITE_REFUSED: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorOut, "description": "Missing or wrong bearer token"},
     403: {"model": ErrorOut, "description": "Writing is disabled: no token configured"},

@@ -10,21 +10,34 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import compile_path
 
 from factionmap import __version__
 from factionmap.pipeline import Extractor
 from factionmap.store import Store
-from factionmap.web import api
-from factionmap.web.pages import api_reference, claims, documents, home, placeholders
+from factionmap.web import api, api_judgements, api_views, yente
+from factionmap.web.pages import (
+    actors,
+    api_reference,
+    claims,
+    coalitions,
+    conflicts,
+    documents,
+    home,
+    search,
+)
 from factionmap.web.security import SECURITY_HEADERS, SecurityHeaders
 from factionmap.web.site import Site, rules_extractor
 from factionmap.web.templating import STATIC, build_templates
 
 log = logging.getLogger(__name__)
 
+HTTP_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+
 DESCRIPTION = (
     "Claims about armed groups and coalitions, each with the exact quote from its source. "
-    "Reading is open. Writing (POST /api/ingest) needs the header "
+    "Reading is open. Writing (POST /api/ingest, POST /api/judgements and their undo) needs "
+    "the header "
     '"Authorization: Bearer TOKEN", where TOKEN is the value of FACTIONMAP_TOKEN when the '
     "server was started."
 )
@@ -56,21 +69,26 @@ def create_app(
     )
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    app.include_router(api.build_api(site))
-    for section in (home, documents, claims, placeholders, api_reference):
+    for part in (api, api_views, api_judgements):
+        app.include_router(part.build_api(site))
+    app.include_router(yente.build_router(site))
+    for section in (home, search, actors, coalitions, conflicts, documents, claims, api_reference):
         app.include_router(section.build_router(site))
     _add_error_pages(app, site)
     return app
 
 
 def _wants_json(request: Request) -> bool:
-    return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
+    path = request.url.path
+    return path.startswith(("/api/", "/match/")) or path == "/openapi.json"
 
 
 def _add_error_pages(app: FastAPI, site: Site) -> None:
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
         headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = _allowed_methods(request) or headers.get("Allow", "")
         if _wants_json(request):
             return JSONResponse({"detail": exc.detail}, exc.status_code, headers=headers)
         message = exc.detail if exc.status_code != 404 else _not_found_message(exc)
@@ -109,6 +127,21 @@ def _add_error_pages(app: FastAPI, site: Site) -> None:
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(Exception, server_error)
+
+
+def _allowed_methods(request: Request) -> str | None:
+    """Every method the API documents at this path, for the Allow header of a 405.
+
+    Starlette's own 405 names only the methods of the first route whose path matches, while
+    one path (GET and POST /api/judgements) can be served by two routes. Pages are not in
+    the schema; for them Starlette's answer stands.
+    """
+    methods: set[str] = set()
+    for template, operations in request.app.openapi().get("paths", {}).items():
+        pattern, _, _ = compile_path(template)
+        if pattern.match(request.url.path):
+            methods |= {m.upper() for m in operations if m.upper() in HTTP_METHODS}
+    return ", ".join(sorted(methods)) or None
 
 
 def _not_found_message(exc: StarletteHTTPException) -> str:

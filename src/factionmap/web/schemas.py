@@ -14,6 +14,28 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
 MAX_TEXT_CHARACTERS = 1_000_000
 
 
+def storable_text(value: str) -> str:
+    """The value if the database can hold it, else ValueError (a 422 for the request).
+
+    Neither NUL (PostgreSQL text cannot hold it) nor lone surrogates (not UTF-8) can be
+    stored; they are refused as bad input rather than failing in the database.
+    """
+    if "\x00" in value:
+        raise ValueError("must not contain NUL characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("must be valid Unicode text") from None
+    return value
+
+
+# What `storable_text` lets through, published as each field's pattern so that clients (and
+# schema-driven tests) know that NUL is refused.
+STORABLE_PATTERN = r"^[^\x00]*$"
+# The same, with at least one character that is not white space (an article's text).
+TEXT_PATTERN = r"^[^\x00]*[^\x00\s][^\x00]*$"
+
+
 class ErrorOut(BaseModel):
     detail: str = Field(description="What went wrong, in one line.")
 
@@ -110,10 +132,17 @@ class GraphOut(BaseModel):
 class IngestIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(min_length=1, max_length=MAX_TEXT_CHARACTERS, description="Article text.")
-    title: str | None = Field(default=None, max_length=1000)
-    source: str | None = Field(default=None, max_length=300, description="Outlet name.")
-    author: str | None = Field(default=None, max_length=300)
+    text: str = Field(
+        min_length=1,
+        max_length=MAX_TEXT_CHARACTERS,
+        pattern=TEXT_PATTERN,
+        description="Article text.",
+    )
+    title: str | None = Field(default=None, max_length=1000, pattern=STORABLE_PATTERN)
+    source: str | None = Field(
+        default=None, max_length=300, pattern=STORABLE_PATTERN, description="Outlet name."
+    )
+    author: str | None = Field(default=None, max_length=300, pattern=STORABLE_PATTERN)
     # A string checked here rather than a `date`, which would also take a number of seconds
     # since 1970 ("published": 0) as a date.
     published: str | None = Field(
@@ -126,17 +155,7 @@ class IngestIn(BaseModel):
     @field_validator("text", "title", "source", "author")
     @classmethod
     def storable(cls, value: str | None) -> str | None:
-        # Neither NUL (PostgreSQL text cannot hold it) nor lone surrogates (not UTF-8) can
-        # be stored; they are refused here as bad input rather than failing in the database.
-        if value is None:
-            return None
-        if "\x00" in value:
-            raise ValueError("must not contain NUL characters")
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            raise ValueError("must be valid Unicode text") from None
-        return value
+        return None if value is None else storable_text(value)
 
     @field_validator("published")
     @classmethod

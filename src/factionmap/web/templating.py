@@ -33,12 +33,27 @@ NAV: list[NavLink] = [
     NavLink("Search", "/search"),
     NavLink("Conflicts", "/conflicts"),
     NavLink("Documents", "/documents"),
+    NavLink("API", "/docs"),
 ]
 
 
 def path_segment(value: object) -> str:
     """An id made safe as one URL path segment (ids keep their readable `sha256:` prefix)."""
     return quote(str(value), safe=":@")
+
+
+def actor_href(actor_id: str) -> str:
+    """Path of an actor's page; ids such as ``fm:hts`` keep their colon."""
+    return f"/actors/{path_segment(actor_id)}"
+
+
+def coalition_href(actor_id: str) -> str:
+    """Path of a coalition's page: its members over time and their graph."""
+    return f"/coalitions/{path_segment(actor_id)}"
+
+
+def claim_href(claim_id: str) -> str:
+    return f"/claims/{path_segment(claim_id)}"
 
 
 def external_href(url: str | None) -> str | None:
@@ -84,6 +99,9 @@ def build_environment() -> Environment:
     env.globals["graph_library_installed"] = lambda: CYTOSCAPE.is_file()
     env.filters["path_segment"] = path_segment
     env.filters["external_href"] = external_href
+    env.filters["actor_href"] = actor_href
+    env.filters["coalition_href"] = coalition_href
+    env.filters["claim_href"] = claim_href
     env.filters["predicate_label"] = predicate_label
     env.filters["claim_target"] = claim_target
     return env

@@ -37,10 +37,12 @@ class Operation:
 
 
 def _body_name(operation: dict[str, Any]) -> str | None:
+    """The body's schema name, or the names of the schemas it may be one of."""
     content = operation.get("requestBody", {}).get("content", {})
     schema = content.get("application/json", {}).get("schema", {})
-    reference = schema.get("$ref")
-    return str(reference).rsplit("/", 1)[-1] if reference else None
+    choices = schema.get("oneOf") or schema.get("anyOf") or [schema]
+    names = [str(c["$ref"]).rsplit("/", 1)[-1] for c in choices if "$ref" in c]
+    return " or ".join(names) or None
 
 
 def operations(schema: dict[str, Any]) -> list[Operation]:

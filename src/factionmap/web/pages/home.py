@@ -5,7 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from factionmap.store.reading import list_actors
+from factionmap.views import View
+from factionmap.views.coalitions import coalitions
 from factionmap.web.site import Site
 
 
@@ -14,14 +15,14 @@ def build_router(site: Site) -> APIRouter:
 
     @router.get("/", response_class=HTMLResponse)
     def home(request: Request) -> HTMLResponse:
-        # Reference entries of the gazetteer that no stored source mentions are left out.
-        coalitions = [a for a in list_actors(site.store, "coalition") if a.claims]
+        # Through the View, so that two ids merged into one coalition are listed once;
+        # reference entries of the gazetteer that no stored source mentions are left out.
         documents = site.store.list_documents()
         return site.templates.TemplateResponse(
             request,
             "home.html",
             {
-                "coalitions": coalitions,
+                "coalitions": coalitions(View(site.store)),
                 "document_count": len(documents),
                 "claim_count": sum(d.claims for d in documents),
             },
