@@ -7,6 +7,7 @@ and check that undoing gives back exactly the earlier answers.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,7 +17,7 @@ from factionmap import pipeline
 from factionmap.store import Store
 from factionmap.web import create_app
 from factionmap.web import templating as web_templating
-from tests.web.conftest import database, ingest_hts
+from tests.web.conftest import HTS_ARTICLES, database, ingest_hts
 from tests.web.html_facts import PageFacts
 
 HTS = "fm:hts"
@@ -555,3 +556,32 @@ def test_a_wrong_method_names_every_allowed_one(client: TestClient) -> None:
         response = client.request("DELETE", path)
         assert response.status_code == 405, path
         assert response.headers["allow"] == allowed, path
+
+
+def test_claim_and_document_pages_follow_merges_and_verdicts(
+    tmp_path: Path, extractor: pipeline.Extractor
+) -> None:
+    store = pipeline.open_store(f"sqlite:///{tmp_path / 'kb.db'}")
+    articles = [str(p) for p in HTS_ARTICLES[:2]]
+    list(pipeline.ingest(articles, store, extractor=extractor))
+    client = TestClient(create_app(store))
+    claim = next(
+        c
+        for c in client.get("/api/claims", params={"actor": "fm:liwa-al-haqq"}).json()
+        if c["subject"]["id"] == "fm:liwa-al-haqq"
+    )
+    merge = pipeline.merge_actors(store, "fm:nour-al-din-al-zenki", "fm:liwa-al-haqq", "t", None)
+    reject = pipeline.judge_claim(store, claim["id"], "reject", "t", None)
+    after = client.get(f"/api/claims/{claim['id']}").json()
+    assert after["subject"]["id"] == "fm:nour-al-din-al-zenki"
+    assert after["subject"]["mention"] == claim["subject"]["mention"]
+    assert after["status"] == "rejected"
+    page = client.get(f"/claims/{claim['id']}").text
+    assert "rejected" in page and "Nour al-Din al-Zenki" in page
+    document = client.get(f"/api/documents/{claim['document']['id']}").json()
+    shown = next(c for c in document["claims"] if c["id"] == claim["id"])
+    assert shown["status"] == "rejected"
+    pipeline.undo(store, reject.id, "t", None)
+    pipeline.undo(store, merge.id, "t", None)
+    assert client.get(f"/api/claims/{claim['id']}").json() == claim
+    store.close()

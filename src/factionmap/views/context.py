@@ -8,7 +8,7 @@ canonical ids and names, with rejected claims left out and accepted ones marked.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from factionmap.errors import InputError
@@ -16,6 +16,7 @@ from factionmap.model import ActorKind, ActorRef, Evidence, Judgement
 from factionmap.resolve.identity import Identity, claim_statuses
 from factionmap.store import Store, graph
 from factionmap.store.graph import ActorRecord, SourceRecord, StoredClaim
+from factionmap.store.reading import ActorMention, ClaimRecord
 from factionmap.store.repository import alias_key
 
 
@@ -126,6 +127,20 @@ class View:
             )
         resolved.sort(key=claim_order)
         return resolved
+
+    def applied(self, record: ClaimRecord) -> ClaimRecord:
+        """A claim read raw from the store, with canonical actors and people's verdict."""
+
+        def canonical(mention: ActorMention) -> ActorMention:
+            actor = self.actor(mention.id)
+            return ActorMention(actor.id, actor.name, mention.mention, actor.kind)
+
+        return replace(
+            record,
+            subject=canonical(record.subject),
+            object=canonical(record.object) if record.object else None,
+            status=self.statuses.get(record.id, record.status),
+        )
 
     def claims_involving(
         self, actor_id: str, predicates: Collection[str] | None = None

@@ -16,6 +16,7 @@ from factionmap.store.reading import (
     list_actors,
     list_document_claims,
 )
+from factionmap.views import View
 from factionmap.web.graph import document_graph
 from factionmap.web.schemas import (
     ActorSummaryOut,
@@ -58,7 +59,8 @@ def build_api(site: Site) -> APIRouter:
         found = get_document(site.store, document_id)
         if found is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, "no such document")
-        claims = [c.to_json() for c in list_document_claims(site.store, found.id)]
+        view = View(site.store)
+        claims = [view.applied(c).to_json() for c in list_document_claims(site.store, found.id)]
         return DocumentOut.model_validate({**asdict(found), "claims": claims})
 
     @router.get(
@@ -69,14 +71,17 @@ def build_api(site: Site) -> APIRouter:
     def graph(document_id: str) -> GraphOut:
         if get_document(site.store, document_id) is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, "no such document")
-        return document_graph(list_document_claims(site.store, document_id))
+        view = View(site.store)
+        return document_graph(
+            view.applied(c) for c in list_document_claims(site.store, document_id)
+        )
 
     @router.get("/claims/{claim_id}", summary="A claim with its evidence", responses=NOT_FOUND)
     def claim(claim_id: str) -> ClaimOut:
         found = get_claim(site.store, claim_id)
         if found is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, "no such claim")
-        return ClaimOut.model_validate(found.to_json())
+        return ClaimOut.model_validate(View(site.store).applied(found).to_json())
 
     @router.get("/actors", summary="Actors, optionally of one kind")
     def actors(

@@ -6,6 +6,7 @@ from fastapi import APIRouter, HTTPException, Request, status
 from fastapi.responses import HTMLResponse
 
 from factionmap.store.reading import ClaimRecord, DocumentRecord, get_claim, get_document
+from factionmap.views import View
 from factionmap.web.highlight import Span, split_at_spans, without_overlaps
 from factionmap.web.site import Site
 
@@ -32,10 +33,11 @@ def build_router(site: Site) -> APIRouter:
 
     @router.get("/claims/{claim_id}", response_class=HTMLResponse)
     def claim(request: Request, claim_id: str) -> HTMLResponse:
-        found = get_claim(site.store, claim_id)
-        source = get_document(site.store, found.document.id) if found is not None else None
-        if found is None or source is None:
+        stored = get_claim(site.store, claim_id)
+        source = get_document(site.store, stored.document.id) if stored is not None else None
+        if stored is None or source is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, "No claim with this id is stored.")
+        found = View(site.store).applied(stored)
         spans = claim_spans(found, source)
         return site.templates.TemplateResponse(
             request,

@@ -13,6 +13,7 @@ from factionmap.store.reading import (
     get_document,
     list_document_claims,
 )
+from factionmap.views import View
 from factionmap.web.highlight import Span, split_at_spans
 from factionmap.web.site import Site
 from factionmap.web.templating import path_segment
@@ -43,7 +44,8 @@ def build_router(site: Site) -> APIRouter:
         found = get_document(site.store, document_id)
         if found is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, "No document with this id is stored.")
-        claims = list_document_claims(site.store, found.id)
+        view = View(site.store)
+        claims = [view.applied(c) for c in list_document_claims(site.store, found.id)]
         return site.templates.TemplateResponse(
             request,
             "document.html",
