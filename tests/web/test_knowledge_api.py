@@ -585,3 +585,18 @@ def test_claim_and_document_pages_follow_merges_and_verdicts(
     pipeline.undo(store, merge.id, "t", None)
     assert client.get(f"/api/claims/{claim['id']}").json() == claim
     store.close()
+
+
+def test_actor_list_shows_merged_actors_once(tmp_path: Path, extractor: pipeline.Extractor) -> None:
+    store = pipeline.open_store(f"sqlite:///{tmp_path / 'kb.db'}")
+    list(pipeline.ingest([str(p) for p in HTS_ARTICLES[:2]], store, extractor=extractor))
+    client = TestClient(create_app(store))
+    before = {a["id"]: a["claims"] for a in client.get("/api/actors").json()}
+    merge = pipeline.merge_actors(store, "fm:nour-al-din-al-zenki", "fm:liwa-al-haqq", "t", None)
+    after = {a["id"]: a["claims"] for a in client.get("/api/actors").json()}
+    assert "fm:liwa-al-haqq" not in after
+    zenki, liwa = before["fm:nour-al-din-al-zenki"], before["fm:liwa-al-haqq"]
+    assert after["fm:nour-al-din-al-zenki"] == zenki + liwa
+    pipeline.undo(store, merge.id, "t", None)
+    assert {a["id"]: a["claims"] for a in client.get("/api/actors").json()} == before
+    store.close()

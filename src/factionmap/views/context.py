@@ -16,7 +16,7 @@ from factionmap.model import ActorKind, ActorRef, Evidence, Judgement
 from factionmap.resolve.identity import Identity, claim_statuses
 from factionmap.store import Store, graph
 from factionmap.store.graph import ActorRecord, SourceRecord, StoredClaim
-from factionmap.store.reading import ActorMention, ClaimRecord
+from factionmap.store.reading import ActorMention, ActorSummary, ClaimRecord, list_actors
 from factionmap.store.repository import alias_key
 
 
@@ -141,6 +141,19 @@ class View:
             object=canonical(record.object) if record.object else None,
             status=self.statuses.get(record.id, record.status),
         )
+
+    def actor_summaries(self, kind: str | None = None) -> list[ActorSummary]:
+        """Every actor once, under its canonical id, with the claims of all its merged ids."""
+        merged: dict[str, ActorSummary] = {}
+        for summary in list_actors(self.store):
+            canonical = self.actor(summary.id)
+            earlier = merged.get(canonical.id)
+            claims = summary.claims + (earlier.claims if earlier else 0)
+            merged[canonical.id] = ActorSummary(
+                canonical.id, canonical.name, canonical.kind, claims
+            )
+        chosen = [a for a in merged.values() if kind is None or a.kind == kind]
+        return sorted(chosen, key=lambda a: (a.name, a.id))
 
     def claims_involving(
         self, actor_id: str, predicates: Collection[str] | None = None

@@ -13,7 +13,6 @@ from factionmap.model import ActorKind
 from factionmap.store.reading import (
     get_claim,
     get_document,
-    list_actors,
     list_document_claims,
 )
 from factionmap.views import View
@@ -87,7 +86,8 @@ def build_api(site: Site) -> APIRouter:
     def actors(
         kind: Annotated[ActorKind | None, Query(description="Only actors of this kind.")] = None,
     ) -> list[ActorSummaryOut]:
-        return [ActorSummaryOut.model_validate(asdict(a)) for a in list_actors(site.store, kind)]
+        summaries = View(site.store).actor_summaries(kind)
+        return [ActorSummaryOut.model_validate(asdict(a)) for a in summaries]
 
     @router.post(
         "/ingest",
