@@ -14,39 +14,18 @@
   var label = document.getElementById("timeline-label");
   var list = document.getElementById("timeline-members");
 
+  var shared = window.factionmapGraph;
+  var path = shared.path;
   function notice(text) {
-    container.textContent = "";
-    var p = document.createElement("p");
-    p.className = "graph-fallback";
-    p.textContent = text;
-    container.appendChild(p);
+    shared.notice(container, text);
   }
   if (typeof window.cytoscape !== "function") {
     notice("The graph library could not be loaded. The tables below list the same members.");
     return;
   }
-  function path(prefix, id) {
-    // Ids such as fm:hts keep their readable colon, as in the server's links.
-    return prefix + encodeURIComponent(id).replace(/%3A/g, ":");
-  }
-  var colours = {
-    coalition: "#1f5f8b",
-    armed_group: "#8b3a1f",
-    movement: "#3d7a3a",
-    person: "#6a4c93",
-    state: "#555555",
-    place: "#8a7a2a",
-    other: "#777777"
-  };
   var rings = { coalition: 3, member: 2, related: 1 };
 
-  fetch(container.getAttribute("data-graph-url"), { headers: { Accept: "application/json" } })
-    .then(function (response) {
-      if (!response.ok) {
-        throw new Error("HTTP " + response.status);
-      }
-      return response.json();
-    })
+  shared.load(container)
     .then(function (graph) {
       if (!graph.edges.length) {
         notice("No source names a member of this coalition yet.");
@@ -84,22 +63,7 @@
           levelWidth: function () { return 1; }
         },
         style: [
-          {
-            selector: "node",
-            style: {
-              label: "data(label)",
-              "font-size": 11,
-              "text-wrap": "wrap",
-              "text-max-width": 120,
-              "text-valign": "bottom",
-              "text-margin-y": 4,
-              width: 18,
-              height: 18,
-              "background-color": function (node) {
-                return colours[node.data("kind")] || colours.other;
-              }
-            }
-          },
+          shared.nodeStyle,
           { selector: "node[role = 'coalition']", style: { width: 30, height: 30, "font-weight": "bold" } },
           { selector: "node[role = 'related']", style: { shape: "round-rectangle", opacity: 0.85 } },
           {

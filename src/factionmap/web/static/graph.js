@@ -7,33 +7,15 @@
   if (!container) {
     return;
   }
+  var shared = window.factionmapGraph;
   function notice(text) {
-    container.textContent = "";
-    var p = document.createElement("p");
-    p.className = "graph-fallback";
-    p.textContent = text;
-    container.appendChild(p);
+    shared.notice(container, text);
   }
   if (typeof window.cytoscape !== "function") {
     notice("The graph library could not be loaded. The same relations are listed under Claims.");
     return;
   }
-  var colours = {
-    coalition: "#1f5f8b",
-    armed_group: "#8b3a1f",
-    movement: "#3d7a3a",
-    person: "#6a4c93",
-    state: "#555555",
-    place: "#8a7a2a",
-    other: "#777777"
-  };
-  fetch(container.getAttribute("data-graph-url"), { headers: { Accept: "application/json" } })
-    .then(function (response) {
-      if (!response.ok) {
-        throw new Error("HTTP " + response.status);
-      }
-      return response.json();
-    })
+  shared.load(container)
     .then(function (graph) {
       if (!graph.edges.length) {
         notice("No claim in this document links two actors.");
@@ -59,22 +41,7 @@
           nodeOverlap: 20
         },
         style: [
-          {
-            selector: "node",
-            style: {
-              label: "data(label)",
-              "font-size": 11,
-              "text-wrap": "wrap",
-              "text-max-width": 120,
-              "text-valign": "bottom",
-              "text-margin-y": 4,
-              width: 18,
-              height: 18,
-              "background-color": function (node) {
-                return colours[node.data("kind")] || colours.other;
-              }
-            }
-          },
+          shared.nodeStyle,
           {
             selector: "edge",
             style: {
@@ -94,7 +61,7 @@
         ]
       });
       cy.on("tap", "edge", function (event) {
-        window.location.href = "/claims/" + encodeURIComponent(event.target.data("claim")).replace(/%3A/g, ":");
+        window.location.href = shared.path("/claims/", event.target.data("claim"));
       });
       container.setAttribute("data-graph-ready", "true");
     })
