@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Row, Select, func, select, union_all
 from sqlalchemy.orm import Session, aliased
 
+from factionmap.model import ActorKind, ActorRef, Evidence
 from factionmap.store.repository import Store
 from factionmap.store.tables import ActorRow, ClaimRow, DocumentRow, EvidenceRow
 
@@ -58,33 +59,9 @@ class DocumentRecord:
         return DocumentReference(self.id, self.url, self.title, self.source, self.published)
 
 
-@dataclass(frozen=True)
-class ActorMention:
-    """An actor as one claim names it: canonical id, name and kind, and the words used there."""
-
-    id: str
-    name: str
-    mention: str
-    kind: str
-
-    def to_json(self) -> dict[str, str]:
-        return {"id": self.id, "name": self.name, "mention": self.mention, "kind": self.kind}
-
-
-@dataclass(frozen=True)
-class EvidenceRecord:
-    document: str
-    start: int
-    end: int
-    quote: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "document": self.document,
-            "start": self.start,
-            "end": self.end,
-            "quote": self.quote,
-        }
+# A claim's actors and quotes are the records every stage shares (SPEC section 3).
+ActorMention = ActorRef
+EvidenceRecord = Evidence
 
 
 @dataclass(frozen=True)
@@ -282,14 +259,19 @@ def _evidence(session: Session, claim_ids: Sequence[str]) -> dict[str, list[Evid
     return found
 
 
+def _kind(stored: str) -> ActorKind:
+    # The actors table only ever holds kinds that came from an ActorRef.
+    return stored  # type: ignore[return-value]
+
+
 def _claim_record(row: _ClaimRow, evidence: tuple[EvidenceRecord, ...]) -> ClaimRecord:
     claim, subject_name, subject_kind, object_name, object_kind = row[:5]
     url, title, source, published = row[5:]
-    subject = ActorMention(claim.subject_id, subject_name, claim.subject_mention, subject_kind)
+    subject = ActorRef(claim.subject_id, subject_name, claim.subject_mention, _kind(subject_kind))
     target = None
     if claim.object_id is not None:
-        target = ActorMention(
-            claim.object_id, object_name, claim.object_mention or object_name, object_kind
+        target = ActorRef(
+            claim.object_id, object_name, claim.object_mention or object_name, _kind(object_kind)
         )
     return ClaimRecord(
         id=claim.id,

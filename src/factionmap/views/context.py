@@ -16,7 +16,7 @@ from factionmap.model import ActorKind, ActorRef, Evidence, Judgement
 from factionmap.resolve.identity import Identity, claim_statuses
 from factionmap.store import Store, graph
 from factionmap.store.graph import ActorRecord, SourceRecord, StoredClaim
-from factionmap.store.reading import ActorMention, ActorSummary, ClaimRecord, list_actors
+from factionmap.store.reading import ActorSummary, ClaimRecord, list_actors
 from factionmap.store.repository import alias_key
 
 
@@ -130,15 +130,11 @@ class View:
 
     def applied(self, record: ClaimRecord) -> ClaimRecord:
         """A claim read raw from the store, with canonical actors and people's verdict."""
-
-        def canonical(mention: ActorMention) -> ActorMention:
-            actor = self.actor(mention.id)
-            return ActorMention(actor.id, actor.name, mention.mention, actor.kind)
-
+        target = record.object
         return replace(
             record,
-            subject=canonical(record.subject),
-            object=canonical(record.object) if record.object else None,
+            subject=self.ref(record.subject.id, record.subject.mention),
+            object=self.ref(target.id, target.mention) if target else None,
             status=self.statuses.get(record.id, record.status),
         )
 

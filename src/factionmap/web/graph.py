@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factionmap.store.reading import ActorMention, ClaimRecord
+from factionmap.model import ActorRef
+from factionmap.store.reading import ClaimRecord
 from factionmap.web.schemas import GraphEdgeOut, GraphNodeOut, GraphOut
 from factionmap.web.templating import predicate_label
 
@@ -18,7 +19,7 @@ def document_graph(claims: Iterable[ClaimRecord]) -> GraphOut:
     nodes: dict[str, GraphNodeOut] = {}
     edges: list[GraphEdgeOut] = []
 
-    def add(actor: ActorMention) -> None:
+    def add(actor: ActorRef) -> None:
         if actor.id not in nodes:
             nodes[actor.id] = GraphNodeOut(id=actor.id, label=actor.name, kind=actor.kind)
 
