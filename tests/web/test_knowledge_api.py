@@ -515,6 +515,7 @@ def test_new_pages_need_no_inline_script_or_style(client: TestClient) -> None:
     if web_templating.CYTOSCAPE.exists():
         assert [s.attrs["src"] for s in scripts] == [
             "/static/vendor/cytoscape.min.js",
+            "/static/graph-common.js",
             "/static/coalition.js",
         ]
 
