@@ -537,3 +537,77 @@ def test_approximate_year_is_a_range() -> None:
     assert [d.value for d in find_dates("formed around 2013")] == [
         {"earliest": "2012", "latest": "2014"}
     ]
+
+
+def test_area_lists_with_particularly_and_including(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "The Moro Front fights in Sulu, especially in the Patikul district.")
+    assert has(facts, "Moro Front", "operates_in", "Patikul")
+    text = "The Red Guerrilla Army is present in upland areas across the country, including Samar."
+    assert has(found(extractor, text), "Red Guerrilla Army", "operates_in", "Samar")
+
+
+def test_area_past_a_country_possessive_and_a_compass_countryside(
+    extractor: RulesExtractor,
+) -> None:
+    text = "The Lake Brigades are active in Cameroon's Far North region."
+    facts = found(extractor, text)
+    assert has(facts, "Lake Brigades", "operates_in", "Far North")
+    assert not any(t == "Cameroon's Far North" for _, _, t in facts)
+    text = "Liwa al-Qusayr is a faction from the countryside north of Homs."
+    assert has(found(extractor, text), "Liwa al-Qusayr", "operates_in", "Homs")
+
+
+def test_control_and_positions_read_areas(extractor: RulesExtractor) -> None:
+    text = "The Wa Army controls territory along the Thai frontier in Shan State."
+    assert has(found(extractor, text), "Wa Army", "operates_in", "Shan State")
+    text = "The Desert Brigade holds positions around Tessit and in the Ansongo district."
+    facts = found(extractor, text)
+    assert has(facts, "Desert Brigade", "operates_in", "Tessit")
+    assert has(facts, "Desert Brigade", "operates_in", "Ansongo")
+    text = "The Coastal Front is an alliance of Fulani and Dogon armed movements in central Mali."
+    assert has(found(extractor, text), "Coastal Front", "operates_in", "Mali")
+
+
+def test_an_organisation_is_no_place(extractor: RulesExtractor) -> None:
+    text = "The Ogaden Brigade was the strongest force in the Somali Regional Authority."
+    facts = found(extractor, text)
+    assert not any(p == "operates_in" for _, p, _ in facts)
+    text = "The Harbour Brigade was long the dominant force in the Eastern Democratic Front."
+    assert not any(p == "operates_in" for _, p, _ in found(extractor, text))
+
+
+def test_list_announcing_that_they_joined(extractor: RulesExtractor) -> None:
+    text = (
+        "The Southern Liberation Front was formed in March. Liwa al-Karama, Jaysh al-Badiya "
+        "and Tajammu Hawran said on Sunday that they had merged their commands and joined "
+        "the front."
+    )
+    facts = found(extractor, text)
+    for member in ("Liwa al-Karama", "Jaysh al-Badiya", "Tajammu Hawran"):
+        assert has(facts, member, "member_of", "Southern Liberation Front")
+
+
+def test_the_front_is_the_front_the_text_is_about(extractor: RulesExtractor) -> None:
+    text = (
+        "The Eastern Coalition for Change was set up in 2019 by groups that had fought "
+        "under the banner of the Desert Shield Front. The coalition is led by Omar Haddad."
+    )
+    facts = found(extractor, text)
+    assert has(facts, "Eastern Coalition for Change", "led_by", "Omar Haddad")
+    assert not any(s == "Desert Shield Front" and p == "led_by" for s, p, _ in facts)
+
+
+def test_unknown_names_in_member_lists(extractor: RulesExtractor) -> None:
+    text = (
+        "Kore Ansanm is a coalition of gangs. Both Liwa al-Ghadab and Kata'ib al-Nasr "
+        "are members of Kore Ansanm."
+    )
+    facts = found(extractor, text)
+    assert has(facts, "Liwa al-Ghadab", "member_of", "Kore Ansanm")
+    assert has(facts, "Kata'ib al-Nasr", "member_of", "Kore Ansanm")
+    text = (
+        "The KDF is an alliance of militias. "
+        "Its members include the ZRG, the Tana Brigade and the TLU."
+    )
+    facts = found(extractor, text)
+    assert has(facts, "Tana Brigade", "member_of", "KDF")

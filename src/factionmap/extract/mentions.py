@@ -400,7 +400,12 @@ def name_like(text: str) -> bool:
     """Whether a capitalised run can be an organisation's name: capitalised words and Arabic
     particles only, no place, month, weekday, person title or sentence-opening word."""
     words = text.split()
-    if not words or len(words) > 7 or not words[0][:1].isupper():
+    if not words or len(words) > 7:
+        return False
+    if not words[0][:1].isupper() and not (
+        # "400 Mawozo", "5 Segonn": a number that opens a gang's name
+        words[0].isdigit() and len(words) > 1 and words[1][:1].isupper()
+    ):
         return False
     if not all(_NAME_WORD.fullmatch(w) for w in words):
         return False

@@ -17,15 +17,18 @@ from typing import Any
 from factionmap.extract.cues import Cues, RelationCue
 from factionmap.extract.dates import find_dates
 from factionmap.extract.mentions import (
+    MONTHS,
+    ORG_HEADS,
     PERSON_TITLES,
     STOP_CAPITALS,
     DocumentEntities,
     Entity,
     acronym_fits,
+    known_places,
     looks_like_org,
     strip_article,
 )
-from factionmap.extract.names import is_acronym
+from factionmap.extract.names import is_acronym, name_key
 from factionmap.extract.sizes import find_sizes
 
 _RELATIVE = re.compile(
@@ -74,7 +77,11 @@ _PLACE_MODIFIERS = re.compile(
     r"several\s+(?:areas|regions|provinces|states)\s+(?:of|in)|both|"
     r"(?:provinces?|regions?|states?|districts?|governorates?|areas?|countryside|territory|"
     r"towns?|city|cities|villages?|capital|departments?|municipality|county|counties|islands?)"
-    r"\s+(?:of|around)|around|near|"
+    r"\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?"
+    r"(?:of|around)|around|near|"
+    # "rural areas across the country, including Mindanao"
+    r"(?:[a-z-]+\s+){0,2}(?:across|throughout|in)\s+the\s+country\s*,?\s*(?:including|"
+    r"especially|particularly|notably|mainly|mostly)\s+(?:in\s+)?|"
     r"(?:towns|villages|cities|areas|parts|districts)\s+(?:across|throughout|in|of)|"
     r"(?:and|or)\s+(?=(?:north|south|east|west|central)[a-z-]*\s)|"
     r"(?:[a-z-]+\s+)?(?:border\s+)?(?:area|areas|region|regions|zone|zones|belt|strip|borderlands?)"
@@ -89,7 +96,8 @@ _PLACE_NOUN = re.compile(
 )
 _PLACE_SEPARATOR = re.compile(
     r"\s*(?:,?\s*and\s+(?:also\s+)?(?:in\s+|along\s+|across\s+|around\s+|throughout\s+)?|"
-    r",\s*(?:as\s+well\s+as\s+)?|as\s+well\s+as\s+|&\s+|of\s+|in\s+)"
+    r",\s*(?:(?:particularly|especially|notably|mainly|mostly|chiefly|including|above\s+all)"
+    r"\s+(?:in\s+|around\s+)?)?(?:as\s+well\s+as\s+)?|as\s+well\s+as\s+|&\s+|of\s+|in\s+)"
 )
 _TOGETHER = re.compile(
     r"(?:\s+(?:in|on)\s+[^,;.]{1,20}?)?\s*,?\s*(?:together\s+with|along\s+with|alongside)\s+"
@@ -245,6 +253,11 @@ FORCES_OF = re.compile(
     r"combatants|men)\b"
 )
 _PRONOUN_LEAD = re.compile(r"\s*(?:it|they|the\s+[a-z]+)?\s*$", re.IGNORECASE)
+_PLACE_HEADS = frozenset(["province", "division", "command"])
+# words that name a body, not a place: "dominates the Palestinian Authority"
+_NOT_PLACE_WORDS = frozenset(
+    "authority government administration ministry parliament cabinet police agency".split()
+)
 SUBUNIT_HEADS = frozenset(
     ["battalion", "brigade", "division", "unit", "branch", "cell", "regiment", "company"]
 )
@@ -488,6 +501,9 @@ class SentenceReader:
         chosen = [first]
         if first.anaphor and first.text.casefold() in ("it", "they", "its", "their"):
             return chosen  # "..., and they fight X": the pronoun is the whole subject
+        following = self._list_from(first, position)
+        if len(following) > 1:
+            return following  # "A, B and C announced that they had ... and joined Y"
         pool = [
             i
             for i in self._orgs()
@@ -499,6 +515,31 @@ class SentenceReader:
                 break
             chosen.append(item)
         return list(reversed(chosen))
+
+    def _list_from(self, first: Item, position: int) -> list[Item]:
+        """The list a sentence opens with, when its subject is conjoined further on:
+        'A, B and C announced on Wednesday that they had dissolved ... and joined Y'."""
+        chosen = [first]
+        for item in self._orgs():
+            if item.start < chosen[-1].end or item.anaphor:
+                continue
+            if item.end > position or not _LIST_SEPARATOR.match(
+                self._gap(chosen[-1].end, item.start)
+            ):
+                break
+            chosen.append(item)
+        if len(chosen) < 2 or not self._plain_list(chosen):
+            return [first]
+        rest = self.text[chosen[-1].end : position]
+        if any(chosen[-1].end <= i.start < position and not i.anaphor for i in self.items):
+            return [first]
+        if not re.match(
+            r"\s*(?:\([^()]*\)\s*)?,?\s*(?:[a-z][\w-]*\s+){0,3}?(?:announced|said|"
+            r"declared|confirmed|stated|agreed|decided)\b[^;:]*\b(?:they|their)\b",
+            rest,
+        ):
+            return [first]
+        return chosen
 
     def _plain_list(self, items: list[Item]) -> bool:
         """'A, B and C' with nothing but brackets between the names, and an 'and'."""
@@ -728,6 +769,13 @@ class SentenceReader:
                 i.start <= start < i.end and i.entity.kind != "place" for i in self.items
             ):
                 break
+            owner = re.search(r"['’]s\s+(?=[A-Z])", name)
+            if owner is not None:
+                # "Nigeria's Borno state": the place is the one the country holds
+                start += owner.end()
+                name = name[owner.end() :]
+            if not self._place_name(name, end):
+                break
             entity = self.entities.place(name)
             places.append(Item(start, end, name, entity, surface=name))
             # "Beni territory", "the Bari region of Puntland": a place noun, maybe a wider place
@@ -742,6 +790,24 @@ class SentenceReader:
                 break
             cursor = separator.end()
         return places
+
+    def _place_name(self, name: str, end: int) -> bool:
+        """Whether a capitalised run after an area cue names a place: not a group (an
+        organisation's head word, 'the Maute group', an actor this document names), a
+        person or a month."""
+        words = name.casefold().split()
+        if not words or words[0] in MONTHS:
+            return False
+        if any(w in ORG_HEADS or w in _NOT_PLACE_WORDS for w in words if w not in _PLACE_HEADS) or (
+            is_acronym(name)
+        ):
+            return name_key(name) in known_places()
+        if re.match(r"\s+" + _GROUP_NOUNS, self.text[end:]):
+            return False
+        known = self.entities.by_text.get(name_key(name))
+        if known is not None and known.kind != "place":
+            return False
+        return self.entities.known_person(name) is None or len(words) > 1
 
     # -- the facts -----------------------------------------------------------------------
 
@@ -1112,6 +1178,22 @@ class SentenceReader:
                 listed = self.subjects_before(match.start()) if one is not None else []
                 if len(listed) > 1 and listed[-1] is one and self._plain_list(listed):
                     subjects = listed
+            region = self._in(self.regions, match.start())
+            if (
+                region is not None
+                and re.search(r"\s[A-Z][\w'’-]*$", self.text[: region[0]])
+                and not any(i.end == region[0] for i in self.items)
+            ):
+                continue  # "and 5 Segonn, whose stronghold is X": a name no one knows yet
+            if (
+                subjects == [self.fallback]
+                and re.match(
+                    r"(?:The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*(?:,|\s(?:is|was|are|were|has)\b)",
+                    self.text,
+                )
+                and not any(i.start <= 4 for i in self.items)
+            ):
+                continue  # "The Palestinian Authority, which governs ...": an unknown subject
             for subject in subjects:
                 if self.negated(subject.end if subject.end <= match.start() else 0, match.end()):
                     continue

@@ -120,6 +120,8 @@ class _Context:
     topic: Item | None = None
     topic_paragraph: int = -1
     last_coalition: Item | None = None
+    # the last coalition named as a clause's actor, not after a preposition or in brackets
+    main_coalitions: list[Item] = field(default_factory=list)
     recent: list[Item] = field(default_factory=list)
 
 
@@ -252,7 +254,7 @@ class RulesExtractor:
             if (
                 joined
                 and text[joined[-1][1] : start] == " and "
-                and not looks_like_org(text[joined[-1][0] : joined[-1][1]])
+                and not looks_like_org(_without_openers(text[joined[-1][0] : joined[-1][1]]))
                 and looks_like_org(text[start:end])
                 and not any(s < end and start < e for s, e in taken)
                 # "Suqour al-Sham and Liwa al-Tawhid": a known name ends the first conjunct
@@ -294,7 +296,12 @@ class RulesExtractor:
             candidate = text[start:end]
             for part_start, part_end in _split_of(candidate):
                 name = candidate[part_start:part_end]
-                defined = name_key(name) in entities.by_text
+                key = name_key(name)
+                defined = key in entities.by_text or any(
+                    key in e.keys
+                    for e in entities.entities.values()
+                    if e.kind not in ("person", "place")
+                )  # "Kore Ansanm is a coalition. ... members of Kore Ansanm": named before
                 introduced = bool(_INTRODUCED.search(text, max(0, start - 80), start))
                 if not introduced and _DEFINED_AS_GROUP.match(text, start + part_end):
                     # "Danab, the army's special forces brigade": the article calls it a group
@@ -307,6 +314,14 @@ class RulesExtractor:
                 entity = entities.resolve(name, named=introduced or bare)
                 if entity is not None:
                     items.append(self._item(text, start + part_start, start + part_end, entity))
+        for item in items:
+            # "The SDF is an alliance of ...": a name the gazetteer lacks, called a coalition
+            if (
+                item.entity.gazetteer_id is None
+                and item.entity.kind == "armed_group"
+                and _CALLED_COALITION.match(text, item.end)
+            ):
+                item.entity.kind = "coalition"
         items.extend(self._listed_names(text, seg, items, entities))
         items = self._factions_of_persons(text, items, entities)
         for match in _ANAPHOR.finditer(text, seg.start, seg.end):
@@ -354,7 +369,9 @@ class RulesExtractor:
                 ]
                 target = earlier[0] if earlier else named_here[0]
             elif noun in self.cues.coalition_nouns:
-                target = context.last_coalition
+                # "fought under the banner of the FSA. The front is led by X": the front the
+                # text is about, not one named in passing as an object
+                target = _main_coalition(context, noun)
             elif noun:
                 target = _last_named(context.recent + named_here, noun)
             target = target or self._fallback(context, seg)
@@ -482,9 +499,21 @@ class RulesExtractor:
         elif orgs and not orgs[0].anaphor and not seg.field and not _fragment(seg, text):
             context.topic = orgs[0]
             context.topic_paragraph = seg.paragraph
+        elif (
+            orgs
+            and not seg.field
+            and not orgs[0].possessive
+            and re.fullmatch(r"\W*", text[seg.start : orgs[0].start])
+            and re.match(r"(?:the|this)\s", orgs[0].text, re.I)
+        ):
+            # "The front is led by X." opens the sentence: the front stays the topic
+            context.topic = orgs[0]
+            context.topic_paragraph = seg.paragraph
         for item in orgs:
             if item.entity.kind == "coalition" and not item.anaphor:
                 context.last_coalition = item
+                if _main_position(text, seg, item):
+                    context.main_coalitions = [*context.main_coalitions, item][-10:]
         context.recent = (context.recent + [i for i in orgs if not i.anaphor])[-30:]
 
     # -- infobox fields and sub-units ------------------------------------------------------
@@ -742,7 +771,10 @@ _LIST_LEAD = re.compile(
 )
 _LIST_TAIL = re.compile(
     r"\s+(?:(?:have|had|has|also|then|later|jointly|together)\s+)*(?:formed|founded|joined|"
-    r"merged|set\s+up|created|launched|signed|united|agreed\s+to\s+form|came\s+together)\b"
+    r"merged|set\s+up|created|launched|signed|united|agreed\s+to\s+form|came\s+together)\b|"
+    # "A, B and C announced on Wednesday that they had ... joined the front"
+    r"\s+(?:(?:have|had|has|also|jointly)\s+)*(?:announced|said|declared|confirmed|stated)\b"
+    r"[^.;:]{0,60}?\bthey\s+(?:had|have|would|will|were)\b[^.;:]{0,80}?\b(?:joined|merged|formed)\b"
 )
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|"
@@ -800,7 +832,13 @@ _DEFINED_AS_GROUP = re.compile(
     r"(?:(?!of\b|in\b|and\b|with\b|that\b|which\b)[\w'’-]+\s+){0,4}?"
     r"(?:militias?|armed\s+groups?|rebel\s+groups?|jihadist\s+groups?|insurgent\s+groups?|"
     r"militant\s+groups?|brigades?|factions?|armed\s+movements?|rebel\s+movements?|"
-    r"coalition|alliance|paramilitary(?:\s+force)?|outfit|self-defen[cs]e\s+(?:group|militia|force))\b"
+    r"coalition|alliance|paramilitary(?:\s+force)?|outfit|gangs?|armed\s+gangs?|"
+    r"self-defen[cs]e\s+(?:group|militia|force))\b"
+)
+_CALLED_COALITION = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?(?:,\s+|\s+(?:is|was|has\s+been|remains)\s+)(?:a|an|the)\s+"
+    r"(?:(?!of\b|in\b|and\b|with\b|that\b|which\b)[\w'’-]+\s+){0,3}?"
+    r"(?:alliance|coalition|umbrella|federation|bloc|grouping|operations\s+room)\b"
 )
 # Acronyms that name no armed group: states, agencies, media, things.
 _NOT_ACTOR_ACRONYMS = frozenset(
@@ -818,6 +856,37 @@ def _bare_acronym(name: str) -> bool:
         and name not in _NOT_ACTOR_ACRONYMS
         and name_key(name) not in known_places()
     )
+
+
+def _main_coalition(context: _Context, noun: str) -> Item | None:
+    """'the front': the last coalition named as an actor whose name has that word, else
+    the last named as an actor, else the last named at all."""
+    for item in reversed(context.main_coalitions):
+        words = f"{item.text} {item.entity.name}".casefold().split()
+        if noun in words:
+            return item
+    if context.main_coalitions:
+        return context.main_coalitions[-1]
+    return context.last_coalition
+
+
+def _main_position(text: str, seg: Segment, item: Item) -> bool:
+    """Whether a name stands where a clause's actor stands: not after a preposition
+    ('under the banner of the FSA'), not in brackets, not a possessive."""
+    if item.possessive or item.start < seg.start:
+        return False
+    before = text[seg.start : item.start]
+    if before.count("(") > before.count(")"):
+        return False
+    return not _OBJECT_OF_PREPOSITION.search(text, max(seg.start, item.start - 30), item.start)
+
+
+def _without_openers(run: str) -> str:
+    """'Both Harakat al-Nujaba' names 'Harakat al-Nujaba'."""
+    words = run.split()
+    while len(words) > 1 and words[0].casefold() in STOP_CAPITALS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _day(word: str) -> bool:
