@@ -601,3 +601,14 @@ def test_actor_list_shows_merged_actors_once(tmp_path: Path, extractor: pipeline
     pipeline.undo(store, merge.id, "t", None)
     assert {a["id"]: a["claims"] for a in client.get("/api/actors").json()} == before
     store.close()
+
+
+def test_head_answers_like_get_without_a_body(client: TestClient) -> None:
+    for path in ["/", f"/coalitions/{HTS}", f"/api/actors/{HTS}", "/static/style.css"]:
+        got = client.get(path)
+        head = client.head(path)
+        assert head.status_code == got.status_code == 200, path
+        assert head.content == b"", path
+        assert head.headers["content-type"] == got.headers["content-type"], path
+        assert "default-src 'self'" in head.headers["content-security-policy"], path
+    assert client.head("/actors/fm:no-such-actor").status_code == 404

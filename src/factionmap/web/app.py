@@ -26,7 +26,7 @@ from factionmap.web.pages import (
     home,
     search,
 )
-from factionmap.web.security import SECURITY_HEADERS, SecurityHeaders
+from factionmap.web.security import SECURITY_HEADERS, HeadAsGet, SecurityHeaders
 from factionmap.web.site import Site, rules_extractor
 from factionmap.web.templating import STATIC, build_templates
 
@@ -68,6 +68,7 @@ def create_app(
         redoc_url=None,
     )
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for part in (api, api_views, api_judgements):
         app.include_router(part.build_api(site))

@@ -53,6 +53,29 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class HeadAsGet:
+    """Answer HEAD like GET without the body, as HTTP asks and link checkers expect.
+
+    FastAPI registers GET routes for GET only; rather than doubling every route, a HEAD
+    request is passed on as a GET and its body dropped on the way out.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_without_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, send_without_body)
+
+
 bearer = HTTPBearer(
     auto_error=False,
     description="The token the server was started with (environment variable FACTIONMAP_TOKEN).",
