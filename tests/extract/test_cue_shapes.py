@@ -611,3 +611,76 @@ def test_unknown_names_in_member_lists(extractor: RulesExtractor) -> None:
     )
     facts = found(extractor, text)
     assert has(facts, "Tana Brigade", "member_of", "KDF")
+
+
+def test_names_keep_their_prepositions(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Front for a United and Free Kordoba was set up in 2011 by teachers. "
+        "Al-Qaeda in the Land of the Two Rivers was formed in 2006. "
+        "Islamic State – Kivu Steppe Province was founded in 2019. "
+        "The Rally for Justice operates in Mali.",
+    )
+    assert has(facts, "Front for a United and Free Kordoba", "founded", "2011")
+    assert has(facts, "Al-Qaeda in the Land of the Two Rivers", "founded", "2006")
+    assert has(facts, "Islamic State – Kivu Steppe Province", "founded", "2019")
+    assert has(facts, "Rally for Justice", "operates_in", "Mali")  # a place after 'in'
+
+
+def test_an_unknown_acronym_in_brackets_is_the_names_own(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Union for a Sovereign Lowland (UPSL) has raided border posts since 2015.",
+    )
+    assert has(facts, "Union for a Sovereign Lowland", "alias", "UPSL")
+    assert not any(p == "affiliated_with" for _, p, _ in facts)
+
+
+def test_a_name_with_an_arabic_article_opens_a_founding_sentence(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Ash-Shuruq, the river militia of the east, was founded in 2003 by fishermen. "
+        "It is led by Kamal Odeh. Since 2010 ash-Shuruq has fought the Nile Guard Brigade.",
+    )
+    assert has(facts, "Ash-Shuruq", "founded", "2003")
+    assert has(facts, "Ash-Shuruq", "led_by", "Kamal Odeh")
+    assert has(facts, "ash-Shuruq", "rival_of", "Nile Guard Brigade")
+
+
+def test_member_lists_with_semicolons_quotes_and_plus(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Harbour Compact is an alliance of gangs. Its members include the Tide Runners; "
+        "the Kaya Mbele; and the Salt Marsh Defenders. The Zinder Watch is an alliance of "
+        'militias. Its members include the Ghazal Brothers plus the "Night Herons".',
+    )
+    for member in ("Tide Runners", "Kaya Mbele", "Salt Marsh Defenders"):
+        assert has(facts, member, "member_of", "Harbour Compact"), member
+    assert has(facts, "Ghazal Brothers", "member_of", "Zinder Watch")
+    assert has(facts, "Night Herons", "member_of", "Zinder Watch")
+
+
+def test_area_lists_with_semicolons_and_along_with(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Marsh Lions Brigade is active in Ndoro; Kalume; and Sengi. The Reed Front "
+        "operates in Tamba, along with Wasso.",
+    )
+    for place in ("Ndoro", "Kalume", "Sengi"):
+        assert has(facts, "Marsh Lions Brigade", "operates_in", place), place
+    assert has(facts, "Reed Front", "operates_in", "Wasso")
+
+
+def test_the_topic_is_no_object_of_a_preposition(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Marsh Lions\n\nThe Marsh Lions, also called the Reed Men, are a rebel group. "
+        "They grew out of the Lowland Liberation Army (LLA), a guerrilla force of the 1990s. "
+        "The group is thought to have about 800 fighters.",
+    )
+    assert has(facts, "The group", "size", 800) or any(
+        s in ("Marsh Lions", "The group") and p == "size" for s, p, _ in facts
+    )
+    assert not any(s == "Lowland Liberation Army" and p == "size" for s, p, _ in facts)

@@ -65,6 +65,7 @@ ORG_HEADS = frozenset(
         "guards",
         "network",
         "cartel",
+        "gang",
         "emirate",
         "province",
         "jihad",
@@ -396,15 +397,23 @@ _NAME_WORD = re.compile(
 )
 
 
+_PARTICLE_OPENER = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|wal|wa)-[A-Z]")
+
+
 def name_like(text: str) -> bool:
     """Whether a capitalised run can be an organisation's name: capitalised words and Arabic
     particles only, no place, month, weekday, person title or sentence-opening word."""
     words = text.split()
     if not words or len(words) > 7:
         return False
-    if not words[0][:1].isupper() and not (
-        # "400 Mawozo", "5 Segonn": a number that opens a gang's name
-        words[0].isdigit() and len(words) > 1 and words[1][:1].isupper()
+    if (
+        not words[0][:1].isupper()
+        and not (
+            # "400 Mawozo", "5 Segonn": a number that opens a gang's name
+            words[0].isdigit() and len(words) > 1 and words[1][:1].isupper()
+        )
+        # "al-Shabaab", "ash-Shabab": a lower-case Arabic article joined to a capital
+        and not _PARTICLE_OPENER.match(words[0])
     ):
         return False
     if not all(_NAME_WORD.fullmatch(w) for w in words):

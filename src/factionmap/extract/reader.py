@@ -56,12 +56,14 @@ _CLAUSE_BREAK = re.compile(
 )
 _OBJECT_GAP = re.compile(r"^[^;.()]{0,60}$")
 _LIST_SEPARATOR = re.compile(
-    r"^\s*(?:,|,?\s*and(?:\s+of)?|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*plus|&|/|,?\s*or)\s*"
-    r"(?:(?:the|its|their|a|an|smaller|rival|fellow|other)\s+)*$"
+    r"^[\"”’]?\s*(?:,|,?\s*and(?:\s+of)?|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*plus|&|/|"
+    r",?\s*or)\s*(?:(?:the|its|their|a|an|smaller|rival|fellow|other)\s+)*[\"“‘]?$"
 )
+_SEMICOLON_SEPARATOR = re.compile(r"^\s*;\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?$")
+_SEMICOLON_ITEM_END = re.compile(r"(?:\s*\([^()]*\))?\s*(?:;|\.?\s*$)")
 _NAME_RUN = re.compile(
-    r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*|al-[A-Z][\w'’\-]*|"
-    r"el-[A-Z][\w'’\-]*|ad-[A-Z][\w'’\-]*|\d+[A-Za-z]*)"
+    r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*|"
+    r"(?:al|el|ad|ash|as|az|ar|at|adh|ud|ul)-[A-Z][\w'’\-]*|\d+[A-Za-z]*)"
     r"(?:\s+(?:(?:of|for|al|el|ad|bin|ibn|bint|wal|de|del|la|los|las|du|des|da|di|y|e|the|"
     r"ag|ould|ben|abu|umm)\s+)*"
     r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*|"
@@ -95,9 +97,12 @@ _PLACE_NOUN = re.compile(
     r"town|countryside|basin|zone|zones|division|coast|mountains|belt|corridor)\b"
 )
 _PLACE_SEPARATOR = re.compile(
-    r"\s*(?:,?\s*and\s+(?:also\s+)?(?:in\s+|along\s+|across\s+|around\s+|throughout\s+)?|"
+    r"\s*(?:,?\s*(?:along\s+with|together\s+with|plus)\s+(?:in\s+)?|,?\s*and\s+(?:also\s+)?(?:in\s+|along\s+|across\s+|around\s+|throughout\s+)?|"
     r",\s*(?:(?:particularly|especially|notably|mainly|mostly|chiefly|including|above\s+all)"
-    r"\s+(?:in\s+|around\s+)?)?(?:as\s+well\s+as\s+)?|as\s+well\s+as\s+|&\s+|of\s+|in\s+)"
+    r"\s+(?:in\s+|around\s+)?)?(?:as\s+well\s+as\s+)?|as\s+well\s+as\s+|&\s+|of\s+|in\s+|"
+    # "in Kalehe; Fizi; and Uvira": a semicolon list, each place closed by ';' or the end
+    r";\s*(?:and\s+)?(?:in\s+)?(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*"
+    r"(?:;|\.|$|,?\s*and\b)))"
 )
 _TOGETHER = re.compile(
     r"(?:\s+(?:in|on)\s+[^,;.]{1,20}?)?\s*,?\s*(?:together\s+with|along\s+with|alongside)\s+"
@@ -477,7 +482,14 @@ class SentenceReader:
                 previous_end += paren.end()
             if item.start < previous_end:
                 continue
-            if not _LIST_SEPARATOR.match(self._gap(previous_end, item.start)):
+            gap = self._gap(previous_end, item.start)
+            if not _LIST_SEPARATOR.match(gap) and not (
+                # "include the A; the B; and the C": a list set off by semicolons, each
+                # name closed by another semicolon or the sentence's end
+                _SEMICOLON_SEPARATOR.match(gap)
+                and _SEMICOLON_ITEM_END.match(self.text, item.end)
+                and _SEMICOLON_ITEM_END.match(self.text, chosen[-1].end)
+            ):
                 break
             chosen.append(item)
         return chosen
@@ -1569,6 +1581,17 @@ class SentenceReader:
             foreign_acronym = is_acronym(stripped) and not acronym_of(stripped, item.text)
             if inner is not None and translation and not foreign_acronym:
                 inner = None
+            # "the Alliance of Patriots for a Free and Sovereign Congo (APCLS)": a bare acronym
+            # that names nothing else in the document is the name's own, even in French
+            own_acronym = (
+                inner is not None
+                and is_acronym(stripped)
+                and inner.entity.gazetteer_id is None
+                and inner.entity.kind != "person"
+                and len(inner.entity.keys) <= 1
+                and item.entity.kind != "person"
+                and not item.possessive
+            )
             if (
                 inner is not None
                 and inner.entity is not item.entity
@@ -1578,7 +1601,7 @@ class SentenceReader:
                     is_acronym(stripped)
                     and inner.entity.gazetteer_id is None
                     and acronym_of(stripped, item.text)
-                ):
+                ) or own_acronym:
                     pass
                 else:
                     yield Fact(
@@ -1591,8 +1614,10 @@ class SentenceReader:
                     continue
             quoted = part.strip().startswith(('"', "“", "‘", "'"))
             if is_acronym(stripped) or _acronymish(stripped):
-                if not acronym_of(stripped, item.text) and (
-                    inner is None or inner.entity is not item.entity
+                if (
+                    not acronym_of(stripped, item.text)
+                    and (inner is None or inner.entity is not item.entity)
+                    and not own_acronym
                 ):
                     continue
             elif not (

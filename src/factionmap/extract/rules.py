@@ -26,6 +26,7 @@ from factionmap.extract.cues import Cues, load_cues
 from factionmap.extract.gazetteer import Gazetteer, load_gazetteer
 from factionmap.extract.mentions import (
     MONTHS,
+    ORG_HEADS,
     STOP_CAPITALS,
     DocumentEntities,
     Entity,
@@ -249,6 +250,7 @@ class RulesExtractor:
             _with_head_noun(text, m.start(), m.end(), taken)
             for m in _NAME_RUN.finditer(text, seg.start, seg.end)
         ]
+        runs, extended = _join_prepositional(text, runs, taken)
         joined: list[tuple[int, int]] = []
         for start, end in runs:
             if (
@@ -272,7 +274,7 @@ class RulesExtractor:
                     and overlapping[0][1] < end
                     and "'s " not in run_text
                     and "’s " not in run_text
-                    and looks_like_org(text[overlapping[0][1] : end])
+                    and (looks_like_org(text[overlapping[0][1] : end]) or (start, end) in extended)
                     and text[end - 1].isalpha()
                 )
                 if not longer:
@@ -291,6 +293,11 @@ class RulesExtractor:
                     # "In February 2010 the Ras Kamboni Brigade": the year is no part of it
                     start = text.index(words[1], start + len(words[0]))
                     words = words[1:]
+            dated = _DATE_OPENER.match(text, start, end)
+            if dated is not None and dated.end() < end:
+                # "On 4 October 2019 the National Front for Liberation": a date opens the run
+                start = dated.end()
+                words = text[start:end].split()
             if not words:
                 continue
             candidate = text[start:end]
@@ -303,15 +310,29 @@ class RulesExtractor:
                     if e.kind not in ("person", "place")
                 )  # "Kore Ansanm is a coalition. ... members of Kore Ansanm": named before
                 introduced = bool(_INTRODUCED.search(text, max(0, start - 80), start))
+                if (
+                    not introduced
+                    and part_start == 0
+                    and re.fullmatch(r"[\s\"“‘'*_]*", text[seg.start : start])
+                    and _SUBJECT_OF_GROUP_VERB.match(text, start + part_end)
+                    and not any(
+                        self.gazetteer.actors[a].kind == "person"
+                        for a in self.gazetteer.lookup(name)
+                    )
+                ):
+                    # "Al-Shabaab, al-Qaeda's affiliate in East Africa, was founded in 2006":
+                    # the subject of a founding verb that opens the sentence is a group
+                    introduced = name_like(name)
                 if not introduced and _DEFINED_AS_GROUP.match(text, start + part_end):
                     # "Danab, the army's special forces brigade": the article calls it a group
                     introduced = name_like(name)
                 bare = _bare_acronym(name) and not re.search(
                     rf"\b{name.capitalize()}\b", text
                 )  # "PEMBA, Mozambique": a dateline, the place named "Pemba" elsewhere
-                if not (looks_like_org(name) or defined or introduced or bare):
+                whole = (start + part_start, start + part_end) in extended
+                if not (looks_like_org(name) or defined or introduced or bare or whole):
                     continue
-                entity = entities.resolve(name, named=introduced or bare)
+                entity = entities.resolve(name, named=introduced or bare or whole)
                 if entity is not None:
                     items.append(self._item(text, start + part_start, start + part_end, entity))
         for item in items:
@@ -398,10 +419,19 @@ class RulesExtractor:
         capitalised name listed beside a known actor after a roster cue (or before a founding
         verb) is an actor too, though it has no head word and the gazetteer lacks it."""
         known = [i for i in items if not i.anaphor and i.entity.kind not in ("person", "place")]
-        if not known:
+        rosters: list[list[tuple[int, int, Item | None]]] = []
+        for lead in _ROSTER_LEAD.finditer(text, seg.start, seg.end):
+            # "Its members include the A, the B and the C.": a roster that ends the sentence
+            # names actors though none of them is known
+            parsed = _parse_list(text, lead.end(), seg.end, known)
+            if len(parsed) >= 2 and re.fullmatch(
+                r"[\"”’]?\s*(?:\([^()]*\))?[\"”’]?[.;]?\s*", text[parsed[-1][1] : seg.end]
+            ):
+                rosters.append(parsed)
+        if not known and not rosters:
             return []
         found: dict[tuple[int, int], Item] = {}
-        lists = [
+        lists = rosters + [
             _parse_list(text, lead.end(), seg.end, known)
             for lead in _LIST_LEAD.finditer(text, seg.start, seg.end)
         ]
@@ -414,7 +444,9 @@ class RulesExtractor:
                     lists.append(parsed)
                     break
         for parsed in lists:
-            if len(parsed) < 2 or not any(item is not None for _, _, item in parsed):
+            if len(parsed) < 2 or not (
+                parsed in rosters or any(item is not None for _, _, item in parsed)
+            ):
                 continue
             for start, end, item in parsed:
                 if item is not None or (start, end) in found:
@@ -497,8 +529,16 @@ class RulesExtractor:
             context.topic = context.section
             context.topic_paragraph = seg.paragraph + 1
         elif orgs and not orgs[0].anaphor and not seg.field and not _fragment(seg, text):
-            context.topic = orgs[0]
-            context.topic_paragraph = seg.paragraph
+            # "It emerged from the AUC": a group named after a preposition is not the topic
+            actors = [
+                i
+                for i in orgs
+                if not i.anaphor
+                and not _OBJECT_OF_PREPOSITION.search(text, max(seg.start, i.start - 30), i.start)
+            ]
+            if actors or not context.topic:
+                context.topic = actors[0] if actors else orgs[0]
+                context.topic_paragraph = seg.paragraph
         elif (
             orgs
             and not seg.field
@@ -746,6 +786,88 @@ _HEAD_NOUN = re.compile(
 )
 
 
+# Words that open an organisation's name whose tail may follow a preposition:
+# "Alliance of Patriots for a Free and Sovereign Congo", "Front for the Liberation of ...".
+_ORG_OPENERS = frozenset(
+    """alliance movement front union council army forces coalition party organisation
+    organization league committee committees brigade brigades group congress federation
+    assembly rally gathering""".split()
+)
+# Names of the shape "X in Y", where Y is a place: "Al-Qaeda in the Arabian Peninsula".
+_IN_PLACE_NAME = re.compile(
+    r"(?:al-qa['’]?idah?|al-qaeda|al qaeda|islamic\s+state|islamic\s+resistance)$", re.I
+)
+_NAME_GAP = re.compile(
+    r"\s+(?P<words>(?:(?:in|of|for|and|the|a|an)\s+){1,3})|\s+[–—-]\s+(?=[A-Z])|\s+[–—-]\s+"
+)
+_DASH_TAIL = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Province|Command)$")
+
+
+def _opens_org(run: str) -> bool:
+    """Whether an organisation word stands in the first three words of a name, or the name
+    is al-Qaeda's or the Islamic State's."""
+    words = [w.casefold() for w in _without_openers(run).split()]
+    if _IN_PLACE_NAME.match(" ".join(words[:2])) or _IN_PLACE_NAME.match(words[0] if words else ""):
+        return True
+    return any(w in _ORG_OPENERS for w in words[:3])
+
+
+def _join_prepositional(
+    text: str, runs: list[tuple[int, int]], taken: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """'Alliance of Patriots' + 'for a' + 'Free' + 'and' + 'Sovereign Congo': the pieces of one
+    organisation's name that prepositions and articles cut apart. A place after 'in' at the
+    end is no part of the name ('the Movement in Mali') except in names of the 'X in Y' shape
+    ('Al-Qaeda in the Arabian Peninsula', 'Islamic State in Somalia')."""
+    out: list[tuple[int, int]] = []
+    extended: set[tuple[int, int]] = set()
+    places = known_places()
+    index = 0
+    while index < len(runs):
+        start, end = runs[index]
+        head = text[start:end]
+        chained = _opens_org(head) and not any(
+            s < end and start < e and not (start <= s and e <= end) for s, e in taken
+        )
+        following = index + 1
+        while chained and following < len(runs):
+            next_start, next_end = runs[following]
+            gap = _NAME_GAP.fullmatch(text, end, next_start)
+            if gap is None or any(s < next_end and next_start < e for s, e in taken):
+                break
+            tail = text[next_start:next_end]
+            words = (gap.group("words") or "").split()
+            first = tail.split()[0].casefold()
+            if first in STOP_CAPITALS or (tail.isupper() and len(tail) > 1 and "-" not in tail):
+                break  # "Front for Liberation (FL) and ...": no acronym, no 'In 2019'
+            name = text[start:end]
+            if not words:  # a dash: "Islamic State – West Africa Province"
+                if not _DASH_TAIL.fullmatch(tail):
+                    break
+            elif "in" in words:
+                if not (_IN_PLACE_NAME.search(_without_openers(name)) or tail.endswith("Province")):
+                    break
+            elif "and" in words:
+                before = re.split(r"\s+(?:of|for|the|a|an)\s+", name)[-1]
+                if (
+                    words != ["and"]
+                    or before == name
+                    or looks_like_org(before)
+                    or name_key(before) in places
+                    or name_key(tail) in places
+                    or tail.split()[0].casefold() in ORG_HEADS
+                    or looks_like_org(tail.split()[0])
+                ):
+                    break
+            end = next_end
+            following += 1
+        if (start, end) != runs[index]:
+            extended.add((start, end))
+        out.append((start, end))
+        index = following if (start, end) != runs[index] else index + 1
+    return out, extended
+
+
 def _with_head_noun(
     text: str, start: int, end: int, taken: list[tuple[int, int]]
 ) -> tuple[int, int]:
@@ -769,6 +891,10 @@ _LIST_LEAD = re.compile(
     r"such\s+as|among\s+them|namely|(?:alliance|coalition|merger|union)\s+(?:of|between))"
     r"\s*:?\s+"
 )
+_ROSTER_LEAD = re.compile(
+    r"\b(?:(?:[Ii]ts|[Tt]heir)\s+members?(?:\s+(?:groups?|factions?|gangs?|organi[sz]ations?))?\s+"
+    r"(?:include[sd]?|are|were)|comprises|comprising|(?:brings|brought)\s+together)\s*:?\s+"
+)
 _LIST_TAIL = re.compile(
     r"\s+(?:(?:have|had|has|also|then|later|jointly|together)\s+)*(?:formed|founded|joined|"
     r"merged|set\s+up|created|launched|signed|united|agreed\s+to\s+form|came\s+together)\b|"
@@ -777,10 +903,10 @@ _LIST_TAIL = re.compile(
     r"[^.;:]{0,60}?\bthey\s+(?:had|have|would|will|were)\b[^.;:]{0,80}?\b(?:joined|merged|formed)\b"
 )
 _LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|"
-    r"\s+along\s+with\s+)(?:the\s+)?"
+    r"\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|\s+and\s+|"
+    r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)(?:the\s+)?"
 )
-_LIST_END = re.compile(r"\s*(?:[,;.:()]|$|and\b|as\s+well\b|along\b)|" + _LIST_TAIL.pattern)
+_LIST_END = re.compile(r"\s*(?:[,;.:()]|$|and\b|as\s+well\b|along\b|plus\b)|" + _LIST_TAIL.pattern)
 
 
 def _parse_list(
@@ -793,7 +919,12 @@ def _parse_list(
         article = re.match(r"(?:the\s+)?", text[position:limit])
         position += article.end() if article else 0
         item = next((i for i in known if i.start == position), None)
-        if item is not None:
+        quoted = re.match(r"[\"“‘]([A-Z0-9][^\"”’]{1,40})[\"”’]", text[position:limit])
+        if item is None and quoted is not None and name_like(quoted.group(1)):
+            # 'and the "Red Ants"': a quoted name in the list
+            elements.append((position + 1, position + 1 + len(quoted.group(1)), None))
+            position += quoted.end()
+        elif item is not None:
             elements.append((item.start, item.end, item))
             position = item.end
         else:
@@ -828,12 +959,22 @@ def _starts(text: str, start: int, end: int, known: list[Item]) -> list[int]:
 
 # "X, a Sufi militia", "X is an armed group from ...": a name the article calls a group
 _DEFINED_AS_GROUP = re.compile(
-    r"(?:\s*\([^()]{1,60}\))?(?:,\s+|\s+(?:is|was|are|were)\s+)(?:a|an|the)\s+"
+    r"(?:\s*\([^()]{1,60}\))?(?:,\s+|(?:,\s+(?:also\s+)?(?:known|called)\s+[^,;()]{3,50},)?"
+    r"\s+(?:is|was|are|were)\s+)(?:a|an|the)\s+"
     r"(?:(?!of\b|in\b|and\b|with\b|that\b|which\b)[\w'’-]+\s+){0,4}?"
     r"(?:militias?|armed\s+groups?|rebel\s+groups?|jihadist\s+groups?|insurgent\s+groups?|"
     r"militant\s+groups?|brigades?|factions?|armed\s+movements?|rebel\s+movements?|"
     r"coalition|alliance|paramilitary(?:\s+force)?|outfit|gangs?|armed\s+gangs?|"
     r"self-defen[cs]e\s+(?:group|militia|force))\b"
+)
+_DATE_OPENER = re.compile(
+    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{4})?\s+(?:the\s+)?(?=[A-Z])"
+)
+_SUBJECT_OF_GROUP_VERB = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?(?:,\s+[^,;()]{3,60},)?\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:(?:first|originally|formally|officially|initially|later|jointly)\s+)?"
+    r"(?:founded|formed|established|created|set\s+up|launched)\s+(?:in|on|by|during|after|as)\b"
 )
 _CALLED_COALITION = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:,\s+|\s+(?:is|was|has\s+been|remains)\s+)(?:a|an|the)\s+"
