@@ -684,3 +684,84 @@ def test_the_topic_is_no_object_of_a_preposition(extractor: RulesExtractor) -> N
         s in ("Marsh Lions", "The group") and p == "size" for s, p, _ in facts
     )
     assert not any(s == "Lowland Liberation Army" and p == "size" for s, p, _ in facts)
+
+
+# -- allied_with / rival_of / part_of / split_from / dissolved: general English shapes ------
+
+
+def test_joined_forces_with_is_an_alliance(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "The Qaqa Brigade joined forces with the Zintan Military Council.")
+    assert has(facts, "Qaqa Brigade", "allied_with", "Zintan Military Council")
+
+
+def test_joined_forces_to_form_is_no_alliance(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "Ansar Dine joined forces with the MNLA to form a new front.")
+    assert not any(p == "allied_with" for _, p, _ in facts)
+
+
+def test_signed_a_pact_with(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "Ansar Dine signed a pact with the MNLA in 2012.")
+    assert has(facts, "Ansar Dine", "allied_with", "MNLA")
+
+
+def test_partner_of(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "Ansar Dine is a partner of the MNLA.")
+    assert has(facts, "Ansar Dine", "allied_with", "MNLA")
+
+
+def test_possessive_ally_in_apposition(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "Faylaq al-Sham, Ahrar al-Sham's closest ally, withdrew.")
+    assert has(facts, "Faylaq al-Sham", "allied_with", "Ahrar al-Sham")
+
+
+def test_the_two_parties_are_allies(extractor: RulesExtractor) -> None:
+    text = "Fatah and the PFLP quarrelled for years, but the two parties have been allies since."
+    facts = found(extractor, text)
+    assert has(facts, "Fatah", "allied_with", "PFLP") or has(facts, "PFLP", "allied_with", "Fatah")
+
+
+def test_turned_on_is_rivalry(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "The SDF turned on the Free Syrian Army in 2016.")
+    assert has(facts, "SDF", "rival_of", "Free Syrian Army")
+
+
+def test_hostile_to_is_rivalry(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "Jabhat al-Nusra is hostile to the Free Syrian Army.")
+    assert has(facts, "Jabhat al-Nusra", "rival_of", "Free Syrian Army")
+
+
+def test_subordinate_to_is_part_of(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "The Katiba Macina is subordinate to Ansar Dine.")
+    assert has(facts, "Katiba Macina", "part_of", "Ansar Dine")
+
+
+def test_under_the_control_of_is_part_of(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "The Katiba Macina was placed under the control of Ansar Dine.")
+    assert has(facts, "Katiba Macina", "part_of", "Ansar Dine")
+
+
+def test_formed_by_defectors_from(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "Ansaru was formed by defectors from Boko Haram.")
+    assert has(facts, "Ansaru", "split_from", "Boko Haram")
+    assert not has(facts, "Boko Haram", "member_of", "Ansaru")
+
+
+def test_emerged_from_a_split_within(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "Ansaru emerged from a split within Boko Haram.")
+    assert has(facts, "Ansaru", "split_from", "Boko Haram")
+
+
+def test_decided_to_dissolve_itself_after_a_dated_announcement(extractor: RulesExtractor) -> None:
+    text = (
+        "The ETA, founded in 1959, said on 3 May 2018 that it had chosen to dissolve itself, "
+        "after talks in April."
+    )
+    facts = found(extractor, text)
+    assert has(facts, "ETA", "dissolved", "2018-05-03")
+    assert not has(facts, "ETA", "dissolved", "2018-04")
+
+
+def test_dated_dissolution_of_named_group(extractor: RulesExtractor) -> None:
+    text = "Rebel leaders proclaimed on 2 March 2016 the dissolution of Ansar Dine."
+    facts = found(extractor, text)
+    assert has(facts, "Ansar Dine", "dissolved", "2016-03-02")

@@ -211,8 +211,9 @@ _GROUP_NOUNS = (
     r"network|organi[sz]ation|outfit|insurgents|rebels|umbrella|front|army)\b"
 )
 _THE_TWO = re.compile(
-    r"\b(?:the\s+two(?:\s+(?:groups|factions|movements|sides|rivals|organi[sz]ations))?|both"
-    r"(?:\s+(?:groups|factions|movements|sides))?)\s+(?:(?:have|had|has|were|are|also|since|"
+    r"\b(?:the\s+two(?:\s+(?:groups|factions|movements|sides|rivals|organi[sz]ations|parties|"
+    r"militias|brigades|armies|coalitions|alliances|fronts|blocs))?|both"
+    r"(?:\s+(?:groups|factions|movements|sides|parties|militias))?)\s+(?:(?:have|had|has|were|are|also|since|"
     r"repeatedly|then|later|often)\s+)*$",
     re.IGNORECASE,
 )
@@ -256,6 +257,13 @@ _BARE_PREDICATE = re.compile(
 FORCES_OF = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:forces|fighters|troops|units|militiamen|militias|gunmen|"
     r"combatants|men)\b"
+)
+# between a date and a dissolution cue after it: "on 29 January the", "in 2017 that it had"
+_DATE_BEFORE_CUE = re.compile(
+    r"\s+(?:that\s+)?(?:(?:it|they|the\s+group)\s+)?(?:(?:had|has|would|have)\s+)?"
+    r"(?:(?:decided|voted|agreed|chosen|chose)\s+to\s+)?"
+    r"(?:the\s+|its\s+|their\s+)?",
+    re.IGNORECASE,
 )
 _PRONOUN_LEAD = re.compile(r"\s*(?:it|they|the\s+[a-z]+)?\s*$", re.IGNORECASE)
 _PLACE_HEADS = frozenset(["province", "division", "command"])
@@ -1100,7 +1108,19 @@ class SentenceReader:
 
     def _dated(self, predicate: str, pattern: re.Pattern[str]) -> Iterator[Fact]:
         for match in pattern.finditer(self.text):
-            date = next(
+            date = None
+            if predicate == "dissolved":
+                # "announced on 12 May 2025 that it had decided to dissolve itself"
+                date = next(
+                    (
+                        d
+                        for d in reversed(self._dates)
+                        if d.end <= match.start()
+                        and _DATE_BEFORE_CUE.fullmatch(self.text, d.end, match.start())
+                    ),
+                    None,
+                )
+            date = date or next(
                 (
                     d
                     for d in self._dates
@@ -1119,6 +1139,9 @@ class SentenceReader:
             if date is None:
                 continue
             subject = self._subject_for_literal(match.start(), match.end())
+            if predicate == "dissolved" and match.group().casefold().endswith(" of"):
+                # "the dissolution of Hay'at Tahrir al-Sham": the subject follows the cue
+                subject = next(iter(self.objects_after(match.end())), None)
             made = self._made_object(match.start(), match.end())
             if made is not None:
                 subject = made  # "In 2021 nine groups founded the United Front"
