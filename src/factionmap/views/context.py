@@ -8,7 +8,7 @@ canonical ids and names, with rejected claims left out and accepted ones marked.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from factionmap.errors import InputError
@@ -16,7 +16,7 @@ from factionmap.model import ActorKind, ActorRef, Evidence, Judgement
 from factionmap.resolve.identity import Identity, claim_statuses
 from factionmap.store import Store, graph
 from factionmap.store.graph import ActorRecord, SourceRecord, StoredClaim
-from factionmap.store.reading import ActorSummary, ClaimRecord, list_actors
+from factionmap.store.reading import ActorSummary, list_actors
 from factionmap.store.repository import alias_key
 
 
@@ -128,15 +128,9 @@ class View:
         resolved.sort(key=claim_order)
         return resolved
 
-    def applied(self, record: ClaimRecord) -> ClaimRecord:
-        """A claim read raw from the store, with canonical actors and people's verdict."""
-        target = record.object
-        return replace(
-            record,
-            subject=self.ref(record.subject.id, record.subject.mention),
-            object=self.ref(target.id, target.mention) if target else None,
-            status=self.statuses.get(record.id, record.status),
-        )
+    def applied(self, stored: StoredClaim) -> ResolvedClaim:
+        """One stored claim with canonical actors and people's verdict (rejected included)."""
+        return self.resolve([stored], include_rejected=True)[0]
 
     def actor_summaries(self, kind: str | None = None) -> list[ActorSummary]:
         """Every actor once, under its canonical id, with the claims of all its merged ids."""

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from factionmap.model import ActorRef
-from factionmap.store.reading import ClaimRecord
+from factionmap.views import ResolvedClaim
 from factionmap.web.schemas import GraphEdgeOut, GraphNodeOut, GraphOut
 from factionmap.web.templating import predicate_label
 
 
-def document_graph(claims: Iterable[ClaimRecord]) -> GraphOut:
+def document_graph(claims: Iterable[ResolvedClaim]) -> GraphOut:
     """Every claim between two actors is an edge, and the actors at its ends are nodes.
 
     Actors that only carry literal values (a date, a size) are left out: the graph is for

@@ -10,7 +10,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from starlette.templating import Jinja2Templates
 
 from factionmap.extract.vocabulary import vocabulary
-from factionmap.store.reading import ClaimRecord
+from factionmap.views import ResolvedClaim
 from factionmap.views.facts import value_text
 
 HERE = Path(__file__).resolve().parent
@@ -72,7 +72,7 @@ def predicate_label(predicate: str) -> str:
     return known.label if known is not None else predicate.replace("_", " ")
 
 
-def claim_target(claim: ClaimRecord) -> str:
+def claim_target(claim: ResolvedClaim) -> str:
     """What a claim says about its subject: the object's name, or its literal value as text."""
     if claim.object is not None:
         return claim.object.name

@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request, status
 from fastapi.responses import HTMLResponse
 
-from factionmap.store.reading import ClaimRecord, DocumentRecord, get_claim, get_document
-from factionmap.views import View
+from factionmap.store.reading import DocumentRecord, get_claim, get_document
+from factionmap.views import ResolvedClaim, View
 from factionmap.web.highlight import Span, split_at_spans, without_overlaps
 from factionmap.web.site import Site
 
@@ -14,7 +14,7 @@ from factionmap.web.site import Site
 PRIMARY = "evidence"
 
 
-def claim_spans(claim: ClaimRecord, document: DocumentRecord) -> list[Span]:
+def claim_spans(claim: ResolvedClaim, document: DocumentRecord) -> list[Span]:
     """The claim's quotes located in this document, the first one keyed PRIMARY."""
     located = [
         e

@@ -8,18 +8,17 @@ from fastapi import APIRouter, HTTPException, Request, status
 from fastapi.responses import HTMLResponse
 
 from factionmap.store.reading import (
-    ClaimRecord,
     DocumentRecord,
     get_document,
     list_document_claims,
 )
-from factionmap.views import View
+from factionmap.views import ResolvedClaim, View
 from factionmap.web.highlight import Span, split_at_spans
 from factionmap.web.site import Site
 from factionmap.web.templating import path_segment
 
 
-def evidence_spans(document: DocumentRecord, claims: Iterable[ClaimRecord]) -> list[Span]:
+def evidence_spans(document: DocumentRecord, claims: Iterable[ResolvedClaim]) -> list[Span]:
     """One span per evidence row whose quote is really at its offsets, keyed by claim id."""
     return [
         Span(evidence.start, evidence.end, claim.id)
