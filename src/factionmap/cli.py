@@ -27,7 +27,7 @@ from factionmap.views.claims import ISO_DATE, PREDICATES, list_claims, write_cla
 from factionmap.views.conflicts import conflicts as find_conflicts
 from factionmap.views.facts import Fact, value_text
 from factionmap.views.profile import profile, profile_json
-from factionmap.views.roster import coalitions, describe
+from factionmap.views.roster import coalitions_by_members, describe
 from factionmap.views.roster import roster as build_roster
 from factionmap.views.search import search as search_actors
 
@@ -241,7 +241,7 @@ def demo(
         store = _open_store()
         counts = store.counts()
         view = View(store)
-        largest = coalitions(view)[:5]
+        largest = coalitions_by_members(view)[:5]
         disagreements = len(find_conflicts(view))
         store.close()
     table = Table(title="Store")

@@ -22,6 +22,21 @@ EXAMPLES = ROOT / "examples" / "articles"
 # glob leaves that file out.
 HTS_ARTICLES = sorted((ROOT / "tests" / "fixtures" / "multidoc" / "hts").glob("[0-9][0-9]-*.md"))
 CHROMIUM = Path("/usr/bin/chromium")
+# The keys of a claim as the API returns it: SPEC section 3 plus its id and review status.
+CLAIM_FIELDS = {
+    "id",
+    "subject",
+    "predicate",
+    "object",
+    "value",
+    "valid_from",
+    "valid_to",
+    "evidence",
+    "document",
+    "extractor",
+    "confidence",
+    "status",
+}
 
 
 @pytest.fixture(scope="session")

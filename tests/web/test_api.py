@@ -12,25 +12,11 @@ from factionmap.store import Store
 from factionmap.web import create_app
 from factionmap.web import templating as web_templating
 from factionmap.web.security import CONTENT_SECURITY_POLICY
-from tests.web.conftest import EXAMPLES
+from tests.web.conftest import CLAIM_FIELDS, EXAMPLES
 from tests.web.html_facts import PageFacts
 
 ARTICLE = EXAMPLES / "three-brotherhood-backgrounder.md"
 TOKEN = "test-token-3f9a"
-CLAIM_FIELDS = {
-    "id",
-    "subject",
-    "predicate",
-    "object",
-    "value",
-    "valid_from",
-    "valid_to",
-    "evidence",
-    "document",
-    "extractor",
-    "confidence",
-    "status",
-}
 
 ClientFactory = Callable[..., TestClient]
 

@@ -17,7 +17,7 @@ from factionmap import pipeline
 from factionmap.store import Store
 from factionmap.web import create_app
 from factionmap.web import templating as web_templating
-from tests.web.conftest import HTS_ARTICLES, database, ingest_hts
+from tests.web.conftest import CLAIM_FIELDS, HTS_ARTICLES, database, ingest_hts
 from tests.web.html_facts import PageFacts
 
 HTS = "fm:hts"
@@ -25,20 +25,6 @@ ZENKI = "fm:nour-al-din-al-zenki"
 LIWA = "fm:liwa-al-haqq"
 TOKEN = "judge-token-71c2"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-CLAIM_FIELDS = {
-    "id",
-    "subject",
-    "predicate",
-    "object",
-    "value",
-    "valid_from",
-    "valid_to",
-    "evidence",
-    "document",
-    "extractor",
-    "confidence",
-    "status",
-}
 
 
 @pytest.fixture(

@@ -187,7 +187,7 @@ def describe(entry: RosterEntry) -> str:
 __all__ = ["Roster", "RosterEntry", "describe", "roster", "starts_by", "value_text"]
 
 
-def coalitions(view: View) -> list[tuple[ActorRecord, int]]:
+def coalitions_by_members(view: View) -> list[tuple[ActorRecord, int]]:
     """Actors that others are members of (or merged into), with how many, largest first."""
     stored = graph.claims(view.store, predicates=set(MEMBERSHIP))
     members: dict[str, set[str]] = {}
