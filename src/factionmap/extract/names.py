@@ -20,6 +20,11 @@ _APOSTROPHES = "'’‘`ʼʻ´"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _VOWELS = re.compile(r"[aeiouyw]")
 _REPEATS = re.compile(r"(.)\1+")
+# Short month names: they cannot start an actor's name, and a full stop after them does not
+# end a sentence ("Jan. 28, 2017").
+MONTH_ABBREVIATIONS = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
 
 
