@@ -35,9 +35,24 @@ _RELATIVE = re.compile(
     r",\s*(?:which|who|whose|that|where|led|backed|headed|founded|formed|created|dominated|"
     r"supported|known|also|once|formerly|the|a|an|its|itself|now|then|until|a\s+former|"
     r"set\s+up|established|launched|based|named|designated|described|trained|funded|"
-    r"armed|composed|made\s+up|drawn|[a-z]+ed\s+by)\b[^,;()]*,"
+    r"armed|composed|made\s+up|drawn|[a-z]+ed\s+by|one|two|three|four|five|both|several|some|"
+    r"part|home|previously|originally|later|largely|mostly|chiefly|mainly)\b[^,;()]*,"
     r"(?:\s*(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|outside)"
     r"\s+of\s+[^,;()]*,)?"
+)
+_FRONTED_PLACE = re.compile(r"(?:In|Across|Throughout|Inside|Within|Around)\s")
+_CLAUSE_END = re.compile(r"[;.]|,\s+(?:but|while|whereas|although)\b")
+# what a group does where it is: "controls", "is active", "has established itself as the
+# dominant force", "remains the strongest armed group"
+_PRESENCE = re.compile(
+    r"\s*(?:,[^,]{1,60},\s*)?(?:(?:still|now|also|largely|effectively|mainly|firmly)\s+)?"
+    r"(?:controls?|controlled|operates?|operated|holds?|held|dominates?|dominated|governs?|"
+    r"runs?|ran|rules?|(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|also\s+)?"
+    r"(?:active|present|based|entrenched|strong|the\s+(?:dominant|strongest|main|largest|most)|"
+    r"in\s+control)|has\s+(?:established|entrenched|built|maintained|kept)|"
+    r"ha(?:s|ve|d)\s+(?:a\s+)?(?:strong\s+|significant\s+|large\s+|heavy\s+)?"
+    r"(?:presence|bases|fighters|positions|cells|strongholds))\b",
+    re.I,
 )
 _CONJOINED = re.compile(
     r"\band(?:\s+(?:it|is|was|are|were|has|had|have|also|later|then|now|currently|since|"
@@ -78,7 +93,9 @@ _PLACE_MODIFIERS = re.compile(
     r"north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|occupied|"
     r"several\s+(?:areas|regions|provinces|states)\s+(?:of|in)|both|"
     r"(?:provinces?|regions?|states?|districts?|governorates?|areas?|countryside|territory|"
-    r"towns?|city|cities|villages?|capital|departments?|municipality|county|counties|islands?)"
+    r"towns?|city|cities|villages?|capital|departments?|municipality|county|counties|islands?|"
+    r"prefectures?|oblasts?|cercles?|communes?|woredas?|zones?|townships?|municipalities|"
+    r"territories|localities|local\s+government\s+areas?)"
     r"\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?"
     r"(?:of|around)|around|near|"
     # "rural areas across the country, including Mindanao"
@@ -91,7 +108,7 @@ _PLACE_MODIFIERS = re.compile(
 )
 _PLACE_NOUN = re.compile(
     r"\s+(?:airport|air\s+base|airbase|port|harbou?r|neighbou?rhood|municipality|townships?|"
-    r"island|islands|peninsula|desert|plains?|highlands|hills|forest|oasis|"
+    r"island|islands|prefectures?|oblast|woreda|cercle|commune|peninsula|desert|plains?|highlands|hills|forest|oasis|"
     r"territory|territories|province|provinces|region|regions|state|states|district|"
     r"districts|governorate|governorates|county|area|areas|valley|camp|refugee\s+camp|city|"
     r"town|countryside|basin|zone|zones|division|coast|mountains|belt|corridor)\b"
@@ -99,7 +116,7 @@ _PLACE_NOUN = re.compile(
 _PLACE_SEPARATOR = re.compile(
     r"\s*(?:,?\s*(?:along\s+with|together\s+with|plus)\s+(?:in\s+)?|,?\s*and\s+(?:also\s+)?(?:in\s+|along\s+|across\s+|around\s+|throughout\s+)?|"
     r",\s*(?:(?:particularly|especially|notably|mainly|mostly|chiefly|including|above\s+all)"
-    r"\s+(?:in\s+|around\s+)?)?(?:as\s+well\s+as\s+)?|as\s+well\s+as\s+|&\s+|of\s+|in\s+|"
+    r"\s+(?:in\s+|around\s+|near\s+)?)?(?:as\s+well\s+as\s+)?|as\s+well\s+as\s+|&\s+|of\s+|in\s+|"
     # "in Kalehe; Fizi; and Uvira": a semicolon list, each place closed by ';' or the end
     r";\s*(?:and\s+)?(?:in\s+)?(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*"
     r"(?:;|\.|$|,?\s*and\b)))"
@@ -142,7 +159,13 @@ _UNNAMED_SUBJECT = re.compile(
 )
 _LISTED = re.compile(
     r"\s*(?:\([^()]*\))?\s*(?:,|:|—|–)\s*(?:among\s+them|including|such\s+as|notably|"
-    r"namely|chief\s+among\s+them)\s+"
+    r"namely|chief\s+among\s+them|(?:the\s+)?(?:largest|biggest|strongest|main|most\s+powerful|"
+    r"best[\s-]known|most\s+prominent|principal|leading)\s+(?:of\s+(?:which|whom|them)|among\s+them|"
+    r"being)\s+(?:(?:were|are|was|is|being|include[sd]?)\s+)?)\s*"
+)
+_NUMBER_WORDS = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a\s+dozen|dozens\s+of)"
 )
 _OWNER_GAP_WORDS = frozenset(
     """umbrella alliance coalition bloc front grouping platform federation network
@@ -342,6 +365,18 @@ class SentenceReader:
         """The actor a clause is about: nearest name on the left outside asides."""
         cue_region = self._in(self.regions, position)
         if _CONJOINED.search(self.text[:position]):
+            if cue_region is not None:
+                # "the Séléka, a coalition that seized Bangui and was dissolved in 2013": the
+                # aside's own head, the name just before it
+                head = [
+                    i
+                    for i in self._orgs()
+                    if i.end <= cue_region[0]
+                    and not i.possessive
+                    and not self.text[i.end : cue_region[0]].strip(" )")
+                ]
+                if head:
+                    return head[-1]
             # "X broke away from Y in 1969 and is led by Z": the clause's subject is X.
             main = [i for i in self._orgs() if i.end <= position and not i.possessive]
             main = [i for i in main if self._in(self.regions, i.start) is None]
@@ -677,7 +712,9 @@ class SentenceReader:
 
     def _owner_next_to(self, owner: Item, position: int) -> bool:
         """Whether only asides and light words stand between a group and its roster cue."""
-        gap = re.sub(r"\([^()]*\)|\d+|['’]s\b", " ", self._gap(owner.end, position))
+        gap = re.sub(
+            r"\([^()]*\)|\d+|['’]s\b|^,[^,;]{1,60},", " ", self._gap(owner.end, position)
+        )  # "The NFL, Turkey's main rebel umbrella, was joined by": an aside on the owner
         words = re.findall(r"[^\W\d_][\w'’-]*", gap)
         return all(w.casefold() in _OWNER_GAP_WORDS for w in words)
 
@@ -685,6 +722,18 @@ class SentenceReader:
         """'... joined the NFL, among them A, B and C': the actors a list names;
         `after_phrase` first passes a short phrase ('the merger of four factions, among ...')."""
         if after_phrase:
+            # "brought together six armed groups, all of them signatories of the 2019
+            # agreement: A, B and C": a count, an aside, then the list after a colon
+            colon = re.match(r"[^;.()]{0,160}?:\s*(?:the\s+)?(?=\S)", self.text[position:])
+            if colon is not None and re.match(
+                r"\s*(?:some\s+|about\s+|around\s+|at\s+least\s+)?(?:\d+|"
+                + _NUMBER_WORDS
+                + r")\s+(?:[\w-]+\s+){0,2}(?:groups|factions|movements|militias|organi[sz]ations|"
+                r"parties|members|brigades)\b",
+                self.text[position:],
+                re.I,
+            ):
+                return self.objects_after(position + colon.end())
             phrase = re.match(r"[^,;.()]{0,60}?(?=\s*,)", self.text[position:])
             if phrase is None:
                 return []
@@ -840,6 +889,7 @@ class SentenceReader:
         yield from self._sizes()
         yield from self._areas()
         yield from self._based_places()
+        yield from self._fronted_places()
         yield from self._modifier_ties()
         yield from self._attributive_ties()
         yield from self._ideologies()
@@ -1279,6 +1329,37 @@ class SentenceReader:
                 cue=(min(subject.start, match.start()), max(subject.end, match.end())),
             )
 
+    def _fronted_places(self) -> Iterator[Fact]:
+        """'In Ituri, CODECO controls large rural areas', 'Across the Lake Chad basin, ISWAP
+        has established itself as the dominant force': a place that opens the sentence and a
+        group whose clause says it is present there."""
+        lead = _FRONTED_PLACE.match(self.text)
+        if lead is None:
+            return
+        places = self.places_after(lead.end())
+        if not places:
+            return
+        end = places[-1].end
+        noun = _PLACE_NOUN.match(self.text, end)
+        comma = re.compile(r",\s+(?:the\s+)?").match(self.text, noun.end() if noun else end)
+        if comma is None:
+            return
+        start = comma.end()
+        subject = next((i for i in self._orgs() if i.start == start and not i.possessive), None)
+        if subject is None:
+            return
+        clause = _CLAUSE_END.split(self.text[subject.end :], maxsplit=1)[0]
+        if not _PRESENCE.match(clause) or self.negated(subject.end, subject.end + len(clause)):
+            return
+        for place in places:
+            yield Fact(
+                subject,
+                "operates_in",
+                place,
+                hedged=self.hedged,
+                cue=(lead.start(), subject.end + len(clause)),
+            )
+
     def _ideologies(self) -> Iterator[Fact]:
         for match in self.cues.ideology_terms.finditer(self.text):
             start, end = match.start(), match.end()
@@ -1543,7 +1624,13 @@ class SentenceReader:
     def _alias_subject(self, position: int) -> Item | None:
         """The actor an alias cue renames: the name it stands beside, not one further back
         ("Myanmar's military, known as the Tatmadaw" renames no actor named earlier)."""
-        possessed = bool(re.search(r"['’]s\s*$", self.text[:position]))
+        # "Hamas's", "the group's name is also transliterated as": the possessor is renamed
+        possessed = bool(
+            re.search(
+                r"['’]s\s*$|['’]s\s+(?:[a-z]+\s+)?names?\s+(?:is|was|has\s+been)\s*$",
+                self.text[:position],
+            )
+        )
         subject = self.subject_before(position, allow_possessive=possessed)
         if subject is None:
             lead = re.findall(r"[^\W\d_][\w'’-]*", self.text[:position])

@@ -30,6 +30,7 @@ from factionmap.extract.mentions import (
     STOP_CAPITALS,
     DocumentEntities,
     Entity,
+    acronym_fits,
     known_places,
     looks_like_org,
     name_like,
@@ -246,6 +247,13 @@ class RulesExtractor:
                     continue
                 items.append(self._item(text, start, end, entity))
                 taken.append((start, end))
+        for start, end in _acronym_defined(text, seg, taken):
+            # "the Front populaire pour la renaissance de la Centrafrique (FPRC)": a name
+            # whose lower-case words no capitalised run would hold together
+            entity = entities.resolve(text[start:end], named=True)
+            if entity is not None:
+                items.append(self._item(text, start, end, entity))
+                taken.append((start, end))
         runs = [
             _with_head_noun(text, m.start(), m.end(), taken)
             for m in _NAME_RUN.finditer(text, seg.start, seg.end)
@@ -283,6 +291,8 @@ class RulesExtractor:
                 taken = [t for t in taken if t not in overlapping]
             while end > start and text[end - 1] in ".’'":
                 end -= 1
+            if re.search(r"\w['’]s$", text[start:end]):
+                end -= 2  # "Wilayat Sinai's fighters": the possessive ending is no part of it
             words = text[start:end].split()
             while words and words[0].casefold() in STOP_CAPITALS:
                 if words[0].casefold() in MONTHS and len(words) > 2 and _day(words[1]):
@@ -842,7 +852,13 @@ def _join_prepositional(
                 break  # "Front for Liberation (FL) and ...": no acronym, no 'In 2019'
             name = text[start:end]
             if not words:  # a dash: "Islamic State – West Africa Province"
-                if not _DASH_TAIL.fullmatch(tail):
+                tail_words = tail.casefold().split()
+                if not (
+                    _DASH_TAIL.fullmatch(tail)
+                    # "FARC – Ejército del Pueblo", "... – People's Army": a name's second part
+                    or tail_words[0] in ORG_HEADS
+                    or (len(tail_words) <= 3 and tail_words[-1] in ("army", "ejército", "armée"))
+                ):
                     break
             elif "in" in words:
                 if not (_IN_PLACE_NAME.search(_without_openers(name)) or tail.endswith("Province")):
@@ -988,6 +1004,52 @@ _NOT_ACTOR_ACRONYMS = frozenset(
     SMS GPS HQ UNSC UNSCR OSCE OPEC ASEAN SAARC WHO FAO ILO IOM MP MPS PM AD BC CE BCE USD EUR
     DNA LGBT COVID VIP ISO OK TBC TBD PS NB FAQ QA""".split()
 )
+
+
+_PLACE_WORDS = frozenset(
+    "region province district territory county republic governorate prefecture "
+    "municipality state city".split()
+)
+_DEFINING_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&-]{1,11})\s*[;,)]")
+_NAME_TAIL = re.compile(r"[^,;:()\[\]\"“”.!?]*$")
+_NAME_TOKEN = re.compile(r"[^\s]+")
+
+
+def _acronym_defined(
+    text: str, seg: Segment, taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Names defined by the acronym in brackets after them, whatever their capitals: the
+    shortest run of words before the bracket that opens with a capital and whose initials
+    spell the acronym ('Unité pour la paix en Centrafrique (UPC)')."""
+    found: list[tuple[int, int]] = []
+    for match in _DEFINING_ACRONYM.finditer(text, seg.start, seg.end):
+        acronym = match.group(1)
+        letters = [c for c in acronym if c.isalpha()]
+        if len(letters) < 2 or not is_acronym(acronym) or acronym in _NOT_ACTOR_ACRONYMS:
+            continue
+        head_start = max(seg.start, match.start() - 160)
+        tail = _NAME_TAIL.search(text, head_start, match.start())
+        if tail is None:
+            continue
+        tokens = list(_NAME_TOKEN.finditer(text, tail.start(), match.start()))
+        for count in range(1, min(len(tokens), 3 * len(letters)) + 1):
+            first = tokens[-count]
+            word = re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", "", first.group(0))
+            if not word[:1].isupper() or word[0].casefold() != letters[0].casefold():
+                continue
+            start, end = first.start(), tokens[-1].end()
+            if not acronym_fits(acronym, text[start:end]) or text[start:end].isupper():
+                break
+            words = {w.casefold() for w in text[start:end].split()}
+            if (
+                not any(s < end and start < e for s, e in taken)
+                and name_key(text[start:end]) not in known_places()
+                # "Bangsamoro Autonomous Region in Muslim Mindanao (BARMM)": a place
+                and (bool(words & ORG_HEADS) or not words & _PLACE_WORDS)
+            ):
+                found.append((start, end))
+            break
+    return found
 
 
 def _bare_acronym(name: str) -> bool:

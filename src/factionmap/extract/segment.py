@@ -141,7 +141,9 @@ def _glossary_entry(content: str) -> int | None:
     if len(label.split()) > 12 or len(value.split()) < 6 or not _PROSE_END.search(value):
         return None
     if not bold and (
-        len(label.split()) > 7 or not re.match(r"[\"“‘'(]?[A-Z0-9\u0600-\u06FF]", value)
+        len(label.split()) > 7
+        # "TJP: a little-known group that ...": a definition may open in lower case
+        or not re.match(r"[\"“‘'(]?(?:[A-Z0-9\u0600-\u06FF]|(?:a|an|the)\s)", value)
     ):
         return None
     return match.end(1)
