@@ -517,7 +517,21 @@ def looks_like_org(text: str) -> bool:
     return first in ARABIC_PREFIXES
 
 
+_STATE_FORCE = re.compile(
+    r"(?:national\s+)?(?:army|armed\s+forces|military|navy|air\s+force|police|"
+    r"(?:national\s+)?defen[cs]e\s+forces?|security\s+forces)",
+    re.I,
+)
+
+
 def guess_kind(text: str) -> ActorKind:
+    parts = strip_article(text).split(maxsplit=1)
+    if (
+        len(parts) == 2
+        and name_key(parts[0]) in known_places()
+        and _STATE_FORCE.fullmatch(parts[1])
+    ):
+        return "state"  # "Pakistan Army", "Mali Armed Forces": a state's own forces
     words = {w.casefold() for w in _WORD.findall(text)}
     if words & COALITION_HEADS:
         return "coalition"

@@ -70,6 +70,12 @@ _CLAUSE_BREAK = re.compile(
     r";|:\s+(?=[a-z])|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\balthough\b|\. "
 )
 _OBJECT_GAP = re.compile(r"^[^;.()]{0,60}$")
+_NAMED_BODY = re.compile(
+    r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:bloc|coalition|alliance|grouping|umbrella|front|body|"
+    r"platform|framework|council|network|operations\s+room)\s+(?:(?:known|called|named)\s+"
+    r"(?:(?:locally|simply|collectively|officially|in\s+[\w\s]{1,20}?)\s+)?(?:as\s+)?|called\s+|"
+    r"named\s+)(?=(?:the\s+)?[\"“]?[A-Z])"
+)
 _LIST_SEPARATOR = re.compile(
     r"^[\"”’]?\s*(?:,|,?\s*and(?:\s+of)?|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*plus|&|/|"
     r",?\s*or)\s*(?:(?:the|its|their|a|an|smaller|rival|fellow|other)\s+)*[\"“‘]?$"
@@ -122,7 +128,9 @@ _PLACE_SEPARATOR = re.compile(
     r"(?:;|\.|$|,?\s*and\b)))"
 )
 _TOGETHER = re.compile(
-    r"(?:\s+(?:in|on)\s+[^,;.]{1,20}?)?\s*,?\s*(?:together\s+with|along\s+with|alongside)\s+"
+    r"[\"”’']?(?:\s+(?:in|on)\s+[^,;.]{1,20}?)?\s*,?\s*(?:together\s+with|along\s+with|alongside|"
+    # "formed the Three Brotherhood Alliance with A and B"
+    r"(?<=\w)\s+with(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+"
     r"(?:the\s+)?"
 )
 _PLACE_ASIDE = re.compile(
@@ -506,10 +514,16 @@ class SentenceReader:
         if not pool:
             return []
         first = pool[0]
+        if not persons and any(
+            i.entity.kind == "person" and not i.possessive and position <= i.start < first.start
+            for i in self.items
+        ):
+            return []  # "split from Márquez and formed the CNEB": the object is a person
         gap = self.text[position : first.start]
-        proxy = _PROXY_UNITS.match(gap)
+        proxy = _PROXY_UNITS.match(gap) or _NAMED_BODY.match(gap)
         if proxy is not None:
-            gap = gap[proxy.end() :]  # "clashed with units loyal to X": X
+            # "clashed with units loyal to X": X; "make up a bloc known in the camp as X": X
+            gap = gap[proxy.end() :]
         words = re.findall(r"[\w'’-]+", gap)
         if not _OBJECT_GAP.match(gap) or len(words) > 5:
             return []
@@ -710,8 +724,20 @@ class SentenceReader:
         before = re.search(r"([\w'’-]+)\s*$", self.text[:start])
         return before is None or before.group(1).casefold() in _MEMBER_LEAD_WORDS
 
-    def _owner_next_to(self, owner: Item, position: int) -> bool:
-        """Whether only asides and light words stand between a group and its roster cue."""
+    def _owner_next_to(self, owner: Item, position: int, place_phrase: bool = False) -> bool:
+        """Whether only asides and light words stand between a group and its roster cue;
+        `place_phrase` also passes where it is ('The Joint Forces on the Red Sea coast are
+        made up of')."""
+        if place_phrase:
+            where = re.match(
+                r"(?:\s*\([^()]*\))?\s+(?:on|in|along|across|of)\s+(?:the\s+)?"
+                r"(?:[A-Za-z][\w'’-]*\s+){1,4}(?=(?:is|are|was|were)\b)",
+                self._gap(owner.end, position),
+            )
+            if where is not None:
+                return self._owner_next_to(owner, owner.end + where.end()) or not self._gap(
+                    owner.end + where.end(), position
+                ).strip(" ,")
         gap = re.sub(
             r"\([^()]*\)|\d+|['’]s\b|^,[^,;]{1,60},", " ", self._gap(owner.end, position)
         )  # "The NFL, Turkey's main rebel umbrella, was joined by": an aside on the owner
@@ -1018,7 +1044,15 @@ class SentenceReader:
             )
             if owner is None or (owner.entity.kind != "coalition" and not named_group):
                 return
-            if not named_group and owner.end <= start and not self._owner_next_to(owner, start):
+            strong = re.search(
+                r"made\s+up|compris|composed|consist|brings|brought|bringing", self.text[start:end]
+            )
+            if (
+                not named_group
+                and owner.end <= start
+                and not self._owner_next_to(owner, start)
+                and not (strong and self._owner_next_to(owner, start, place_phrase=True))
+            ):
                 return  # "The council's armed units include X": the units, not the council
             # "comprising some 30 factions, including A and B": the named ones after the count
             members = self.objects_after(end) or self._listed_after(end, after_phrase=True)
@@ -1210,12 +1244,10 @@ class SentenceReader:
     def _made_object(self, start: int, end: int) -> Item | None:
         """The organisation an active founding verb takes as its object: 'Biletsky created
         Azov', 'nine groups founded the United Front' (not 'X was founded', 'X, formed in')."""
-        cue = self.text[start:end]
+        cue = self.text[start:end].strip()
         if not re.fullmatch(_ACTIVE_FOUNDING, cue, re.I):
             return None
-        if re.search(
-            r"(?:\b(?:was|were|is|are|been|be|being|had|has|have)|,)\s*$", self.text[:start]
-        ):
+        if re.search(r"\b(?:was|were|is|are|been|be|being|had|has|have)\s*$", self.text[:start]):
             return None
         return next(
             (
@@ -1256,6 +1288,17 @@ class SentenceReader:
             # "Its brigades remain active in ...", "its heartland is ...": the possessor;
             # "the two have clashed in X": both actors just named
             subjects = self._pair_before(match.start())
+            inside = [
+                i
+                for i in self._orgs()
+                if match.start() <= i.start
+                and i.end <= match.end()
+                and not i.anaphor
+                and re.fullmatch(r"(?:an?|the)\s+", self.text[match.start() : i.start], re.I)
+                and re.fullmatch(r"\s+(?:in|across|throughout)", self.text[i.end : match.end()])
+            ]
+            if inside and not subjects:
+                subjects = [inside[-1]]  # "the Houthi movement in Yemen": the named movement
             if not subjects:
                 one = self._subject_for_literal(match.start(), match.end(), possessive=True)
                 subjects = [one] if one is not None else []

@@ -120,6 +120,8 @@ def build_pipeline() -> Language:
 class _Context:
     section: Item | None = None
     topic: Item | None = None
+    page: Item | None = None
+    heading: str = ""
     topic_paragraph: int = -1
     last_coalition: Item | None = None
     # the last coalition named as a clause's actor, not after a preposition or in brackets
@@ -190,6 +192,9 @@ class RulesExtractor:
                         (Segment(seg.start, max(bullet_end, seg.end), seg.paragraph), fact)
                     )
             facts.extend((seg, f) for f in self._sub_units(reader))
+            if seg.bullet and not seg.field:
+                leaders = bool(_LEADERS_HEADING.search(context.heading))
+                facts.extend((seg, f) for f in self._leader_line(reader, fallback, leaders))
             self._advance(context, seg, items, document.text)
         return self._claims(document, facts)
 
@@ -401,8 +406,17 @@ class RulesExtractor:
                 target = earlier[0] if earlier else named_here[0]
             elif noun in self.cues.coalition_nouns:
                 # "fought under the banner of the FSA. The front is led by X": the front the
-                # text is about, not one named in passing as an object
-                target = _main_coalition(context, noun)
+                # text is about, not one named in passing as an object; "became the backbone
+                # of the SDF when that coalition was created": the one this sentence names
+                here = [i for i in named_here if i.entity.kind == "coalition" and not i.possessive]
+                demonstrative = match.group(0).casefold().startswith(("that", "this"))
+                target = here[-1] if here and demonstrative else _main_coalition(context, noun)
+            elif noun in ("group", "outfit") and self._fallback(context, seg) is not None:
+                # "the group" is the actor the passage is about, not the last "X group",
+                # and no state's army
+                target = self._fallback(context, seg)
+                if target is not None and target.entity.kind == "state":
+                    target = context.page
             elif noun:
                 target = _last_named(context.recent + named_here, noun)
             target = target or self._fallback(context, seg)
@@ -532,12 +546,24 @@ class RulesExtractor:
 
     def _advance(self, context: _Context, seg: Segment, items: list[Item], text: str) -> None:
         orgs = [i for i in items if i.entity.kind not in ("person", "place")]
+        if (
+            context.page is None
+            and orgs
+            and not orgs[0].anaphor
+            and re.fullmatch(r"\W*", text[seg.start : orgs[0].start] + text[orgs[0].end : seg.end])
+            and not (orgs[0].text.isupper() and " " in orgs[0].text)  # "MILITANT PROFILE"
+        ):
+            # a profile's title line: "Tehrik-i-Taliban Pakistan" then "Overview", "Leadership"
+            context.page = orgs[0]
         if seg.heading:
             # "AQIM's Sahara branch" is about the branch, not AQIM
             named = [i for i in orgs if not i.anaphor and not i.possessive]
             context.section = named[0] if named else None
-            context.topic = context.section
+            # a heading that names no group ("Leadership", "Size estimates") goes on
+            # about the actor the whole page is about
+            context.topic = context.section or context.page
             context.topic_paragraph = seg.paragraph + 1
+            context.heading = text[seg.start : seg.end]
         elif orgs and not orgs[0].anaphor and not seg.field and not _fragment(seg, text):
             # "It emerged from the AUC": a group named after a preposition is not the topic
             actors = [
@@ -677,6 +703,38 @@ class RulesExtractor:
                     if target.entity is not subject.entity:
                         yield Fact(subject, predicate, target, cue=(0, len(reader.text)))
             return
+        yield from self._leader_line(reader, fallback)
+
+    def _leader_line(
+        self, reader: SentenceReader, fallback: Item | None, leaders: bool = False
+    ) -> Iterable[Fact]:
+        """A list of leaders under a profile: 'Baitullah Mehsud (2007–2009): founding emir',
+        'Noor Wali Mehsud (2018–present): the group's current emir'; under a heading
+        'Leadership' every dated name is one."""
+        line = _LEADER_LINE.match(reader.text)
+        if line is None or fallback is None:
+            return
+        # the title stands in the description: "founding emir", "a cleric and the group's
+        # current emir", not "a former commander of X"
+        titled = any(
+            not re.match(r"\s+(?:of|in|for)\b", reader.text[t.end() :])
+            for t in self.cues.title.finditer(reader.text, line.end())
+        )
+        if not titled and not (leaders and line.group("years")):
+            return
+        person = reader.person((line.start("name"), line.end("name")))
+        if person is None:
+            return
+        years = [int(y) for y in re.findall(r"\d{4}", line.group("years") or "")]
+        ongoing = re.search(r"present|now|today", line.group("years") or "", re.I)
+        yield Fact(
+            _shift(fallback, -10_000),
+            "led_by",
+            person,
+            valid_from=str(years[0]) if years else None,
+            valid_to=str(years[1]) if len(years) > 1 and not ongoing else None,
+            cue=(0, len(reader.text)),
+        )
 
     def _sub_units(self, reader: SentenceReader) -> Iterable[Fact]:
         """'the Jenin Battalion of Saraya al-Quds': a sub-unit named with its parent."""
@@ -772,6 +830,12 @@ class RulesExtractor:
         return sorted(claims, key=lambda c: c.sort_key)
 
 
+_LEADERS_HEADING = re.compile(r"\b(?:leaders?|leadership|commanders?|emirs?|heads)\b", re.I)
+_LEADER_LINE = re.compile(
+    r"^\W*(?P<name>(?:[A-Z][\w'’.-]+|al-[A-Z][\w'’-]*|bin|ibn|abu|Abu)"
+    r"(?:\s+(?:[A-Z][\w'’.-]+|al-[A-Z][\w'’-]*|bin|ibn|abu)){1,4})"
+    r"\s*(?:\((?P<years>[^()]{4,30})\))?\s*[:–—]"
+)
 _MEMBERSHIP_FIELD = re.compile(
     r"^\W*(left|quit|exited|withdrew\s+from|withdrawal\s+from|joined|rejoined)\s+(.{1,80}?)\s*[:：]\s*",
     re.IGNORECASE,
