@@ -79,6 +79,7 @@ ORG_HEADS = frozenset(
         "mujahidin",
         "fighters",
         "defenders",
+        "warriors",
         "tigers",
         "hawks",
         "falcons",

@@ -96,10 +96,10 @@ _PLACE_MODIFIERS = re.compile(
     r"^(?:\s*(?:(?:the\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|"
     r"south-?east|south-?west)\s+of\s+the\s+country\s*,?\s*and\s+(?:in\s+)?|the|parts\s+of|areas\s+of|much\s+of|most\s+of|large\s+parts\s+of|swathes\s+of|"
     r"regions\s+of|northern|southern|eastern|western|central|north|south|east|west|"
-    r"north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|occupied|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|occupied|nearby|"
     r"several\s+(?:areas|regions|provinces|states)\s+(?:of|in)|both|"
     r"(?:provinces?|regions?|states?|districts?|governorates?|areas?|countryside|territory|"
-    r"towns?|city|cities|villages?|capital|departments?|municipality|county|counties|islands?|"
+    r"(?:port\s+)?(?:towns?|city|cities)|villages?|capital|departments?|municipality|county|counties|islands?|"
     r"prefectures?|oblasts?|cercles?|communes?|woredas?|zones?|townships?|municipalities|"
     r"territories|localities|local\s+government\s+areas?)"
     r"\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?"
@@ -134,7 +134,9 @@ _TOGETHER = re.compile(
     r"(?:the\s+)?"
 )
 _PLACE_ASIDE = re.compile(
-    r",\s+(?:where|which|whose|home\s+to|near|east|west|north|south)\b[^,;()]*(?=,)"
+    r",\s+(?:where|which|whose|home\s+to|near|east|west|north|south)\b[^,;()]*(?=,)|"
+    # "Aden, the interim capital, as well as Lahij": a description of the place
+    r",\s+(?:the|a|an)\s+(?:[a-z][\w'’-]*\s*){1,4}(?=,)"
 )
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z0-9&-]){1,8}")
 # A name in another Latin-script language: capitalised, two to nine words.
@@ -963,6 +965,13 @@ class SentenceReader:
                 span = self.name_run_after(end, keep_titles=namesake)
                 target = self.person(span, single=namesake and self._described_person(span))
                 objects = [target] if target else []
+                if target is not None and span is not None and not namesake:
+                    # "co-chaired by Cemil Bayık and Besê Hozat": both lead it
+                    second = re.match(r"(?:\s*\([^()]*\))?\s+and\s+", self.text[span[1] :])
+                    if second is not None:
+                        other = self.person(self.name_run_after(span[1] + second.end(), 0))
+                        if other is not None:
+                            objects.append(other)
             else:
                 objects = self.objects_after(end)
             if objects and predicate == "member_of" and not self._membership_head(start):

@@ -679,9 +679,12 @@ class RulesExtractor:
                             _shift(member, 0), "member_of", subject, cue=(0, len(reader.text))
                         )
             elif predicate == "led_by":
-                person = reader.person(reader.name_run_after(value_at, max_gap=3))
-                if person is not None:
-                    yield Fact(subject, "led_by", person, cue=(0, len(reader.text)))
+                # "Leaders: Ameril Umbra Kato (2010–2015); Ismael Abubakar; Ustadz Karialan"
+                for piece in re.finditer(r"[^;,|/]+", reader.text[value_at:]):
+                    at = value_at + piece.start()
+                    person = reader.person(reader.name_run_after(at, max_gap=3))
+                    if person is not None:
+                        yield Fact(subject, "led_by", person, cue=(0, len(reader.text)))
             elif predicate == "ideology":
                 value = reader.text[value_at:].strip(" .;")
                 for part in re.split(r"\s*[,;/]\s*", value):
@@ -856,7 +859,7 @@ _OBJECT_OF_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _HEAD_NOUN = re.compile(
-    r" (?:militias?|brigades?|coalition|alliance|movement|group|network|gang)\b"
+    r" (?:militias?|brigades?|coalition|alliance|movement|group|network|gang|faction|wing|jamaat)\b"
 )
 
 
