@@ -57,4 +57,12 @@ def skeleton(text: str) -> str:
 
 
 def is_acronym(text: str) -> bool:
-    return bool(ACRONYM.match(text)) and sum(c.isalpha() for c in text) >= 2
+    """'PFLP', 'NDC-R', and acronyms with letters beyond ASCII: 'PÇDK', 'YBŞ'."""
+    if ACRONYM.match(text):
+        return sum(c.isalpha() for c in text) >= 2
+    return (
+        2 <= len(text) <= 10
+        and text[0].isupper()
+        and all(c.isupper() or c.isdigit() or c in "&-" for c in text)
+        and sum(c.isalpha() for c in text) >= 2
+    )

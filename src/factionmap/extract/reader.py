@@ -138,7 +138,11 @@ _PLACE_ASIDE = re.compile(
     # "Aden, the interim capital, as well as Lahij": a description of the place
     r",\s+(?:the|a|an)\s+(?:[a-z][\w'’-]*\s*){1,4}(?=,)"
 )
-_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z0-9&-]){1,8}")
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]{0,2}[A-Z0-9&-]){1,8}")
+_PERSON_PAREN = re.compile(
+    r"\s*\(\s*(?:[\"“](?P<quoted>[A-Z][^\"”()]{1,40})[\"”]|"
+    r"(?P<native>[^\W\d_A-Za-z][^()\[\],;:\d]{1,60}?))\s*\)"
+)
 # A name in another Latin-script language: capitalised, two to nine words.
 _NATIVE_NAME = re.compile(r"(?:[A-ZÀ-Ý]|al-|el-)[\w'’-]*(?:\s+[\w'’-]+){1,8}")
 _QUOTED = re.compile(r"^[\s:,]*[\"“‘']([^\"”’']{2,80})[\"”’']")
@@ -1621,6 +1625,7 @@ class SentenceReader:
                 yield from self._parenthetical(
                     item, item.end + paren.start(1), item.end + paren.end(1)
                 )
+        yield from self._person_parentheticals()
         for match in self.cues.alias.finditer(self.text):
             span = self._alias_span(match.end())
             if span is None:
@@ -1649,6 +1654,28 @@ class SentenceReader:
                 value={"text": name},
                 hedged=self.hedged,
                 cue=(min(subject.start, match.start()), span[1]),
+            )
+
+    def _person_parentheticals(self) -> Iterator[Fact]:
+        """'Doku Umarov (Доку Умаров)', 'Ismael Abubakar ("Imam Bongos")': a person's name in
+        their own script, or a quoted by-name, in brackets after the name."""
+        for item in self.items:
+            if item.entity.kind != "person" or item.anaphor:
+                continue
+            paren = _PERSON_PAREN.match(self.text, item.end)
+            if paren is None:
+                continue
+            name = paren.group("quoted") or paren.group("native")
+            start = paren.start("quoted") if paren.group("quoted") else paren.start("native")
+            if not name or name_key(name) == name_key(item.text):
+                continue
+            self.entities.link(name, item.entity)
+            yield Fact(
+                item,
+                "alias",
+                value={"text": name},
+                hedged=self.hedged,
+                cue=(item.start, start + len(name)),
             )
 
     def _alias_span(self, position: int) -> tuple[int, int] | None:

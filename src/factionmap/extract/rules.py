@@ -257,6 +257,8 @@ class RulesExtractor:
             # whose lower-case words no capitalised run would hold together
             entity = entities.resolve(text[start:end], named=True)
             if entity is not None:
+                items = [i for i in items if not (start <= i.start and i.end <= end)]
+                taken = [(s, e) for s, e in taken if not (start <= s and e <= end)]
                 items.append(self._item(text, start, end, entity))
                 taken.append((start, end))
         runs = [
@@ -1077,7 +1079,7 @@ _PLACE_WORDS = frozenset(
     "region province district territory county republic governorate prefecture "
     "municipality state city".split()
 )
-_DEFINING_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&-]{1,11})\s*[;,)]")
+_DEFINING_ACRONYM = re.compile(r"\(\s*([^\W\d_a-z][\w&-]{1,11})\s*[;,)]")
 _NAME_TAIL = re.compile(r"[^,;:()\[\]\"“”.!?]*$")
 _NAME_TOKEN = re.compile(r"[^\s]+")
 
@@ -1108,9 +1110,20 @@ def _acronym_defined(
             if not acronym_fits(acronym, text[start:end]) or text[start:end].isupper():
                 break
             words = {w.casefold() for w in text[start:end].split()}
+            inner = [(s, e) for s, e in taken if s < end and start < e]
             if (
-                not any(s < end and start < e for s, e in taken)
+                all(
+                    # "Uganda People's Defence Force (UPDF)": a known shorter name inside
+                    # that the acronym does not spell
+                    start <= s
+                    and e <= end
+                    and (s, e) != (start, end)
+                    and not acronym_fits(acronym, text[s:e])
+                    for s, e in inner
+                )
                 and name_key(text[start:end]) not in known_places()
+                # "the Sudan Liberation Movement faction of Minni Minnawi (SLM-MM)"
+                and not re.search(r"\s(?:faction|wing|branch)\s", text[start:end])
                 # "Bangsamoro Autonomous Region in Muslim Mindanao (BARMM)": a place
                 and (bool(words & ORG_HEADS) or not words & _PLACE_WORDS)
             ):
