@@ -386,6 +386,19 @@ STOP_CAPITALS = (
             "news",
             "world",
             "analysis",
+            # words that open a sentence before a name: "Unlike the Legion", "Delegations
+            # of the Chinland Council", "Chair of the Council"
+            "unlike",
+            "like",
+            "delegations",
+            "delegation",
+            "chair",
+            "members",
+            "fighters",
+            "officials",
+            "representatives",
+            "commanders",
+            "elements",
         ]
     )
     | MONTH_ABBREVIATIONS

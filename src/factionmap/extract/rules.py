@@ -301,7 +301,13 @@ class RulesExtractor:
             if re.search(r"\w['’]s$", text[start:end]):
                 end -= 2  # "Wilayat Sinai's fighters": the possessive ending is no part of it
             words = text[start:end].split()
-            while words and words[0].casefold() in STOP_CAPITALS:
+            stripped = False
+            while words and (
+                words[0].casefold() in STOP_CAPITALS
+                # "Delegations of the Chinland Council": the opener's "of the" goes with it
+                or (stripped and words[0] in ("of", "the", "for", "and"))
+            ):
+                stripped = True
                 if words[0].casefold() in MONTHS and len(words) > 2 and _day(words[1]):
                     break  # "March 8 Alliance", "March 23 Movement": a date in a name
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
@@ -789,6 +795,18 @@ class RulesExtractor:
         merged: dict[tuple[str, str, str], dict[str, Any]] = {}
         reference = document.reference()
         for seg, fact in facts:
+            if not _LATIN.search(fact.subject.entity.name) or (
+                fact.object is not None
+                and not _LATIN.search(f"{fact.object.entity.name} {fact.object.surface or ''}")
+            ):
+                continue  # a name only in another script is an alias, never a party to a tie
+            if (
+                fact.object is not None
+                and not fact.object.anaphor
+                and not _LATIN.search(fact.object.surface or fact.object.text)
+                and fact.predicate != "alias"
+            ):
+                continue
             quote_start, quote_end = seg.start, seg.end
             quote = document.text[quote_start:quote_end]
             evidence = Evidence(document.id, quote_start, quote_end, quote)
@@ -835,6 +853,7 @@ class RulesExtractor:
         return sorted(claims, key=lambda c: c.sort_key)
 
 
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _LEADERS_HEADING = re.compile(r"\b(?:leaders?|leadership|commanders?|emirs?|heads)\b", re.I)
 _LEADER_LINE = re.compile(
     r"^\W*(?P<name>(?:[A-Z][\w'’.-]+|al-[A-Z][\w'’-]*|bin|ibn|abu|Abu)"
