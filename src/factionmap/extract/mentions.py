@@ -557,7 +557,7 @@ def guess_kind(text: str) -> ActorKind:
 def acronym_fits(acronym: str, name: str) -> bool:
     """Whether the letters of an acronym can be read off the words of a name, in order."""
     letters = [c.casefold() for c in acronym if c.isalnum()]
-    words = [w.casefold() for w in re.split(r"[\s\-'’]+", name) if w]
+    words = [w.casefold() for w in re.split(r"[\s\-'’–—]+", name) if w]
     position = 0
     for letter in letters:
         while position < len(words) and not words[position].startswith(letter):

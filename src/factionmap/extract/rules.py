@@ -1154,7 +1154,7 @@ def _acronym_defined(
 def _bare_acronym(name: str) -> bool:
     """'JNIM', 'CMA': an all-capitals name of three to six letters used on its own."""
     return (
-        bool(re.fullmatch(r"[A-Z]{3,6}", name))
+        bool(re.fullmatch(r"[A-Z]{3,6}(?:-[A-Z]{1,4})?", name))
         and name not in _NOT_ACTOR_ACRONYMS
         and name_key(name) not in known_places()
     )
