@@ -138,9 +138,6 @@ _PLACE_ASIDE = re.compile(
     # "Aden, the interim capital, as well as Lahij": a description of the place
     r",\s+(?:the|a|an)\s+(?:[a-z][\w'’-]*\s*){1,4}(?=,)"
 )
-_PIECE_WORDS = re.compile(
-    r"\b(?:factions?|units?|fronts?|formations?|components?|wings?|vilayats?|wilayats?)\b", re.I
-)
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]{0,2}[A-Z0-9&-]){1,8}")
 _PERSON_PAREN = re.compile(
     r"\s*\(\s*(?:[\"“](?P<quoted>[A-Z][^\"”()]{1,40})[\"”]|"
@@ -1179,7 +1176,7 @@ class SentenceReader:
             window_end = start if cue.dated == "to" else end
             if self.negated(max(lo, subject.end if subject.end <= start else lo), window_end):
                 continue
-            predicate = _membership_kind(cue, subject, obj, self.text[start:end])
+            predicate = _membership_kind(cue, subject, obj)
             valid_from = self._since(end)
             valid_to = None
             if cue.dated is not None:
@@ -1876,12 +1873,14 @@ def unit_like(item: Item) -> bool:
     return False
 
 
-def _membership_kind(cue: RelationCue, subject: Item, obj: Item, cue_text: str = "") -> str:
+def _membership_kind(cue: RelationCue, subject: Item, obj: Item) -> str:
     """'The Tubas Battalion belongs to Saraya al-Quds': a sub-unit of a group that is no
-    coalition is part of it, not a member; so is 'one of the factions of' such a group."""
-    if cue.predicate != "member_of" or obj.entity.kind in ("coalition", "state"):
-        return cue.predicate
-    if unit_like(subject) or _PIECE_WORDS.search(cue_text):
+    coalition is part of it, not a member."""
+    if (
+        cue.predicate == "member_of"
+        and unit_like(subject)
+        and obj.entity.kind not in ("coalition", "state")
+    ):
         return "part_of"
     return cue.predicate
 
