@@ -765,3 +765,85 @@ def test_dated_dissolution_of_named_group(extractor: RulesExtractor) -> None:
     text = "Rebel leaders proclaimed on 2 March 2016 the dissolution of Ansar Dine."
     facts = found(extractor, text)
     assert has(facts, "Ansar Dine", "dissolved", "2016-03-02")
+
+
+# -- constructions added on 2026-11-26, from articles in outside styles --------------------
+
+
+def test_a_bracketed_acronym_defines_a_name_with_lower_case_words(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Mouvement pour la justice et la paix (MJP) took up arms in 2002. "
+        "The MJP operates around Man.",
+    )
+    assert has(facts, "Mouvement pour la justice et la paix", "alias", "MJP")
+    assert has(facts, "MJP", "operates_in", "Man")
+
+
+def test_one_of_a_coalitions_founding_factions_in_an_aside(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Liwa al-Hamzat, one of the Levant Front's founding factions, fights around Afrin.",
+    )
+    assert has(facts, "Liwa al-Hamzat", "member_of", "Levant Front")
+    assert has(facts, "Liwa al-Hamzat", "operates_in", "Afrin")
+
+
+def test_passive_join_and_roster_after_a_count_and_colon(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Sahel Front was joined by Katiba Serma in 2021. "
+        "The Desert Alliance brought together four armed movements, all of them from the north: "
+        "the Azawad Liberation Front, the Gao Patriotic Brigades and Katiba Tessit.",
+    )
+    assert has(facts, "Katiba Serma", "member_of", "Sahel Front")
+    assert has(facts, "Gao Patriotic Brigades", "member_of", "Desert Alliance")
+    assert has(facts, "Katiba Tessit", "member_of", "Desert Alliance")
+
+
+def test_a_place_that_opens_the_sentence(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Across Lower Shabelle, the Daraawiish Brigade holds most of the river towns. "
+        "In 2019, the Daraawiish Brigade signed a truce.",
+    )
+    assert has(facts, "Daraawiish Brigade", "operates_in", "Lower Shabelle")
+    assert not any(p == "operates_in" and t == "2019" for _, p, t in facts)
+
+
+def test_leaders_listed_under_a_leadership_heading(extractor: RulesExtractor) -> None:
+    text = (
+        "Harakat al-Sabireen\n\nLeadership\n\n"
+        "- Hisham Salem (2014–2019): founder and secretary-general.\n"
+        "- Adnan Khalil (2019–present): a former teacher from Gaza.\n"
+    )
+    facts = found(extractor, text)
+    assert has(facts, "Harakat al-Sabireen", "led_by", "Hisham Salem")
+    assert has(facts, "Harakat al-Sabireen", "led_by", "Adnan Khalil")
+
+
+def test_commanders_split_off_to_form_a_new_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 2016 Harakat Hazm commanders broke away to form the Jaysh al-Tahrir Brigades.",
+    )
+    assert has(facts, "Jaysh al-Tahrir Brigades", "split_from", "Harakat Hazm")
+
+
+def test_a_name_only_in_another_script_is_no_party_to_a_tie(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Coastal Shield Forces (قوات درع الساحل) are made up of the Tihama Brigades "
+        "and the Hodeidah Guards.",
+    )
+    assert has(facts, "Coastal Shield Forces", "alias", "قوات درع الساحل")
+    assert not any(
+        s == "قوات درع الساحل" or (p != "alias" and t == "قوات درع الساحل") for s, p, t in facts
+    )
+
+
+def test_sentence_openers_are_no_part_of_a_name(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "Unlike the Karen Peace Army, the Karenni Front is openly separatist.")
+    assert not any(s.startswith(("Unlike", "of ")) for s, _, _ in facts)

@@ -20,6 +20,7 @@ Shape = Literal[
     "possessive",
     "merged_right",
     "merge_form",
+    "split_form",
     "person_left",
     "possessor_person",
     "appointed",

@@ -239,6 +239,14 @@ ARABIC_PREFIXES = frozenset(
         "ittihad",
         "ittehad",
         "muqawama",
+        "usbat",
+        "osbat",
+        "asbat",
+        "jamiat",
+        "jamiyat",
+        "shabab",
+        "tehreek-e",
+        "tanzeem",
     ]
 )
 CONNECTORS = frozenset(

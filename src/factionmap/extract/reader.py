@@ -54,6 +54,9 @@ _PRESENCE = re.compile(
     r"(?:presence|bases|fighters|positions|cells|strongholds))\b",
     re.I,
 )
+_CLAUSE_NOT_ASIDE = re.compile(
+    r",\s*(?:the|a|an)\s+(?:(?!that\b|which\b|who\b|whose\b)[^,;()])*?\b(?:is|are|was|were|has|have|had)\b"
+)
 _CONJOINED = re.compile(
     r"\band(?:\s+(?:it|is|was|are|were|has|had|have|also|later|then|now|currently|since|"
     r"formally|officially|first|eventually|subsequently|quickly|soon|been))*\s*$"
@@ -358,7 +361,12 @@ class SentenceReader:
         self.fallback = fallback
         self.published = published
         self.hedged = bool(cues.hedging.search(text))
-        self.regions = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
+        self.regions = [
+            (m.start(), m.end())
+            for m in _RELATIVE.finditer(text)
+            # ", the TNLA and the AA are also members of X,": a clause of its own, no aside
+            if not _CLAUSE_NOT_ASIDE.match(text, m.start(), m.end())
+        ]
         self.parens = [(m.start(), m.end()) for m in _PAREN.finditer(text)]
         self._dates = find_dates(text, published)
         # "founded in 2007 and led by X." under a heading: the heading is the subject.
@@ -1130,6 +1138,12 @@ class SentenceReader:
             new_list = self.objects_after(end) if tail else []
             if new_list:
                 pairs = [(old, new_list[0]) for old in olds if old.entity is not new_list[0].entity]
+        elif shape == "split_form":
+            # "MPC commanders split off to form the MNLC": the new group broke away from the old
+            old = self.subject_before(start, allow_possessive=True)
+            new_list = self.objects_after(end)
+            if old is not None and new_list and new_list[0].entity is not old.entity:
+                pairs = [(new_list[0], old)]
         elif shape == "person_left":
             person = self.person(self.name_run_before(self._before_aside(start)))
             groups = self.objects_after(end, anaphors=True)
