@@ -979,7 +979,18 @@ def _with_head_noun(
     noun name one actor (not where the name is already a known actor: 'the Islamic State
     group' stays 'Islamic State')."""
     head = _HEAD_NOUN.match(text, end)
-    if head is None or not re.search(r"\bthe\s+$", text[max(0, start - 5) : start], re.I):
+    if (
+        head is None
+        or not (
+            re.search(r"\bthe\s+$", text[max(0, start - 5) : start], re.I)
+            # "Amjad Farooqi group: a Punjabi faction ...": a label that opens its line
+            or (
+                re.search(r"(?:^|\n)[\W_]*$", text[max(0, start - 6) : start])
+                and head.end() < len(text)
+                and text[head.end()] == ":"
+            )
+        )
+    ):
         return (start, end)
     if any(s < end and start < e for s, e in taken):
         return (start, end)
@@ -1152,10 +1163,12 @@ def _acronym_defined(
 
 
 def _bare_acronym(name: str) -> bool:
-    """'JNIM', 'CMA': an all-capitals name of three to six letters used on its own."""
+    """'JNIM', 'CMA': an all-capitals name of three to six letters used on its own; and a
+    local unit named by its parent's acronym and its place ('CDF-Mara', 'PDF-Zoland')."""
+    local = re.fullmatch(r"([A-Z]{2,6})-[A-Z][a-z]{2,}", name)
     return (
-        bool(re.fullmatch(r"[A-Z]{3,6}(?:-[A-Z]{1,4})?", name))
-        and name not in _NOT_ACTOR_ACRONYMS
+        bool(re.fullmatch(r"[A-Z]{3,6}(?:-[A-Z]{1,4})?", name) or local)
+        and (local.group(1) if local else name) not in _NOT_ACTOR_ACRONYMS
         and name_key(name) not in known_places()
     )
 
