@@ -54,6 +54,7 @@ _PRESENCE = re.compile(
     r"(?:presence|bases|fighters|positions|cells|strongholds))\b",
     re.I,
 )
+_BRANCH_IN = re.compile(r"\s*(?:affiliate|branch|franchise|province|chapter)\b", re.I)
 _CLAUSE_NOT_ASIDE = re.compile(
     r",\s*(?:the|a|an)\s+(?:(?!that\b|which\b|who\b|whose\b)[^,;()])*?\b(?:is|are|was|were|has|have|had)\b"
 )
@@ -99,7 +100,7 @@ _PLACE_MODIFIERS = re.compile(
     r"^(?:\s*(?:(?:the\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|"
     r"south-?east|south-?west)\s+of\s+the\s+country\s*,?\s*and\s+(?:in\s+)?|the|parts\s+of|areas\s+of|much\s+of|most\s+of|large\s+parts\s+of|swathes\s+of|"
     r"regions\s+of|northern|southern|eastern|western|central|north|south|east|west|"
-    r"north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|occupied|nearby|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|occupied|nearby|former|"
     r"several\s+(?:areas|regions|provinces|states)\s+(?:of|in)|both|"
     r"(?:provinces?|regions?|states?|districts?|governorates?|areas?|countryside|territory|"
     r"(?:port\s+)?(?:towns?|city|cities)|villages?|capital|departments?|municipality|county|counties|islands?|"
@@ -1327,7 +1328,9 @@ class SentenceReader:
             if inside and not subjects:
                 subjects = [inside[-1]]  # "the Houthi movement in Yemen": the named movement
             if not subjects:
-                one = self._subject_for_literal(match.start(), match.end(), possessive=True)
+                # "Al-Shabaab, al-Qaeda's affiliate in East Africa": the affiliate, not al-Qaeda
+                branch = bool(_BRANCH_IN.match(match.group(0)))
+                one = self._subject_for_literal(match.start(), match.end(), possessive=not branch)
                 subjects = [one] if one is not None else []
                 # "The ADF and the CODECO are active in Ituri": every actor of the list
                 listed = self.subjects_before(match.start()) if one is not None else []

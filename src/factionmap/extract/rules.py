@@ -1107,7 +1107,7 @@ _NOT_ACTOR_ACRONYMS = frozenset(
 
 _PLACE_WORDS = frozenset(
     "region province district territory county republic governorate prefecture "
-    "municipality state city".split()
+    "municipality state city area areas territories".split()
 )
 _DEFINING_ACRONYM = re.compile(r"\(\s*([^\W\d_a-z][\w&-]{1,11})\s*[;,)]")
 _NAME_TAIL = re.compile(r"[^,;:()\[\]\"“”.!?]*$")
