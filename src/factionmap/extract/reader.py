@@ -1684,7 +1684,7 @@ class SentenceReader:
                 continue
             name = paren.group("quoted") or paren.group("native")
             start = paren.start("quoted") if paren.group("quoted") else paren.start("native")
-            if not name or name_key(name) == name_key(item.text):
+            if not name or name == item.text:
                 continue
             self.entities.link(name, item.entity)
             yield Fact(

@@ -368,6 +368,7 @@ class RulesExtractor:
                 item.entity.kind = "coalition"
         items.extend(self._listed_names(text, seg, items, entities))
         items = self._factions_of_persons(text, items, entities)
+        items.extend(_persons_named_twice(text, seg, items, entities))
         for match in _ANAPHOR.finditer(text, seg.start, seg.end):
             noun = match.group("noun")
             pronoun = match.group("pronoun")
@@ -1159,6 +1160,48 @@ def _acronym_defined(
             ):
                 found.append((start, end))
             break
+    return found
+
+
+_NOT_PERSON_OPENERS = frozenset(
+    "operation operations camp mount lake river valley ain wadi jabal jebel tell ras bir "
+    "port fort lower upper greater north south east west central".split()
+)
+_NATIVE_OR_NICKNAME = re.compile(
+    r"\s*\(\s*(?:[\"“][A-Z][^\"”()]{1,40}[\"”]|[^\W\d_A-Za-zÀ-ɏ][^()\[\],;:\d]{1,60}?)\s*\)"
+)
+_PERSON_RUN = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][a-zà-ÿ'’-]+\s+){1,3}(?:(?:al|el|bin|ibn)-?\s*)?[A-Z][a-zà-ÿ'’-]+(?![\w'’-])"
+)
+
+
+def _persons_named_twice(
+    text: str, seg: Segment, items: list[Item], entities: DocumentEntities
+) -> list[Item]:
+    """'Doku Umarov (Доку Умаров)', 'Ismael Abubakar ("Imam Bongos")': a two- to four-word
+    name followed by the same name in its own script, or a quoted by-name, is a person."""
+    found: list[Item] = []
+    for run in _PERSON_RUN.finditer(text, seg.start, seg.end):
+        start, end = run.start(), run.end()
+        words = run.group(0).split()
+        while words and re.search(r"-(?:based|led|backed|born|trained)$", words[0]):
+            start += len(words[0]) + 1  # "the London-based Akhmed Zakayev"
+            words = words[1:]
+        if (
+            len(words) < 2
+            or words[0].casefold() in STOP_CAPITALS
+            or words[0].casefold() in _NOT_PERSON_OPENERS
+            or any(i.start < end and start < i.end for i in items)
+        ):
+            continue
+        name = text[start:end]
+        if looks_like_org(name) or name_key(name) in known_places():
+            continue
+        if not _NATIVE_OR_NICKNAME.match(text, end):
+            continue
+        entity = entities.resolve(name, person=True)
+        if entity is not None:
+            found.append(Item(start, end, name, entity, surface=name))
     return found
 
 
