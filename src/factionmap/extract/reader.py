@@ -825,6 +825,13 @@ class SentenceReader:
             self.text[:position],
         )
         head = re.sub(r"(?<=[a-z]),\s+(?:a|an|the)\s+[^,;()]{1,60}?\s+who\s*$", "", head)
+        # "Ahmad al-Hamidawi, who is better known as", "X, widely known by his nom de guerre"
+        head = re.sub(
+            r",\s*(?:who\s+(?:is|was|has\s+been)\s*|(?:(?:also|better|commonly|widely|more|"
+            r"best|often|locally)\s+)?known\s*)$",
+            "",
+            head,
+        )
         head = re.sub(r"(?:,\s*who\s*|,\s*|['’]s\s*|\s+)$", "", head)
         if not head or not head[-1].isalpha():
             return None
