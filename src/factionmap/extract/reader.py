@@ -1297,6 +1297,8 @@ class SentenceReader:
 
     def _sizes(self) -> Iterator[Fact]:
         for size in find_sizes(self.text):
+            if size.vague:
+                continue  # "several thousand fighters" states no strength to compare
             subject = self.subject_before(size.start, allow_possessive=True)
             if subject is None:
                 subject = self.subject_after(size.end) or (

@@ -22,6 +22,8 @@ class SizeMention:
     high: int
     unit: str
     hedged: bool
+    # "several thousand", "dozens of": an order of magnitude, not a figure a source gives
+    vague: bool = False
 
 
 _FLAGS = re.IGNORECASE
@@ -363,7 +365,7 @@ def _mention(text: str, m: re.Match[str]) -> SizeMention | None:
     )
     # "men under arms" is the only multi-word unit; it counts fighters like "-strong" does.
     unit = _UNITS.get(m["unit"].lower(), "fighters") if m["unit"] else "fighters"
-    return SizeMention(start, m.end(), bounds[0], bounds[1], unit, hedged)
+    return SizeMention(start, m.end(), bounds[0], bounds[1], unit, hedged, vague=bool(m["vague"]))
 
 
 # "its ranks number about 30,000", "its strength is estimated at 5,000": a figure with no unit
