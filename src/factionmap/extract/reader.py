@@ -45,7 +45,7 @@ _CLAUSE_END = re.compile(r"[;.]|,\s+(?:but|while|whereas|although)\b")
 # what a group does where it is: "controls", "is active", "has established itself as the
 # dominant force", "remains the strongest armed group"
 _PRESENCE = re.compile(
-    r"\s*(?:,[^,]{1,60},\s*)?(?:(?:still|now|also|largely|effectively|mainly|firmly)\s+)?"
+    r"(?<![\w-])(?:(?:still|now|also|largely|effectively|mainly|firmly)\s+)?"
     r"(?:controls?|controlled|operates?|operated|holds?|held|dominates?|dominated|governs?|"
     r"runs?|ran|rules?|(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|also\s+)?"
     r"(?:active|present|based|entrenched|strong|the\s+(?:dominant|strongest|main|largest|most)|"
@@ -58,6 +58,7 @@ _BRANCH_IN = re.compile(r"\s*(?:affiliate|branch|franchise|province|chapter)\b",
 _CLAUSE_NOT_ASIDE = re.compile(
     r",\s*(?:the|a|an)\s+(?:(?!that\b|which\b|who\b|whose\b)[^,;()])*?\b(?:is|are|was|were|has|have|had)\b"
 )
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|\w+ed)\b", re.I)
 _CONJOINED = re.compile(
     r"\band(?:\s+(?:it|is|was|are|were|has|had|have|also|later|then|now|currently|since|"
     r"formally|officially|first|eventually|subsequently|quickly|soon|been))*\s*$"
@@ -101,6 +102,8 @@ _PLACE_MODIFIERS = re.compile(
     r"south-?east|south-?west)\s+of\s+the\s+country\s*,?\s*and\s+(?:in\s+)?|the|parts\s+of|areas\s+of|much\s+of|most\s+of|large\s+parts\s+of|swathes\s+of|"
     r"regions\s+of|northern|southern|eastern|western|central|north|south|east|west|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|occupied|nearby|former|"
+    r"neighbou?ring|(?:mountains|hills|forests|jungles|highlands|creeks|outskirts)\s+of|"
+    r"(?:the\s+)?(?:border|frontier)\s+(?:with|of)|"
     r"several\s+(?:areas|regions|provinces|states)\s+(?:of|in)|both|"
     r"(?:provinces?|regions?|states?|districts?|governorates?|areas?|countryside|territory|"
     r"(?:port\s+)?(?:towns?|city|cities)|villages?|capital|departments?|municipality|county|counties|islands?|"
@@ -127,6 +130,10 @@ _PLACE_SEPARATOR = re.compile(
     r"\s*(?:,?\s*(?:along\s+with|together\s+with|plus)\s+(?:in\s+)?|,?\s*and\s+(?:also\s+)?(?:in\s+|along\s+|across\s+|around\s+|throughout\s+)?|"
     r",\s*(?:(?:particularly|especially|notably|mainly|mostly|chiefly|including|above\s+all)"
     r"\s+(?:in\s+|around\s+|near\s+)?)?(?:as\s+well\s+as\s+)?|as\s+well\s+as\s+|&\s+|of\s+|in\s+|"
+    # "northern Tillabéri around Ouallam, Banibangou and Abala", "Tillabéri, near Téra"
+    r",?\s*(?:around|near)\s+|"
+    # "in Eastern Visayas (particularly Samar), on the island of Negros, in the Bicol region"
+    r"(?:\s*\([^()]*\))?\s*,\s*(?:and\s+)?(?:on|in)\s+|"
     # "in Kalehe; Fizi; and Uvira": a semicolon list, each place closed by ';' or the end
     r";\s*(?:and\s+)?(?:in\s+)?(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*"
     r"(?:;|\.|$|,?\s*and\b)))"
@@ -1340,6 +1347,9 @@ class SentenceReader:
                 # "Al-Shabaab, al-Qaeda's affiliate in East Africa": the affiliate, not al-Qaeda
                 branch = bool(_BRANCH_IN.match(match.group(0)))
                 one = self._subject_for_literal(match.start(), match.end(), possessive=not branch)
+                if one is not None and one.possessive and "," in self.text[one.end : match.start()]:
+                    # "JNIM, al Qaeda's affiliate in the Sahel, operates in ...": not al-Qaeda
+                    one = self._subject_for_literal(match.start(), match.end())
                 subjects = [one] if one is not None else []
                 # "The ADF and the CODECO are active in Ituri": every actor of the list
                 listed = self.subjects_before(match.start()) if one is not None else []
@@ -1427,20 +1437,31 @@ class SentenceReader:
         if comma is None:
             return
         start = comma.end()
-        subject = next((i for i in self._orgs() if i.start == start and not i.possessive), None)
-        if subject is None:
+        first = next((i for i in self._orgs() if i.start == start and not i.possessive), None)
+        if first is None:
             return
-        clause = _CLAUSE_END.split(self.text[subject.end :], maxsplit=1)[0]
-        if not _PRESENCE.match(clause) or self.negated(subject.end, subject.end + len(clause)):
+        clause = _CLAUSE_END.split(self.text[start:], maxsplit=1)[0]
+        verb = _PRESENCE.search(clause)
+        if verb is None or _FINITE.search(clause[: verb.start()]):
             return
-        for place in places:
-            yield Fact(
-                subject,
-                "operates_in",
-                place,
-                hedged=self.hedged,
-                cue=(lead.start(), subject.end + len(clause)),
-            )
+        after = start + verb.start()
+        if self.negated(start, start + len(clause)):
+            return
+        # "In the Diffa region, Boko Haram and its rival, ISWAP, remain active": every one named
+        subjects = [
+            i
+            for i in self._orgs()
+            if start <= i.start and i.end <= after and not i.possessive and not i.anaphor
+        ] or [first]
+        for subject in subjects:
+            for place in places:
+                yield Fact(
+                    subject,
+                    "operates_in",
+                    place,
+                    hedged=self.hedged,
+                    cue=(lead.start(), after + len(clause)),
+                )
 
     def _ideologies(self) -> Iterator[Fact]:
         for match in self.cues.ideology_terms.finditer(self.text):
