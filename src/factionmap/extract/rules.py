@@ -366,6 +366,7 @@ class RulesExtractor:
                 and _CALLED_COALITION.match(text, item.end)
             ):
                 item.entity.kind = "coalition"
+        items = [_with_qualifier(text, i, entities) for i in items]
         items.extend(self._listed_names(text, seg, items, entities))
         items = self._factions_of_persons(text, items, entities)
         items.extend(_persons_named_twice(text, seg, items, entities))
@@ -1173,6 +1174,33 @@ _NATIVE_OR_NICKNAME = re.compile(
 _PERSON_RUN = re.compile(
     r"(?<![\w'’-])(?:[A-Z][a-zà-ÿ'’-]+\s+){1,3}(?:(?:al|el|bin|ibn)-?\s*)?[A-Z][a-zà-ÿ'’-]+(?![\w'’-])"
 )
+
+
+_QUALIFIER = re.compile(r"\s*\(((?-i:[A-Z][a-z]{2,})(?:[-\s](?-i:[A-Z][a-z]+))?)\)")
+
+
+def _with_qualifier(text: str, item: Item, entities: DocumentEntities) -> Item:
+    """'Communist Party of India (Maoist)', 'PREPAK (Pro)': a one-word qualifier in brackets
+    is part of the name, unless it is itself a group, a place or a translation."""
+    if item.anaphor or item.entity.kind == "person":
+        return item
+    qualifier = _QUALIFIER.match(text, item.end)
+    if qualifier is None:
+        return item
+    word = qualifier.group(1)
+    if (
+        looks_like_org(word)
+        or name_key(word) in known_places()
+        or entities.by_text.get(name_key(word)) is not None
+        or any(a for a in entities.gazetteer.lookup(word))
+    ):
+        return item
+    name = text[item.start : qualifier.end()]
+    entity = entities.resolve(name, named=True)
+    if entity is None:
+        return item
+    entities.link(name, entity)
+    return Item(item.start, qualifier.end(), name, entity, surface=name)
 
 
 def _persons_named_twice(
