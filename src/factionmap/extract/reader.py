@@ -54,6 +54,11 @@ _PRESENCE = re.compile(
     r"(?:presence|bases|fighters|positions|cells|strongholds))\b",
     re.I,
 )
+_COALITION_ASIDE = re.compile(
+    r",\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:alliance|coalition|umbrella|grouping|bloc|front|"
+    r"federation|union|merger)\s+(?:of|between)\b",
+    re.I,
+)
 _BRANCH_IN = re.compile(r"\s*(?:affiliate|branch|franchise|province|chapter)\b", re.I)
 _CLAUSE_NOT_ASIDE = re.compile(
     r",\s*(?:the|a|an)\s+(?:(?!that\b|which\b|who\b|whose\b)[^,;()])*?\b(?:is|are|was|were|has|have|had)\b"
@@ -1265,6 +1270,11 @@ class SentenceReader:
             if date is None:
                 continue
             subject = self._subject_for_literal(match.start(), match.end())
+            region = self._in(self.regions, match.start())
+            if region is not None and _COALITION_ASIDE.match(self.text, region[0]):
+                # "the MTT, an alliance of A and B formed in 2008,": the alliance was formed
+                head = [i for i in self._orgs() if i.end <= region[0] and not i.possessive]
+                subject = head[-1] if head else subject
             if predicate == "dissolved" and match.group().casefold().endswith(" of"):
                 # "the dissolution of Hay'at Tahrir al-Sham": the subject follows the cue
                 subject = next(iter(self.objects_after(match.end())), None)

@@ -286,14 +286,29 @@ class RulesExtractor:
             if overlapping:
                 longer = (
                     len(overlapping) == 1
-                    and overlapping[0][1] < end
                     and "'s " not in run_text
                     and "’s " not in run_text
-                    and (looks_like_org(text[overlapping[0][1] : end]) or (start, end) in extended)
                     and text[end - 1].isalpha()
+                    and (
+                        (
+                            overlapping[0][1] < end
+                            and (
+                                looks_like_org(text[overlapping[0][1] : end])
+                                or (start, end) in extended
+                            )
+                        )
+                        # "Islamic Amal", "Muqami Tehrik-e-Taliban": words before a known name
+                        # that make another organisation of it
+                        or (
+                            start < overlapping[0][0]
+                            and overlapping[0][1] == end
+                            and _RENAMING_LEAD.search(text[start : overlapping[0][0]])
+                        )
+                    )
                 )
                 if not longer:
                     continue
+                extended.add((start, end))  # a name in its own right, whatever its words
                 items = [i for i in items if not (i.start < end and start < i.end)]
                 taken = [t for t in taken if t not in overlapping]
             while end > start and text[end - 1] in ".’'":
@@ -1176,6 +1191,10 @@ _PERSON_RUN = re.compile(
 )
 
 
+_RENAMING_LEAD = re.compile(
+    r"\b(?:Islamic|Tehrik|Tehreek|Harakat|Jamaat|Jabhat|Jaysh|Liwa|Muqami|Hizb|New|Real|"
+    r"Continuity|Revolutionary|United)\b[-\s\w]*$"
+)
 _QUALIFIER = re.compile(r"\s*\(((?-i:[A-Z][a-z]{2,})(?:[-\s](?-i:[A-Z][a-z]+))?)\)")
 
 
