@@ -951,6 +951,7 @@ class SentenceReader:
         yield from self._based_places()
         yield from self._fronted_places()
         yield from self._modifier_ties()
+        yield from self._leaders_by_name()
         yield from self._attributive_ties()
         yield from self._ideologies()
         yield from self._aliases()
@@ -1572,6 +1573,34 @@ class SentenceReader:
                 value={"text": second.text},
                 hedged=self.hedged,
                 cue=(first.start, second.end),
+            )
+
+    def _leaders_by_name(self) -> Iterator[Fact]:
+        """'Gulbuddin Hekmatyar's Hezb-e Islami', 'the Badr Organization of Hadi al-Amiri',
+        'the Mai-Mai Yakutumba of William Amuri Yakutumba': a group named by its leader."""
+        for item in self._orgs():
+            if item.anaphor:
+                continue
+            person = None
+            owner = re.search(r"['’]s\s+$", self.text[: item.start])
+            if owner is not None:
+                person = self.person(self.name_run_before(owner.start()))
+            of = re.match(r"\s+of\s+(?=[A-Z])", self.text[item.end :])
+            if person is None and of is not None and not item.possessive:
+                span = self.name_run_after(item.end + of.end(), max_gap=0)
+                person = (
+                    self.person(span)
+                    if span and len(self.text[span[0] : span[1]].split()) > 1
+                    else None
+                )
+            if person is None or self.negated(0, item.end):
+                continue
+            yield Fact(
+                item,
+                "led_by",
+                person,
+                hedged=self.hedged,
+                cue=(min(item.start, person.start), max(item.end, person.end)),
             )
 
     def _modifier_ties(self) -> Iterator[Fact]:
