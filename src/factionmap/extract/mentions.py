@@ -469,7 +469,16 @@ _WORD = re.compile(r"[\w][\w'’.-]*", re.UNICODE)
 def known_places() -> frozenset[str]:
     """Normalised names of countries and well-known regions (data/places.yaml)."""
     raw = yaml.safe_load((DATA / "places.yaml").read_text(encoding="utf-8")) or {}
-    return frozenset(name_key(str(n)) for names in raw.values() for n in names or [])
+    return frozenset(
+        name_key(str(n)) for key, names in raw.items() if key != "demonyms" for n in names or []
+    )
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    """'Pakistani', 'Ukrainian': adjectives that make 'the Pakistani army' a state's forces."""
+    raw = yaml.safe_load((DATA / "places.yaml").read_text(encoding="utf-8")) or {}
+    return frozenset(name_key(str(n)) for n in raw.get("demonyms") or [])
 
 
 _NAME_WORD = re.compile(
@@ -543,8 +552,8 @@ def looks_like_org(text: str) -> bool:
 
 
 _STATE_FORCE = re.compile(
-    r"(?:national\s+)?(?:army|armed\s+forces|military|navy|air\s+force|police|"
-    r"(?:national\s+)?defen[cs]e\s+forces?|security\s+forces)",
+    r"(?:national\s+)?(?:army|armed\s+forces|military|navy|air\s+force|police|forces|troops|"
+    r"(?:national\s+)?defen[cs]e\s+forces?|security\s+forces|government\s+forces)",
     re.I,
 )
 
@@ -553,7 +562,7 @@ def guess_kind(text: str) -> ActorKind:
     parts = strip_article(text).split(maxsplit=1)
     if (
         len(parts) == 2
-        and name_key(parts[0]) in known_places()
+        and (name_key(parts[0]) in known_places() or name_key(parts[0]) in demonyms())
         and _STATE_FORCE.fullmatch(parts[1])
     ):
         return "state"  # "Pakistan Army", "Mali Armed Forces": a state's own forces

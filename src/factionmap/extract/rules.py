@@ -31,6 +31,7 @@ from factionmap.extract.mentions import (
     DocumentEntities,
     Entity,
     acronym_fits,
+    demonyms,
     known_places,
     looks_like_org,
     name_like,
@@ -250,6 +251,13 @@ class RulesExtractor:
                 entity = entities.resolve(text[start:end], person=spec.kind == "person")
                 if entity is None:
                     continue
+                items.append(self._item(text, start, end, entity))
+                taken.append((start, end))
+        for start, end in _state_forces(text, seg, taken):
+            # "the Pakistani army", "Ukrainian forces": a state's forces, named in lower case
+            entity = entities.resolve(text[start:end], named=True)
+            if entity is not None:
+                entity.kind = "state" if entity.gazetteer_id is None else entity.kind
                 items.append(self._item(text, start, end, entity))
                 taken.append((start, end))
         for start, end in _acronym_defined(text, seg, taken):
@@ -1129,6 +1137,24 @@ _PLACE_WORDS = frozenset(
 _DEFINING_ACRONYM = re.compile(r"\(\s*([^\W\d_a-z][\w&-]{1,11})\s*[;,)]")
 _NAME_TAIL = re.compile(r"[^,;:()\[\]\"“”.!?]*$")
 _NAME_TOKEN = re.compile(r"[^\s]+")
+
+
+_STATE_FORCE_NAME = re.compile(
+    r"\b((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?:(?:regular|national|federal|government)\s+)?"
+    r"(?:army|armed\s+forces|military|security\s+forces|forces|troops|soldiers|police|navy|"
+    r"air\s+force)\b"
+)
+
+
+def _state_forces(text: str, seg: Segment, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for match in _STATE_FORCE_NAME.finditer(text, seg.start, seg.end):
+        if name_key(match.group(1)) not in demonyms():
+            continue
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        found.append((match.start(), match.end()))
+    return found
 
 
 def _acronym_defined(
