@@ -87,7 +87,7 @@ _NAMED_BODY = re.compile(
     r"named\s+)(?=(?:the\s+)?[\"“]?[A-Z])"
 )
 _LIST_SEPARATOR = re.compile(
-    r"^[\"”’]?\s*(?:,|,?\s*and(?:\s+of)?|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*plus|&|/|"
+    r"^[\"”’]?\s*(?:,|,?\s*and(?:\s+of)?|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*plus|&|/|\||•|"
     r",?\s*or)\s*(?:(?:the|its|their|a|an|smaller|rival|fellow|other)\s+)*[\"“‘]?$"
 )
 _SEMICOLON_SEPARATOR = re.compile(r"^\s*;\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?$")

@@ -191,7 +191,18 @@ def segment(text: str) -> list[Segment]:
                 part_start = text.index(part, cursor) if part else cursor
                 cursor = part_start + len(part)
                 start, end = _trim(text, part_start, cursor)
-                if start < end:
+                if start >= end:
+                    continue
+                previous = segments[-1] if segments else None
+                if (
+                    previous is not None
+                    and previous.field
+                    and previous.start >= content_start
+                    and not _field(text[start:end])
+                ):
+                    # "Allies: Karenni Army | KNDF | PDF": a value that goes on past the bar
+                    segments[-1] = Segment(previous.start, end, paragraph, field=True)
+                else:
                     segments.append(Segment(start, end, paragraph, field=True))
         elif _is_heading(line, next_line, previous_blank) and not bullet:
             start, end = _trim(text, content_start, line_end)
