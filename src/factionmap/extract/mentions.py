@@ -80,6 +80,8 @@ ORG_HEADS = frozenset(
         "fighters",
         "defenders",
         "warriors",
+        "centre",
+        "center",
         "faction",
         "tigers",
         "hawks",

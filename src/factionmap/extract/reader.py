@@ -1077,9 +1077,9 @@ class SentenceReader:
                 owner is not None
                 and owner.end <= start
                 and re.fullmatch(
-                    r"\s*(?:\([^()]*\)\s*)?,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:alliance|"
-                    r"coalition|umbrella|grouping|bloc|front|federation|platform|network|"
-                    r"operations\s+room|council)\s+(?:that|which)\s+",
+                    r"\s*(?:\([^()]*\)\s*)?(?:,|\s+(?:is|was|remains))\s*(?:an?|the)\s+"
+                    r"(?:[\w-]+\s+){0,3}?(?:alliance|coalition|umbrella|grouping|bloc|front|"
+                    r"federation|platform|network|operations\s+room|council)\s+(?:that|which|whose)\s+",
                     self.text[owner.end : start],
                     re.I,
                 )

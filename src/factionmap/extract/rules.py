@@ -705,12 +705,21 @@ class RulesExtractor:
                     at += len(piece.group(0)) - len(piece.group(0).lstrip())
                     for place in reader.places_after(at):
                         yield Fact(subject, "operates_in", place, cue=(0, len(reader.text)))
-            elif predicate == "members":
-                for member in reader.objects_after(value_at):
+            elif predicate in ("members", "merged_from"):
+                # "Members: A, B", "Merger of: A; B": the listed groups joined or made it
+                tie = "member_of" if predicate == "members" else "merged_into"
+                listed = [
+                    m
+                    for piece in re.finditer(r"[^;|]+", reader.text[value_at:])
+                    for m in reader.objects_after(value_at + piece.start())
+                ]
+                seen: set[tuple[int, int]] = set()
+                for member in listed:
+                    if (member.start, member.end) in seen:
+                        continue
+                    seen.add((member.start, member.end))
                     if member.entity is not subject.entity:
-                        yield Fact(
-                            _shift(member, 0), "member_of", subject, cue=(0, len(reader.text))
-                        )
+                        yield Fact(_shift(member, 0), tie, subject, cue=(0, len(reader.text)))
             elif predicate == "led_by":
                 # "Leaders: Ameril Umbra Kato (2010–2015); Ismael Abubakar; Ustadz Karialan"
                 for piece in re.finditer(r"[^;,|/]+", reader.text[value_at:]):
