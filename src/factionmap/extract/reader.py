@@ -156,12 +156,17 @@ _PLACE_ASIDE = re.compile(
 )
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]{0,2}[A-Z0-9&-]){1,8}")
 _PERSON_PAREN = re.compile(
-    r"\s*\(\s*(?:[\"“](?P<quoted>[A-Z][^\"”()]{1,40})[\"”]|"
+    r"\s*\(\s*(?:(?:nom\s+de\s+guerre|alias|aka|a\.k\.a\.|also\s+known\s+as|known\s+as|"
+    r"call\s+sign)\s+[\"“]?(?P<byname>[A-Z][^\"”()]{1,40}?)[\"”]?|"
+    r"[\"“](?P<quoted>[A-Z][^\"”()]{1,40})[\"”]|"
     r"(?P<native>[^\W\d_A-Za-z][^()\[\],;:\d]{1,60}?))\s*\)"
 )
 # A name in another Latin-script language: capitalised, two to nine words.
 _NATIVE_NAME = re.compile(r"(?:[A-ZÀ-Ý]|al-|el-)[\w'’-]*(?:\s+[\w'’-]+){1,8}")
-_QUOTED = re.compile(r"^[\s:,]*[\"“‘']([^\"”’']{2,80})[\"”’']")
+# a quoted name, closed by its own kind of quote ("Putin's chef" keeps its apostrophe)
+_QUOTED = re.compile(
+    r"^[\s:,]*(?=[\"“‘'])(?:\"([^\"]{2,80})\"|“([^”]{2,80})”|‘([^’]{2,80})’|'([^'\"]{2,80})')"
+)
 _NON_LATIN = re.compile(
     r"[\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u08FF\u0900-\u0DFF\u0E00-\u0E7F"
     r"\u1000-\u109F\u10A0-\u10FF\u1200-\u139F\u1780-\u17FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]"
@@ -837,6 +842,8 @@ class SentenceReader:
             self.text[:position],
         )
         head = re.sub(r"(?<=[a-z]),\s+(?:a|an|the)\s+[^,;()]{1,60}?\s+who\s*$", "", head)
+        # "Yevgeny Prigozhin, a catering tycoon nicknamed", "Troshev, a veteran known by"
+        head = re.sub(r"(?<=[a-z]),\s+(?:a|an)\s+[^,;()]{1,50}?\s+(?=(?:known\s*)?$)", "", head)
         # "Ahmad al-Hamidawi, who is better known as", "X, widely known by his nom de guerre"
         head = re.sub(
             r",\s*(?:who\s+(?:is|was|has\s+been)\s*|(?:(?:also|better|commonly|widely|more|"
@@ -1751,8 +1758,8 @@ class SentenceReader:
             paren = _PERSON_PAREN.match(self.text, item.end)
             if paren is None:
                 continue
-            name = paren.group("quoted") or paren.group("native")
-            start = paren.start("quoted") if paren.group("quoted") else paren.start("native")
+            group = next(g for g in ("byname", "quoted", "native") if paren.group(g))
+            name, start = paren.group(group), paren.start(group)
             if not name or name == item.text:
                 continue
             self.entities.link(name, item.entity)
@@ -1768,8 +1775,17 @@ class SentenceReader:
         """The other name after 'also known as': quoted, a known name, or a capitalised run."""
         quoted = _QUOTED.match(self.text[position:])
         if quoted:
-            return (position + quoted.start(1), position + quoted.end(1))
+            group = next(g for g in range(1, 5) if quoted.group(g) is not None)
+            return (position + quoted.start(group), position + quoted.end(group))
         run = self.name_run_after(position, max_gap=6)
+        if run is not None and len(self.text[run[0] : run[1]].split()) == 1:
+            # "also called Imam Minimbang": a one-word by-name keeps its title
+            titled = self.name_run_after(position, max_gap=6, keep_titles=True)
+            run = titled if titled is not None and titled[1] == run[1] else run
+        if run is not None:
+            footnote = re.search(r"\.\d", self.text[run[0] : run[1]])
+            if footnote is not None:
+                run = (run[0], run[0] + footnote.start())  # "Abu Ubaidah.34 Its": a footnote
         named = next(
             (
                 i
