@@ -54,6 +54,8 @@ _PRESENCE = re.compile(
     r"(?:presence|bases|fighters|positions|cells|strongholds))\b",
     re.I,
 )
+_REFERRING_COUNT = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.I)
+_MERGER_COUNT = re.compile(r"\b(?:merger|union|fusion|amalgamation)\s+of\s+$", re.I)
 _COALITION_ASIDE = re.compile(
     r",\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:alliance|coalition|umbrella|grouping|bloc|front|"
     r"federation|union|merger)\s+(?:of|between)\b",
@@ -1324,6 +1326,10 @@ class SentenceReader:
         for size in find_sizes(self.text):
             if size.vague:
                 continue  # "several thousand fighters" states no strength to compare
+            if size.high <= 12 and _REFERRING_COUNT.search(self.text, 0, size.start):
+                continue  # "the two groups have clashed": which ones, not how many
+            if _MERGER_COUNT.search(self.text, 0, size.start):
+                continue  # "from the merger of four movements": its makers, not its size
             subject = self.subject_before(size.start, allow_possessive=True)
             if subject is None:
                 subject = self.subject_after(size.end) or (

@@ -161,6 +161,10 @@ class RulesExtractor:
 
         for index, seg in enumerate(segments):
             items = items_of(index)
+            if document.text[seg.start : seg.end].rstrip(" *_").endswith("?"):
+                # "Who else is fighting in South Kivu?": a question states nothing
+                self._advance(context, seg, items, document.text)
+                continue
             fallback = self._fallback(context, seg)
             listed = self._bulleted(document.text, segments, index, items_of)
             reader = SentenceReader(
@@ -1230,7 +1234,7 @@ _RENAMING_LEAD = re.compile(
     r"\b(?:Islamic|Tehrik|Tehreek|Harakat|Jamaat|Jabhat|Jaysh|Liwa|Muqami|Hizb|New|Real|"
     r"Continuity|Revolutionary|United)\b[-\s\w]*$"
 )
-_QUALIFIER = re.compile(r"\s*\(((?-i:[A-Z][a-z]{2,})(?:[-\s](?-i:[A-Z][a-z]+))?)\)")
+_QUALIFIER = re.compile(r"\s*\(((?-i:[A-Z][a-z]{2,})(?:[-–\s](?-i:[A-Z][a-z]+))?)\)")
 
 
 def _with_qualifier(text: str, item: Item, entities: DocumentEntities) -> Item:
