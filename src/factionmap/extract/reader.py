@@ -139,6 +139,8 @@ _PLACE_SEPARATOR = re.compile(
     r"\s+(?:in\s+|around\s+|near\s+)?)?(?:as\s+well\s+as\s+)?|as\s+well\s+as\s+|&\s+|of\s+|in\s+|"
     # "northern Tillabéri around Ouallam, Banibangou and Abala", "Tillabéri, near Téra"
     r",?\s*(?:around|near)\s+|"
+    # "in eastern Ukraine's Donbas in 2014, then in Syria from 2015"
+    r"(?:\s+(?:in|from|since)\s+\d{4})?\s*,\s*(?:and\s+)?(?:then|later|subsequently)\s+(?:in|to)\s+|"
     # "in Eastern Visayas (particularly Samar), on the island of Negros, in the Bicol region"
     r"(?:\s*\([^()]*\))?\s*,\s*(?:and\s+)?(?:on|in)\s+|"
     # "in Kalehe; Fizi; and Uvira": a semicolon list, each place closed by ';' or the end
