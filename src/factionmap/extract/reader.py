@@ -310,7 +310,10 @@ _LISTING_VERB = re.compile(
     r"among\s+them)\s*$",
     re.IGNORECASE,
 )
-_ACTIVE_FOUNDING = r"(?:formed|founded|established|created|set\s+up|launched)"
+_ACTIVE_FOUNDING = (
+    r"(?:formed|founded|established|created|set\s+up|launched|"
+    r"to\s+(?:form|create|found|launch|set\s+up|establish))"
+)
 _BARE_PREDICATE = re.compile(
     r"\s*(?:(?:now|later|also|still|mainly|mostly|largely)\s+)?(?:operates?|operated|is|are|was|were|"
     r"has|have|had|fights?|fought|controls?|controlled|renamed|reorganised|reorganized|based|"
@@ -1263,11 +1266,15 @@ class SentenceReader:
                     ),
                     None,
                 )
+            made_end = None
+            made_first = self._made_object(match.start(), match.end())
+            if made_first is not None:
+                made_end = made_first.end  # "formed the KNDF (...) in May 2021": after the name
             date = date or next(
                 (
                     d
                     for d in self._dates
-                    if 0 <= d.start - match.end() <= 45
+                    if 0 <= d.start - (made_end or match.end()) <= 45
                     and not re.search(
                         r"[;.]|\band\s+(?:later|then)\b", self.text[match.end() : d.start]
                     )
@@ -1287,9 +1294,16 @@ class SentenceReader:
                 # "the MTT, an alliance of A and B formed in 2008,": the alliance was formed
                 head = [i for i in self._orgs() if i.end <= region[0] and not i.possessive]
                 subject = head[-1] if head else subject
-            if predicate == "dissolved" and match.group().casefold().endswith(" of"):
-                # "the dissolution of Hay'at Tahrir al-Sham": the subject follows the cue
+            if match.group().casefold().endswith(" of"):
+                # "the dissolution of Hay'at Tahrir al-Sham", "announced the creation of the
+                # ESN": the subject follows the cue
                 subject = next(iter(self.objects_after(match.end())), None)
+            if match.group().casefold().endswith("born") and (
+                subject is None
+                or subject.entity.kind == "person"
+                or not re.fullmatch(r"\s*", self.text[subject.end : match.start()])
+            ):
+                continue  # "Al-Sharaa, who was born in 1982": a person, not the group
             made = self._made_object(match.start(), match.end())
             if made is not None:
                 subject = made  # "In 2021 nine groups founded the United Front"

@@ -375,7 +375,8 @@ class RulesExtractor:
                     introduced = name_like(name)
                 if not introduced and _DEFINED_AS_GROUP.match(text, start + part_end):
                     # "Danab, the army's special forces brigade": the article calls it a group
-                    introduced = name_like(name)
+                    # ("In Kayah State, the main armed organisation is ..." calls no place one)
+                    introduced = name_like(name) and name.split()[-1].casefold() not in _PLACE_WORDS
                 bare = _bare_acronym(name) and not re.search(
                     rf"\b{name.capitalize()}\b", text
                 )  # "PEMBA, Mozambique": a dateline, the place named "Pemba" elsewhere
@@ -1118,7 +1119,9 @@ _DEFINED_AS_GROUP = re.compile(
     r"(?:militias?|armed\s+groups?|rebel\s+groups?|jihadist\s+groups?|insurgent\s+groups?|"
     r"militant\s+groups?|brigades?|factions?|armed\s+movements?|rebel\s+movements?|"
     r"coalition|alliance|paramilitary(?:\s+force)?|outfit|gangs?|armed\s+gangs?|"
-    r"self-defen[cs]e\s+(?:group|militia|force))\b"
+    r"self-defen[cs]e\s+(?:group|militia|force)|(?:volunteer\s+|paramilitary\s+|armed\s+)?"
+    r"(?:units?|battalions?|regiments?|networks?)|(?:armed|militant|jihadist|rebel)\s+"
+    r"(?:organi[sz]ations?|networks?))\b"
 )
 _DATE_OPENER = re.compile(
     r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
