@@ -1128,9 +1128,14 @@ _DATE_OPENER = re.compile(
     r"November|December)(?:\s+\d{4})?\s+(?:the\s+)?(?=[A-Z])"
 )
 _SUBJECT_OF_GROUP_VERB = re.compile(
-    r"(?:\s*\([^()]{1,60}\))?(?:,\s+[^,;()]{3,60},)?\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:\s*\([^()]{1,60}\))?(?:,\s+[^,;()]{3,60},)?\s+(?:"
+    r"(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:(?:first|originally|formally|officially|initially|later|jointly)\s+)?"
-    r"(?:founded|formed|established|created|set\s+up|launched)\s+(?:in|on|by|during|after|as)\b"
+    r"(?:founded|formed|established|created|set\s+up|launched)\s+(?:in|on|by|during|after|as)|"
+    # "Lakurawa operates in ...", "Twirwaneho is led by ...": what only a group does
+    r"(?:operates|operate|operated|(?:is|are|was|were|remains?)\s+(?:mainly\s+|mostly\s+)?active)"
+    r"\s+(?:mainly\s+|mostly\s+|largely\s+)?(?:in|across|around|along)|"
+    r"(?:is|are|was|were)\s+(?:now\s+|currently\s+)?(?:led|headed|commanded)\s+by)\b"
 )
 _CALLED_COALITION = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:,\s+|\s+(?:is|was|has\s+been|remains)\s+)(?:a|an|the)\s+"
