@@ -232,7 +232,7 @@ _PERSON_VERB_TAIL = re.compile(
 )
 # "Allah Nazar Baloch, a physician (who still leads it)": a short description after a name
 _APPOSITION_TAIL = re.compile(r"(?<=[a-z]),\s+(?:a|an|the)\s+(?:[a-z][\w'’-]*\s*){1,5}$")
-_ASIDE_TAIL = re.compile(r",\s+(?:[a-z][\w'’-]*|\d+)(?:\s+[\w'’-]+){0,8},\s*$")
+_ASIDE_TAIL = re.compile(r",\s+(?:[a-z][\w'’-]*|\d+)(?:\s+[\"“]?[\w'’-]+[\"”]?){0,8},\s*$")
 _ATTRIBUTIVE_NOUN = re.compile(
     r"\s+(?:(?P<armed>armed|military|militant)\s+)?(?:(?:regional|local|main|"
     r"provincial|official)\s+)?(?P<noun>components?|factions?|members?|constituent|affiliate|"
@@ -1208,7 +1208,8 @@ class SentenceReader:
                 ),
                 None,
             )
-            person = self.person(self.name_run_after(end, max_gap=3))
+            # "under its commander Santoso": a one-word name right after a title is a person
+            person = self.person(self.name_run_after(end, max_gap=3), single=True)
             if owner is not None and person is not None:
                 pairs = [(owner, person)]
         for subject, obj in pairs:
