@@ -243,6 +243,8 @@ ARABIC_PREFIXES = frozenset(
         "ittehad",
         "muqawama",
         "usbat",
+        "los",
+        "las",
         "vilayat",
         "velayat",
         "osbat",

@@ -40,7 +40,13 @@ _RELATIVE = re.compile(
     r"(?:\s*(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|outside)"
     r"\s+of\s+[^,;()]*,)?"
 )
-_FRONTED_PLACE = re.compile(r"(?:In|Across|Throughout|Inside|Within|Around)\s")
+_FRONTED_PLACE = re.compile(
+    r"(?:In|Across|Throughout|Inside|Within|Around|"
+    # "Operating out of Derna in eastern Libya, the group ...": the participle says it is there
+    r"(?P<participle>(?:Operating|Based|Headquartered|Active|Entrenched)\s+(?:mainly\s+|largely\s+)?"
+    r"(?:in|out\s+of|from|across|around))"
+    r")\s"
+)
 _CLAUSE_END = re.compile(r"[;.]|,\s+(?:but|while|whereas|although)\b")
 # what a group does where it is: "controls", "is active", "has established itself as the
 # dominant force", "remains the strongest armed group"
@@ -109,7 +115,8 @@ _PLACE_MODIFIERS = re.compile(
     r"south-?east|south-?west)\s+of\s+the\s+country\s*,?\s*and\s+(?:in\s+)?|the|parts\s+of|areas\s+of|much\s+of|most\s+of|large\s+parts\s+of|swathes\s+of|"
     r"regions\s+of|northern|southern|eastern|western|central|north|south|east|west|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|occupied|nearby|former|"
-    r"neighbou?ring|(?:mountains|hills|forests|jungles|highlands|creeks|outskirts)\s+of|"
+    r"neighbou?ring|(?:mountains|hills|forests|jungles|highlands|creeks|outskirts|massifs?|favelas|"
+    r"slums|suburbs|neighbou?rhoods|wilayas?|cantons?|municipios|parishes|communes)\s+of|"
     r"(?:the\s+)?(?:border|frontier)\s+(?:with|of)|"
     r"several\s+(?:areas|regions|provinces|states)\s+(?:of|in)|both|"
     r"(?:provinces?|regions?|states?|districts?|governorates?|areas?|countryside|territory|"
@@ -1483,9 +1490,12 @@ class SentenceReader:
             return
         clause = _CLAUSE_END.split(self.text[start:], maxsplit=1)[0]
         verb = _PRESENCE.search(clause)
-        if verb is None or _FINITE.search(clause[: verb.start()]):
+        if lead.group("participle"):
+            after = first.end
+        elif verb is None or _FINITE.search(clause[: verb.start()]):
             return
-        after = start + verb.start()
+        else:
+            after = start + verb.start()
         if self.negated(start, start + len(clause)):
             return
         # "In the Diffa region, Boko Haram and its rival, ISWAP, remain active": every one named

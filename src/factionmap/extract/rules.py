@@ -1304,7 +1304,7 @@ def _bare_acronym(name: str) -> bool:
     local unit named by its parent's acronym and its place ('CDF-Mara', 'PDF-Zoland')."""
     local = re.fullmatch(r"([A-Z]{2,6})-[A-Z][a-z]{2,}", name)
     return (
-        bool(re.fullmatch(r"[A-Z]{3,6}(?:-[A-Z]{1,4})?", name) or local)
+        bool(re.fullmatch(r"[A-Z]{3,6}(?:-[A-Z]{1,4})?|[A-Z]{2,5}-\d{1,3}", name) or local)
         and (local.group(1) if local else name) not in _NOT_ACTOR_ACRONYMS
         and name_key(name) not in known_places()
     )
