@@ -92,7 +92,9 @@ _NAMED_BODY = re.compile(
     r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:bloc|coalition|alliance|grouping|umbrella|front|body|"
     r"platform|framework|council|network|operations\s+room)\s+(?:(?:known|called|named)\s+"
     r"(?:(?:locally|simply|collectively|officially|in\s+[\w\s]{1,20}?)\s+)?(?:as\s+)?|called\s+|"
-    r"named\s+)(?=(?:the\s+)?[\"“]?[A-Z])"
+    r"named\s+|"
+    # "part of an alliance of the non-signatory groups, the SSOMA": the name in apposition
+    r"(?:of|for|between)\s+[^,;.()]{1,60},\s+(?:the\s+)?)(?=(?:the\s+)?[\"“]?[A-Z])"
 )
 _LIST_SEPARATOR = re.compile(
     r"^[\"”’]?\s*(?:,|,?\s*and(?:\s+of)?|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*plus|&|/|\||•|"
@@ -973,6 +975,7 @@ class SentenceReader:
         yield from self._fronted_places()
         yield from self._modifier_ties()
         yield from self._leaders_by_name()
+        yield from self._coalitions_own()
         yield from self._attributive_ties()
         yield from self._ideologies()
         yield from self._aliases()
@@ -1614,6 +1617,26 @@ class SentenceReader:
                 hedged=self.hedged,
                 cue=(first.start, second.end),
             )
+
+    def _coalitions_own(self) -> Iterator[Fact]:
+        """'the SDF's Manbij Military Council': a group named as a coalition's own."""
+        for owner in self._orgs():
+            if owner.anaphor or not owner.possessive or owner.entity.kind != "coalition":
+                continue
+            owned = next(
+                (
+                    i
+                    for i in self._orgs()
+                    if re.fullmatch(r"['’]s?\s+", self.text[owner.end : i.start])
+                    and not i.anaphor
+                    and i.entity is not owner.entity
+                    and i.entity.kind not in ("coalition", "state")
+                ),
+                None,
+            )
+            if owned is None or self.negated(0, owned.end):
+                continue
+            yield Fact(owned, "member_of", owner, hedged=self.hedged, cue=(owner.start, owned.end))
 
     def _leaders_by_name(self) -> Iterator[Fact]:
         """'Gulbuddin Hekmatyar's Hezb-e Islami', 'the Badr Organization of Hadi al-Amiri',
