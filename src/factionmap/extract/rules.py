@@ -351,6 +351,8 @@ class RulesExtractor:
             if not words:
                 continue
             candidate = text[start:end]
+            if any(w.casefold() in _DOCUMENT_WORDS for w in words):
+                continue  # "ARMED GROUPS PROFILES DATABASE": the page's own furniture
             for part_start, part_end in _split_of(candidate):
                 name = candidate[part_start:part_end]
                 key = name_key(name)
@@ -1238,9 +1240,13 @@ _PERSON_RUN = re.compile(
 )
 
 
+_DOCUMENT_WORDS = frozenset(
+    "database profile profiles report newsletter factbox explainer briefing digest bulletin "
+    "edition podcast transcript episode".split()
+)
 _RENAMING_LEAD = re.compile(
     r"\b(?:Islamic|Tehrik|Tehreek|Harakat|Jamaat|Jabhat|Jaysh|Liwa|Muqami|Hizb|New|Real|"
-    r"Continuity|Revolutionary|United)\b[-\s\w]*$"
+    r"Continuity|Revolutionary|United|Armed|Popular|Salafist|Free)\b[-\s\w]*$"
 )
 _QUALIFIER = re.compile(r"\s*\(((?-i:[A-Z][a-z]{2,})(?:[-–\s](?-i:[A-Z][a-z]+))?)\)")
 
