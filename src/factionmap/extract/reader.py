@@ -824,7 +824,12 @@ class SentenceReader:
             if verb is not None and verb.start() < len(head):
                 head = head[: verb.start()]
                 continue
-            aside = _ASIDE_TAIL.search(head) or _APPOSITION_TAIL.search(head)
+            aside = (
+                _ASIDE_TAIL.search(head)
+                or _APPOSITION_TAIL.search(head)
+                # "Aziz Waisi (also spelled Aziz Weysi) has commanded": a bracket after the name
+                or re.search(r"\s*\([^()]{1,60}\)\s*$", head)
+            )
             if aside is not None:
                 head = head[: aside.start()]
                 continue
@@ -835,6 +840,12 @@ class SentenceReader:
         group = self.subject_before(start)
         span = self.name_run_after(end, max_gap=3)
         person = self.person(span)
+        if person is not None and span is not None:
+            # "the party named Mustafa Chawrash to lead Unit 70": the unit he is to lead
+            lead = re.match(r"\s+to\s+(?:lead|head|command|run|chair)\s+", self.text[span[1] :])
+            led = self.objects_after(span[1] + lead.end()) if lead is not None else []
+            if led:
+                return [(led[0], person)]
         if group is None or person is None or span is None:
             return []
         title = re.match(
