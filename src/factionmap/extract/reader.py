@@ -105,8 +105,8 @@ _SEMICOLON_ITEM_END = re.compile(r"(?:\s*\([^()]*\))?\s*(?:;|\.?\s*$)")
 _NAME_RUN = re.compile(
     r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*|"
     r"(?:al|el|ad|ash|as|az|ar|at|adh|ud|ul)-[A-Z][\w'’\-]*|\d+[A-Za-z]*)"
-    r"(?:\s+(?:(?:of|for|al|el|ad|bin|ibn|bint|wal|de|del|la|los|las|du|des|da|di|y|e|the|"
-    r"ag|ould|ben|abu|umm)\s+)*"
+    r"(?:\s+(?:(?:of|for|al|el|ad|bin|ibn|bint|wal|fi|de|del|la|los|las|du|des|da|di|do|dos|das|y|e|"
+    r"the|ag|ould|ben|abu|umm)\s+)*"
     r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*|"
     # Arabic particles joined to the next word: "al-Sham", "wal-Muslimin", "ash-Shuhada"
     r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|un|ut|wal|wa|bil|lil|fil)-[A-Z][\w'’\-]*|"
@@ -170,7 +170,10 @@ _PLACE_ASIDE = re.compile(
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]{0,2}[A-Z0-9&-]){1,8}")
 _PERSON_PAREN = re.compile(
     r"\s*\(\s*(?:(?:nom\s+de\s+guerre|alias|aka|a\.k\.a\.|also\s+known\s+as|known\s+as|"
-    r"call\s+sign)\s+[\"“]?(?P<byname>[A-Z][^\"”()]{1,40}?)[\"”]?|"
+    r"call\s+sign|also\s+spelled|also\s+spelt|also\s+written|spelled|written)\s+[\"“]?"
+    r"(?P<byname>(?:[A-Z]|al-|el-)[^\"”()]{1,40}?)[\"”]?|"
+    # "Hussam Yassin (Abu Yassin)": a kunya in brackets
+    r"(?P<kunya>(?:Abu|Abou|Umm)\s+[A-Z][^()]{1,30}?)|"
     r"[\"“](?P<quoted>[A-Z][^\"”()]{1,40})[\"”]|"
     r"(?P<native>[^\W\d_A-Za-z][^()\[\],;:\d]{1,60}?))\s*\)"
 )
@@ -299,7 +302,7 @@ _ALIAS_GAP_WORDS = frozenset(
     """the name is was are were has have had been be also now later then which who that it itself
     they themselves and since officially formally still once first initially originally
     in by usually often commonly widely later subsequently eventually renamed
-    calls called call""".split()
+    calls called call known""".split()
 )
 # what may follow "X left Y": the clause ends, or a date, a reason or a place follows
 _LEFT_TAIL = re.compile(
@@ -1803,6 +1806,10 @@ class SentenceReader:
             elif not self.text[: match.start()].strip():
                 # "Known informally as al-Amshat, it is led by ...": the subject follows
                 subject = self.subject_after(span[1])
+            elif "became" in match.group(0):
+                # "ABM pledged allegiance to al-Baghdadi and became Wilayat Sinai": the clause's
+                # subject was renamed, not the person just named
+                subject = self.subject_before(match.start())
             else:
                 subject = self.person_just_before(match.start()) or self._alias_subject(
                     match.start()
@@ -1810,7 +1817,7 @@ class SentenceReader:
             if subject is None:
                 continue
             name = self.text[span[0] : span[1]]
-            if subject.start <= span[0] < subject.end:
+            if subject.start <= span[0] < subject.end or name_key(name) == name_key(subject.text):
                 continue
             self.entities.link(name, subject.entity)
             yield Fact(
@@ -1830,7 +1837,7 @@ class SentenceReader:
             paren = _PERSON_PAREN.match(self.text, item.end)
             if paren is None:
                 continue
-            group = next(g for g in ("byname", "quoted", "native") if paren.group(g))
+            group = next(g for g in ("byname", "kunya", "quoted", "native") if paren.group(g))
             name, start = paren.group(group), paren.start(group)
             if not name or name == item.text:
                 continue

@@ -27,6 +27,7 @@ from factionmap.extract.gazetteer import Gazetteer, load_gazetteer
 from factionmap.extract.mentions import (
     MONTHS,
     ORG_HEADS,
+    PERSON_TITLES,
     STOP_CAPITALS,
     DocumentEntities,
     Entity,
@@ -1233,7 +1234,9 @@ _NOT_PERSON_OPENERS = frozenset(
     "port fort lower upper greater north south east west central".split()
 )
 _NATIVE_OR_NICKNAME = re.compile(
-    r"\s*\(\s*(?:[\"“][A-Z][^\"”()]{1,40}[\"”]|[^\W\d_A-Za-zÀ-ɏ][^()\[\],;:\d]{1,60}?)\s*\)"
+    r"\s*\(\s*(?:[\"“][A-Z][^\"”()]{1,40}[\"”]|[^\W\d_A-Za-zÀ-ɏ][^()\[\],;:\d]{1,60}?|"
+    r"(?:also\s+spelled|also\s+spelt|also\s+written|nom\s+de\s+guerre|Abu|Abou|Umm)\s+[^()]{2,40})"
+    r"\s*\)"
 )
 _PERSON_RUN = re.compile(
     r"(?<![\w'’-])(?:[A-Z][a-zà-ÿ'’-]+\s+){1,3}(?:(?:al|el|bin|ibn)-?\s*)?[A-Z][a-zà-ÿ'’-]+(?![\w'’-])"
@@ -1284,8 +1287,11 @@ def _persons_named_twice(
     for run in _PERSON_RUN.finditer(text, seg.start, seg.end):
         start, end = run.start(), run.end()
         words = run.group(0).split()
-        while words and re.search(r"-(?:based|led|backed|born|trained)$", words[0]):
-            start += len(words[0]) + 1  # "the London-based Akhmed Zakayev"
+        while words and (
+            re.search(r"-(?:based|led|backed|born|trained)$", words[0])
+            or words[0].casefold().rstrip(".") in PERSON_TITLES
+        ):
+            start += len(words[0]) + 1  # "the London-based Akhmed Zakayev", "Major General X"
             words = words[1:]
         if (
             len(words) < 2
