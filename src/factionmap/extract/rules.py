@@ -285,6 +285,7 @@ class RulesExtractor:
                 joined
                 and text[joined[-1][1] : start] == " and "
                 and not looks_like_org(_without_openers(text[joined[-1][0] : joined[-1][1]]))
+                and not is_acronym(_without_openers(text[joined[-1][0] : joined[-1][1]]))
                 and looks_like_org(text[start:end])
                 and not any(s < end and start < e for s, e in taken)
                 # "Suqour al-Sham and Liwa al-Tawhid": a known name ends the first conjunct
