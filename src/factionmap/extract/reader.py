@@ -117,7 +117,8 @@ _PLACE_MODIFIERS = re.compile(
     r"south-?east|south-?west)\s+of\s+the\s+country\s*,?\s*and\s+(?:in\s+)?|the|parts\s+of|areas\s+of|much\s+of|most\s+of|large\s+parts\s+of|swathes\s+of|"
     r"regions\s+of|northern|southern|eastern|western|central|north|south|east|west|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|occupied|nearby|former|"
-    r"neighbou?ring|(?:mountains|hills|forests|jungles|highlands|creeks|outskirts|massifs?|favelas|"
+    r"neighbou?ring|two|three|four|five|six|seven|eight|nine|ten|in\s+(?=the\b)|on\s+(?=the\b)|"
+    r"(?:mountains|hills|forests|jungles|highlands|creeks|outskirts|massifs?|favelas|"
     r"slums|suburbs|neighbou?rhoods|wilayas?|cantons?|municipios|parishes|communes)\s+of|"
     r"(?:the\s+)?(?:border|frontier)\s+(?:with|of)|"
     r"several\s+(?:areas|regions|provinces|states)\s+(?:of|in)|both|"
@@ -948,6 +949,16 @@ class SentenceReader:
             noun = _PLACE_NOUN.match(self.text, end)
             if noun is not None:
                 end = noun.end()
+                inner = re.match(r"\s*\((?=[A-Z])([^()]{3,120})\)", self.text[end:])
+                if inner is not None:
+                    # "the four Wollega zones (East Wollega, West Wollega and Horo Guduru
+                    # Wollega)": the places the bracket names
+                    places += [
+                        p
+                        for p in self.places_after(end + inner.start(1))
+                        if p.end <= end + inner.end(1)
+                    ]
+                    end += inner.end()
             aside = _PLACE_ASIDE.match(self.text, end)
             if aside is not None and _PLACE_SEPARATOR.match(self.text, aside.end()):
                 end = aside.end()  # "in Gojjam, where X leads the largest grouping, and in Wollo"
