@@ -62,6 +62,10 @@ _PRESENCE = re.compile(
 )
 _REFERRING_COUNT = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.I)
 _MERGER_COUNT = re.compile(r"\b(?:merger|union|fusion|amalgamation)\s+of\s+$", re.I)
+_INSTITUTION_WORDS = frozenset(
+    "ministry office department agency commission institute university court "
+    "observatory observatorio tribunal press times post news agency treasury".split()
+)
 _COALITION_ASIDE = re.compile(
     r",\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:alliance|coalition|umbrella|grouping|bloc|front|"
     r"federation|union|merger)\s+(?:of|between)\b",
@@ -893,6 +897,8 @@ class SentenceReader:
             return None
         start, end = span
         text = self.text[start:end]
+        if any(w.casefold() in _INSTITUTION_WORDS for w in text.split()):
+            return None  # "According to the Ministry of the Interior, the top leader of X"
         for item in self.items:
             if item.start <= start < item.end or start <= item.start < end:
                 if item.entity.kind != "person":
@@ -1114,6 +1120,12 @@ class SentenceReader:
                     if together is not None:
                         pairs += [(m, objects[0]) for m in self.objects_after(together.end())]
         elif shape == "members_right":
+            if re.search(
+                r"\b(?:part|members?|one)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$|"
+                r"\b(?:joined|joins|join|formed|forms|form|created|launched)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$",
+                self.text[:start],
+            ):
+                return  # "NAS is part of an alliance of the non-signatory groups": not NAS's own
             owner = self.subject_before(start, allow_possessive=True)
             if owner is None and self.fallback is not None and start < 30:
                 owner = self.fallback
