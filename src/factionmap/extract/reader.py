@@ -122,6 +122,8 @@ _PLACE_MODIFIERS = re.compile(
     r"regions\s+of|northern|southern|eastern|western|central|north|south|east|west|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|occupied|nearby|former|"
     r"neighbou?ring|two|three|four|five|six|seven|eight|nine|ten|in\s+(?=the\b)|on\s+(?=the\b)|"
+    # "active mainly south of the Pir Panjal range"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
     r"(?:mountains|hills|forests|jungles|highlands|creeks|outskirts|massifs?|favelas|"
     r"slums|suburbs|neighbou?rhoods|wilayas?|cantons?|municipios|parishes|communes)\s+of|"
     r"(?:the\s+)?(?:border|frontier)\s+(?:with|of)|"
