@@ -1692,7 +1692,7 @@ class SentenceReader:
             owner = re.search(r"['’]s\s+$", self.text[: item.start])
             if owner is not None:
                 person = self.person(self.name_run_before(owner.start()))
-            of = re.match(r"\s+of\s+(?=[A-Z])", self.text[item.end :])
+            of = re.match(r"(?:\s*\([^()]{1,20}\))?\s+of\s+(?=[A-Z])", self.text[item.end :])
             if person is None and of is not None and not item.possessive:
                 span = self.name_run_after(item.end + of.end(), max_gap=0)
                 person = (
