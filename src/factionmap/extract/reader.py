@@ -813,7 +813,7 @@ class SentenceReader:
                 r"\s*(?:some\s+|about\s+|around\s+|at\s+least\s+)?(?:\d+|"
                 + _NUMBER_WORDS
                 + r")\s+(?:[\w-]+\s+){0,2}(?:groups|factions|movements|militias|organi[sz]ations|"
-                r"parties|members|brigades)\b",
+                r"parties|members|brigades|battalions|units|companies|cells|formations)\b",
                 self.text[position:],
                 re.I,
             ):
