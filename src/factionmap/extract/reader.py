@@ -198,7 +198,10 @@ _TRANSLATION_LEAD = re.compile(
     r"^(?:in\s+)?(?:(?:also\s+)?(?:spelled|spelt|written|transliterated|rendered)|"
     r"also\s+known\s+as|known\s+as|arabic|burmese|french|spanish|pashto|urdu|kurdish|somali|"
     r"persian|farsi|hebrew|russian|english|lit\.?|literally|meaning|for|also|aka|a\.k\.a\.|"
-    r"formerly|or)\b[\s:,]*(?:for\s+|as\s+)?",
+    r"formerly|or|romani[sz]ed|basque|irish|catalan|galician|amharic|oromo|afaan\s+oromoo|"
+    r"tigrinya|hausa|swahili|kiswahili|portuguese|italian|german|turkish|tamil|hindi|bengali|"
+    r"malay|indonesian|tagalog|filipino|thai|lingala|sango|dari|armenian|azerbaijani|georgian|"
+    r"chechen|tajik|uzbek|mooré|wolof|fulfulde|bambara|tamasheq)\b[\s:,]*(?:for\s+|as\s+)?",
     re.IGNORECASE,
 )
 _KIN = re.compile(
@@ -309,7 +312,7 @@ _ALIAS_GAP_WORDS = frozenset(
     """the name is was are were has have had been be also now later then which who that it itself
     they themselves and since officially formally still once first initially originally
     in by usually often commonly widely later subsequently eventually renamed
-    calls called call known""".split()
+    calls called call known operated operates operating fought acted for a time briefly""".split()
 )
 # what may follow "X left Y": the clause ends, or a date, a reason or a place follows
 _LEFT_TAIL = re.compile(
@@ -1813,7 +1816,7 @@ class SentenceReader:
         for item in self._orgs():
             if item.anaphor:
                 continue
-            paren = re.match(r"[*_\"”’']*\s*\(([^()]{1,120})\)", self.text[item.end :])
+            paren = re.match(r"[*_\"”’']*\s*\(([^()]{1,200})\)", self.text[item.end :])
             if paren:
                 yield from self._parenthetical(
                     item, item.end + paren.start(1), item.end + paren.end(1)
