@@ -1198,7 +1198,8 @@ class SentenceReader:
                         for i in self._orgs()
                         if i.start >= end
                         and re.fullmatch(
-                            r"\s*(?:,|is|was|are|were|,\s*known\s+as|called)?\s*(?:the\s+)?",
+                            r"(?:\s+[a-z]+ly)?\s*(?:,|is|was|are|were|,\s*known\s+as|called)?\s*"
+                            r"(?:the\s+)?",
                             self.text[end : i.start],
                         )
                     ),
@@ -1212,11 +1213,12 @@ class SentenceReader:
                 wing = self.subject_before(owner.start)
             if wing is not None and wing.entity is not owner.entity:
                 pairs = [(wing, owner)]
-                if re.match(r"\s*(?:are|were|include[sd]?)\b", self.text[end:]):
-                    # "the OLA's main opponents are the ENDF and the Oromia police": all of them
-                    pairs = [
-                        (w, owner) for w in self.objects_after(end) if w.entity is not owner.entity
-                    ] or pairs
+            if re.match(r"\s*(?:are|were|include[sd]?)\b", self.text[end:]):
+                # "the OLA's main opponents are the ENDF and the Oromia police", "the CDN's
+                # rivals include factions of the Gulf Cartel": all of them
+                pairs = [
+                    (w, owner) for w in self.objects_after(end) if w.entity is not owner.entity
+                ] or pairs
         elif shape == "merged_right":
             new = self.subject_before(start) or (self.fallback if start < 40 else None)
             olds = self.objects_after(end) or self._listed_after(end, after_phrase=True)
