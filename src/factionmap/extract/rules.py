@@ -353,8 +353,10 @@ class RulesExtractor:
             if not words:
                 continue
             candidate = text[start:end]
-            if any(w.casefold() in _DOCUMENT_WORDS for w in words):
-                continue  # "ARMED GROUPS PROFILES DATABASE": the page's own furniture
+            if any(w.casefold() in _DOCUMENT_WORDS for w in words) or (
+                candidate.isupper() and words[-1].casefold() in _CATEGORY_PLURALS
+            ):
+                continue  # "ARMED GROUPS PROFILES DATABASE", "LOYALIST GROUPS": page furniture
             for part_start, part_end in _split_of(candidate):
                 name = candidate[part_start:part_end]
                 key = name_key(name)
@@ -1248,6 +1250,10 @@ _PERSON_RUN = re.compile(
 _DOCUMENT_WORDS = frozenset(
     "database profile profiles report newsletter factbox explainer briefing digest bulletin "
     "edition podcast transcript episode".split()
+)
+_CATEGORY_PLURALS = frozenset(
+    "groups factions militias actors organisations organizations movements parties gangs "
+    "forces".split()
 )
 _RENAMING_LEAD = re.compile(
     r"\b(?:Islamic|Tehrik|Tehreek|Harakat|Jamaat|Jabhat|Jaysh|Liwa|Muqami|Hizb|New|Real|"
