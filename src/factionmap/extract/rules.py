@@ -913,7 +913,10 @@ _MEMBERSHIP_FIELD = re.compile(
 _INTRODUCED = re.compile(
     r"\b(?:militias?|groups?|forces|fighters|units?|factions?|brigades?|movement|coalition|"
     r"alliance|network|organi[sz]ation|umbrella|outfit)\s+(?:[a-z]+\s+)?(?:known|called|named)"
-    r"\s+(?:locally\s+|simply\s+|collectively\s+)?(?:as\s+)?(?:the\s+)?[\"“']?$"
+    r"\s+(?:locally\s+|simply\s+|collectively\s+)?(?:as\s+)?(?:the\s+)?[\"“']?$|"
+    # "the youth organisation Jarrai", "the armed group Lakurawa": a name after its kind
+    r"\b(?:the|a|an)\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}(?:group|organi[sz]ation|militia|party|"
+    r"movement|faction|gang|cartel|network|outfit|guerrilla|insurgency)\s+$"
 )
 _FACTION_OF = re.compile(
     r"\s+faction\s+(?:of|led\s+by|headed\s+by|loyal\s+to)\s+"
@@ -1126,8 +1129,8 @@ _DEFINED_AS_GROUP = re.compile(
     r"militant\s+groups?|brigades?|factions?|armed\s+movements?|rebel\s+movements?|"
     r"coalition|alliance|paramilitary(?:\s+force)?|outfit|gangs?|armed\s+gangs?|"
     r"self-defen[cs]e\s+(?:group|militia|force)|(?:volunteer\s+|paramilitary\s+|armed\s+)?"
-    r"(?:units?|battalions?|regiments?|networks?)|(?:armed|militant|jihadist|rebel)\s+"
-    r"(?:organi[sz]ations?|networks?))\b"
+    r"(?:units?|battalions?|regiments?|networks?)|parties|party|(?:armed|militant|jihadist|rebel)\s+"
+    r"(?:organi[sz]ations?|networks?))\b(?!['’])"
 )
 _DATE_OPENER = re.compile(
     r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
@@ -1135,6 +1138,8 @@ _DATE_OPENER = re.compile(
 )
 _SUBJECT_OF_GROUP_VERB = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:,\s+[^,;()]{3,60},)?\s+(?:"
+    # "Iparretarrak, founded in 1973, was ...": a founding participle set off by commas
+    r"(?<=,\s)(?:founded|formed|established|created|set\s+up|launched)\s+(?:in|on)\s+[^,;]{3,30},|"
     r"(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:(?:first|originally|formally|officially|initially|later|jointly)\s+)?"
     r"(?:founded|formed|established|created|set\s+up|launched)\s+(?:in|on|by|during|after|as)|"
