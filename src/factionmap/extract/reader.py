@@ -941,7 +941,13 @@ class SentenceReader:
             start, end = cursor + match.start(), cursor + match.end()
             if any(d.start <= start < d.end for d in self._dates):
                 break  # "formed in June 2014": a date, not a place
-            name = self.text[start:end].rstrip(".’'")
+            name = self.text[start:end]
+            footnote = re.search(r"\.\d+$", name)
+            if footnote is not None:
+                name = name[: footnote.start()]  # "Apatzingán.5": a footnote number
+            if re.search(r"['’]s$", name):
+                break  # "along Pakistan's border with Afghanistan": no place of its own
+            name = name.rstrip(".’'")
             end = start + len(name)
             if name.casefold() in STOP_CAPITALS or any(
                 i.start <= start < i.end and i.entity.kind != "place" for i in self.items
