@@ -265,6 +265,13 @@ class RulesExtractor:
                 entity.kind = "state" if entity.gazetteer_id is None else entity.kind
                 items.append(self._item(text, start, end, entity))
                 taken.append((start, end))
+        for start, end in _quoted_bodies(text, seg, taken):
+            # 'the "Wa Harid al-Mu'minin" operations room': a quoted name and what it names
+            entity = entities.resolve(text[start:end], named=True)
+            if entity is not None:
+                entity.kind = "coalition" if entity.gazetteer_id is None else entity.kind
+                items.append(Item(start, end, text[start:end], entity, surface=text[start:end]))
+                taken.append((start, end))
         for start, end in _acronym_defined(text, seg, taken):
             # "the Front populaire pour la renaissance de la Centrafrique (FPRC)": a name
             # whose lower-case words no capitalised run would hold together
@@ -1177,6 +1184,20 @@ _STATE_FORCE_NAME = re.compile(
     r"(?:army|armed\s+forces|military|security\s+forces|forces|troops|soldiers|police|navy|"
     r"air\s+force)\b"
 )
+
+
+_QUOTED_BODY = re.compile(
+    r"[\"“]((?-i:[A-Z])[^\"”]{2,60})[\"”]\s*(?:\([^()]{1,60}\)\s*)?"
+    r"(?:operations\s+room|coalition|alliance|front|bloc|umbrella|joint\s+command|command)\b"
+)
+
+
+def _quoted_bodies(text: str, seg: Segment, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [
+        (m.start(1), m.end(1))
+        for m in _QUOTED_BODY.finditer(text, seg.start, seg.end)
+        if not any(s < m.end(1) and m.start(1) < e for s, e in taken)
+    ]
 
 
 def _state_forces(text: str, seg: Segment, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
