@@ -294,6 +294,14 @@ _GROUP_NOUNS = (
     r"(?:groups?|factions?|militias?|coalition|alliance|movement|brigades?|battalions?|forces?|"
     r"network|organi[sz]ation|outfit|insurgents|rebels|umbrella|front|army)\b"
 )
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+_GROUP_REFERENCE = re.compile(
+    r"^\W*(?:both|all\s+(?P<all>two|three|four|five)|(?:the|these|those)\s+(?P<count>two|three|"
+    r"four|five))(?:\s+(?:groups|factions|movements|organi[sz]ations|militias|brigades|gangs|"
+    r"cartels|parties))?(?:\s+of\s+them)?(?:\s+(?:are|were|have|had|has|also|later|then|still|"
+    r"now|remain|have\s+been))*\s*$",
+    re.I,
+)
 _THE_TWO = re.compile(
     r"\b(?:the\s+two(?:\s+(?:groups|factions|movements|sides|rivals|organi[sz]ations|parties|"
     r"militias|brigades|armies|coalitions|alliances|fronts|blocs))?|both"
@@ -398,10 +406,13 @@ class SentenceReader:
         fallback: Item | None,
         published: str | None,
         listed: list[Item] | None = None,
+        earlier: list[Item] | None = None,
     ) -> None:
         self.text = text
         # actors named by the bullets that follow a lead-in ending in ':' (past the text end)
         self.listed = listed or []
+        # the groups the previous sentence named, for "Both are members of ..."
+        self.earlier = earlier or []
         self.items = sorted(items, key=lambda i: i.start)
         self.cues = cues
         self.entities = entities
@@ -527,9 +538,22 @@ class SentenceReader:
         """ "The STC's forces", "Hamas's fighters": the group acting through its men."""
         return bool(FORCES_OF.match(self.text, item.end))
 
+    def _group_reference(self, position: int) -> list[Item]:
+        """'Both are members of the Joint Operations Room', 'All three fight in Gaza': the
+        groups the sentence before named, when the clause opens by counting them."""
+        lead = _GROUP_REFERENCE.match(self.text[:position])
+        if lead is None or len(self.earlier) < 2:
+            return []
+        word = lead.group("count") or lead.group("all") or "two"
+        count = _COUNT_WORDS.get(word.casefold(), 2)
+        return self.earlier[:count] if len(self.earlier) >= count else []
+
     def _pair_before(self, position: int) -> list[Item]:
         """'ISKP is an enemy of the Taliban: the two have clashed ...': the two actors named
         before 'the two' / 'both' in this sentence."""
+        reference = self._group_reference(position)
+        if reference:
+            return reference
         pair = _THE_TWO.search(self.text[:position])
         if pair is None:
             return []
@@ -1090,6 +1114,7 @@ class SentenceReader:
                 ]
             if predicate in LIST_PREDICATES:
                 subjects = self.subjects_before(start) if objects else []
+                subjects = subjects or (self._group_reference(start) if objects else [])
             else:
                 single = self.subject_before(start) if objects else None
                 subjects = [single] if single else []

@@ -124,6 +124,8 @@ class _Context:
     topic: Item | None = None
     page: Item | None = None
     heading: str = ""
+    # the distinct groups the last sentence named, in order
+    previous: list[Item] = field(default_factory=list)
     topic_paragraph: int = -1
     last_coalition: Item | None = None
     # the last coalition named as a clause's actor, not after a preposition or in brackets
@@ -176,6 +178,7 @@ class RulesExtractor:
                 _shift(fallback, -seg.start) if fallback else None,
                 document.published,
                 listed=[_shift(i, -seg.start) for i, _ in listed],
+                earlier=[_shift(i, -10_000) for i in context.previous],
             )
             said = document.text[seg.start : seg.end]
             label_only = (
@@ -642,6 +645,19 @@ class RulesExtractor:
                 if _main_position(text, seg, item):
                     context.main_coalitions = [*context.main_coalitions, item][-10:]
         context.recent = (context.recent + [i for i in orgs if not i.anaphor])[-30:]
+        named: list[Item] = []
+        for item in orgs:
+            before = text[seg.start : item.start]
+            if (
+                item.anaphor
+                or item.possessive
+                or before.count("(") > before.count(")")  # "(Saraya al-Quds)": a second name
+                or re.search(r"\bof\s+(?:the\s+)?$", before)  # "the armed wing of Hamas"
+            ):
+                continue
+            if all(item.entity is not n.entity for n in named):
+                named.append(item)
+        context.previous = named
 
     # -- infobox fields and sub-units ------------------------------------------------------
 
