@@ -645,7 +645,7 @@ class RulesExtractor:
                 if _main_position(text, seg, item):
                     context.main_coalitions = [*context.main_coalitions, item][-10:]
         context.recent = (context.recent + [i for i in orgs if not i.anaphor])[-30:]
-        named: list[Item] = []
+        counted: list[Item] = []
         for item in orgs:
             before = text[seg.start : item.start]
             if (
@@ -655,9 +655,9 @@ class RulesExtractor:
                 or re.search(r"\bof\s+(?:the\s+)?$", before)  # "the armed wing of Hamas"
             ):
                 continue
-            if all(item.entity is not n.entity for n in named):
-                named.append(item)
-        context.previous = named
+            if all(item.entity is not n.entity for n in counted):
+                counted.append(item)
+        context.previous = counted
 
     # -- infobox fields and sub-units ------------------------------------------------------
 
