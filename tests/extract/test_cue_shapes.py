@@ -847,3 +847,42 @@ def test_a_name_only_in_another_script_is_no_party_to_a_tie(extractor: RulesExtr
 def test_sentence_openers_are_no_part_of_a_name(extractor: RulesExtractor) -> None:
     facts = found(extractor, "Unlike the Karen Peace Army, the Karenni Front is openly separatist.")
     assert not any(s.startswith(("Unlike", "of ")) for s, _, _ in facts)
+
+
+def test_a_clause_counting_the_groups_named_before(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Liwa Abu Fadl al-Abbas and Kataib Imam Ali guard the shrines. "
+        "Both are members of the Shrine Defence Council.",
+    )
+    assert has(facts, "Liwa Abu Fadl al-Abbas", "member_of", "Shrine Defence Council")
+    assert has(facts, "Kataib Imam Ali", "member_of", "Shrine Defence Council")
+
+
+def test_a_one_word_qualifier_in_brackets_is_part_of_the_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Communist Party of Nepal (Maoist) waged a war from 1996 to 2006. "
+        "The Communist Party of Nepal (Maoist) operated in Rolpa.",
+    )
+    assert has(facts, "Communist Party of Nepal (Maoist)", "operates_in", "Rolpa")
+
+
+def test_a_states_forces_named_by_its_adjective(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "Since 2019 the Kuki Liberation Army has fought the Indian army.")
+    assert has(facts, "Kuki Liberation Army", "rival_of", "Indian army")
+
+
+def test_a_name_in_its_own_script_marks_a_person(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Shamil Basayev (Шамиль Басаев) led the Riyad-us Saliheen Brigade of Martyrs.",
+    )
+    assert has(facts, "Shamil Basayev", "alias", "Шамиль Басаев")
+
+
+def test_a_participle_that_places_the_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor, "Operating out of Sabratha, the Anas al-Dabbashi Brigade controlled the coast."
+    )
+    assert has(facts, "Anas al-Dabbashi Brigade", "operates_in", "Sabratha")
