@@ -1112,6 +1112,15 @@ class SentenceReader:
                     and o.entity.kind == "coalition"
                     and o.text.split()[-1].casefold() in self.cues.coalition_nouns
                 ]
+            if (
+                predicate == "split_from"
+                and len(objects) > 1
+                and not self.text[:start].strip(" -*•")
+                and re.match(r"\s*,", self.text[objects[0].end :])
+            ):
+                # "An earlier splinter from Usbat al-Ansar, Usbat al-Nour, was set up in 2002":
+                # the name in apposition split from the one before it
+                objects, pairs = [], [(objects[1], objects[0])]
             if predicate in LIST_PREDICATES:
                 subjects = self.subjects_before(start) if objects else []
                 subjects = subjects or (self._group_reference(start) if objects else [])
@@ -1264,10 +1273,23 @@ class SentenceReader:
             if new_list:
                 pairs = [(old, new_list[0]) for old in olds if old.entity is not new_list[0].entity]
         elif shape == "split_form":
-            # "MPC commanders split off to form the MNLC": the new group broke away from the old
-            old = self.subject_before(start, allow_possessive=True)
+            # "MPC commanders split off to form the MNLC": the new group broke away from the old;
+            # "broke away from the KNLA and formed the DKBA": the old one follows "from"
+            cue_text = self.text[start:end]
+            source = re.search(r"\bfrom\s+", cue_text)
+            inside = [
+                i for i in self._orgs() if start + (source.end() if source else 0) <= i.start < end
+            ]
+            old = self.subject_before(start, allow_possessive=True) if source is None else None
+            if source is not None and inside:
+                old = inside[0]  # "split from Márquez and formed X" names no group it left
             new_list = self.objects_after(end)
-            if old is not None and new_list and new_list[0].entity is not old.entity:
+            if re.search(r"into\s*$", cue_text):
+                # "ETA split into ETA(m) and ETA(pm)": every part broke away
+                pairs = [
+                    (n, old) for n in new_list if old is not None and n.entity is not old.entity
+                ]
+            elif old is not None and new_list and new_list[0].entity is not old.entity:
                 pairs = [(new_list[0], old)]
         elif shape == "person_left":
             person = self.person(self.name_run_before(self._before_aside(start)))
