@@ -1130,7 +1130,9 @@ class SentenceReader:
             roster = None
             if objects and predicate == "member_of" and not persons:
                 roster = re.match(
-                    r"\s*(?:\([^()]*\))?\s*(?:,[^,]{0,40},\s*)?(?:are|were|include|included|includes|:)\s",
+                    r"\s*(?:\([^()]*\))?\s*(?:,[^,]{0,40},\s*)?(?:are|were|include|included|includes|:|"
+                    # "the factions of the PLO, among them Fatah, the PFLP and the DFLP"
+                    r",\s*(?:among\s+them|including|such\s+as|notably))\s",
                     self.text[objects[0].end :],
                 )
             if roster is not None and re.search(
@@ -1185,7 +1187,9 @@ class SentenceReader:
                 and re.fullmatch(
                     r"\s*(?:\([^()]*\)\s*)?(?:,|\s+(?:is|was|remains))\s*(?:an?|the)\s+"
                     r"(?:[\w-]+\s+){0,3}?(?:alliance|coalition|umbrella|grouping|bloc|front|"
-                    r"federation|platform|network|operations\s+room|council)\s+(?:that|which|whose)\s+",
+                    r"federation|platform|network|operations\s+room|council)\s+"
+                    # "a network of Iran's partners that also includes Hezbollah"
+                    r"(?:of\s+[^,;]{1,40}?\s+)?(?:that|which|whose)\s+",
                     self.text[owner.end : start],
                     re.I,
                 )
