@@ -2055,10 +2055,16 @@ class SentenceReader:
                 and inner.entity.kind != "person"
             ):
                 if (
-                    is_acronym(stripped)
-                    and inner.entity.gazetteer_id is None
-                    and acronym_of(stripped, item.text)
-                ) or own_acronym:
+                    (
+                        is_acronym(stripped)
+                        and inner.entity.gazetteer_id is None
+                        and acronym_of(stripped, item.text)
+                    )
+                    or own_acronym
+                    # "Republican Sinn Féin (RSF)": the letters spell this name, whatever else
+                    # the gazetteer knows by them
+                    or (_acronymish(stripped) and acronym_fits(stripped, strip_article(item.text)))
+                ):
                     pass
                 else:
                     yield Fact(
