@@ -1673,6 +1673,16 @@ class SentenceReader:
             if not (head or field_line or right_before or re.match(r"\s*(?:[.,;]|$)", after)):
                 continue
             subject = self.subject_before(start)
+            if re.search(
+                r"\b(?:with|against|from|by|among|between|to|fought|fight|fights|fighting|"
+                r"attacked|rival|rivals|enemy|opposed)\s+(?:the\s+|an?\s+|other\s+|several\s+|"
+                r"smaller\s+|rival\s+|local\s+)*$",
+                self.text[:start],
+                re.I,
+            ):
+                # "shares the alleys with Islamist groups", "a rival separatist militia, the
+                # Fako Mountain Lions": the words describe others, not the clause's subject
+                subject = None
             near = following is not None and following.start - end < 40
             named_after_head = (
                 following is not None
