@@ -10,6 +10,7 @@ facts into grounded claims: every quote is checked against the text before it le
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -363,6 +364,8 @@ class RulesExtractor:
             if not words:
                 continue
             candidate = text[start:end]
+            if unicodedata.category(candidate[:1] or "x").startswith("M"):
+                continue  # a Burmese vowel sign cut from its word is no name
             if any(w.casefold() in _DOCUMENT_WORDS for w in words) or (
                 candidate.isupper() and words[-1].casefold() in _CATEGORY_PLURALS
             ):
