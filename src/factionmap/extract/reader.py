@@ -68,7 +68,8 @@ _INSTITUTION_WORDS = frozenset(
 )
 _COALITION_ASIDE = re.compile(
     r",\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:alliance|coalition|umbrella|grouping|bloc|front|"
-    r"federation|union|merger)\s+(?:of|between)\b",
+    r"federation|union|merger|unit|brigade|battalion|faction|branch|wing|cell|splinter|offshoot)"
+    r"\s+(?:of|between|from|within)\b",
     re.I,
 )
 _BRANCH_IN = re.compile(r"\s*(?:affiliate|branch|franchise|province|chapter)\b", re.I)
@@ -1407,6 +1408,11 @@ class SentenceReader:
                 continue
             subject = self._subject_for_literal(match.start(), match.end())
             region = self._in(self.regions, match.start())
+            if region is None:
+                # "the Jenin Battalion, a unit of Saraya al-Quds formed in 2021 in the camp."
+                comma = self.text.rfind(",", 0, match.start())
+                if comma >= 0 and _COALITION_ASIDE.match(self.text, comma):
+                    region = (comma, match.end())
             if region is not None and _COALITION_ASIDE.match(self.text, region[0]):
                 # "the MTT, an alliance of A and B formed in 2008,": the alliance was formed
                 head = [i for i in self._orgs() if i.end <= region[0] and not i.possessive]
