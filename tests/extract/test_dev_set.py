@@ -7,11 +7,11 @@ from factionmap.extract.rules import RulesExtractor
 from tests.conftest import ROOT
 
 # Raised whenever the rules improve; the targets are precision 0.92 and recall 0.85.
-# Set on 2026-11-26 when 52 harder articles in outside styles (UN panel reports, think-tank
-# profiles, translated local press, live blogs, literature reviews, a podcast transcript)
-# joined the set: 84 files, 4,043 required claims.
-PRECISION_FLOOR = 0.892
-RECALL_FLOOR = 0.632
+# Set on 2026-11-26 when 64 harder articles in outside styles (UN panel reports, think-tank
+# profiles, translated local press, live blogs, literature reviews, a podcast transcript,
+# designation notices) joined the set: 96 files, 4,695 required claims.
+PRECISION_FLOOR = 0.878
+RECALL_FLOOR = 0.610
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
