@@ -886,3 +886,72 @@ def test_a_participle_that_places_the_group(extractor: RulesExtractor) -> None:
         extractor, "Operating out of Sabratha, the Anas al-Dabbashi Brigade controlled the coast."
     )
     assert has(facts, "Anas al-Dabbashi Brigade", "operates_in", "Sabratha")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "place"),
+    [
+        (
+            "By 1990 the Mourabitoun Brigade had become a formidable force in Tripoli.",
+            "Mourabitoun Brigade",
+            "Tripoli",
+        ),
+        (
+            "In 2015 the Sultan Murad Division battled for control of Azaz.",
+            "Sultan Murad Division",
+            "Azaz",
+        ),
+        ("In 2017 the Maute Group laid siege to Marawi.", "Maute Group", "Marawi"),
+        (
+            "The Karen National Liberation Army mounted raids on army outposts near Myawaddy.",
+            "Karen National Liberation Army",
+            "Myawaddy",
+        ),
+        (
+            "Over a decade the Ansar Dine movement built a following in Kidal.",
+            "Ansar Dine",
+            "Kidal",
+        ),
+        ("In 2011 the Rwanda Defence Force entered Goma.", "Rwanda Defence Force", "Goma"),
+    ],
+)
+def test_verbs_that_place_a_group(
+    extractor: RulesExtractor, text: str, subject: str, place: str
+) -> None:
+    assert has(found(extractor, text), subject, "operates_in", place)
+
+
+def test_the_attack_on_a_target_places_no_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor, "The Okba Ibn Nafaa Brigade grew after the attack on a hotel in Sousse."
+    )
+    assert not has(facts, "Okba Ibn Nafaa Brigade", "operates_in", "Sousse")
+
+
+def test_rivals_fighting_each_other_for_a_place_both_operate_there(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kataib Nasr, led by a former officer, and the Liwa Tawhid, headed by a cleric, "
+        "fought each other for control of the villages around Maarat.",
+    )
+    assert has(facts, "Kataib Nasr", "operates_in", "Maarat")
+    assert has(facts, "Liwa Tawhid", "operates_in", "Maarat")
+
+
+def test_an_acronym_in_the_source_language_is_the_names_own(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Liberation Front of Ogaden (FLNO) was founded in 1994.",
+    )
+    assert has(facts, "Liberation Front of Ogaden", "alias", "FLNO")
+
+
+def test_leaving_one_group_to_set_up_another_dates_neither_old_one(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor, "In 2014 two deputies left the Alliance for Kosovo to set up the Mountain Front."
+    )
+    assert not has(facts, "Alliance for Kosovo", "founded", "2014")

@@ -967,7 +967,7 @@ class SentenceReader:
             if any(d.start <= start < d.end for d in self._dates):
                 break  # "formed in June 2014": a date, not a place
             name = self.text[start:end]
-            footnote = re.search(r"\.\d+$", name)
+            footnote = re.search(r"\.\d+(?:\s.*)?$", name)
             if footnote is not None:
                 name = name[: footnote.start()]  # "Apatzingán.5": a footnote number
             if re.search(r"['’]s$", name):
@@ -1430,6 +1430,8 @@ class SentenceReader:
             made = self._made_object(match.start(), match.end())
             if made is not None:
                 subject = made  # "In 2021 nine groups founded the United Front"
+            elif re.match(r"to\s", match.group().strip(), re.I):
+                continue  # "left the PDK to set up the Initiative ...": not the PDK's founding
             if subject is None or self.negated(
                 subject.end if subject.end <= match.start() else 0, match.end()
             ):
@@ -1506,6 +1508,13 @@ class SentenceReader:
             ]
             if inside and not subjects:
                 subjects = [inside[-1]]  # "the Houthi movement in Yemen": the named movement
+            if not subjects and re.search(
+                r"(?:each\s+other|one\s+another)\s+for\s+control", match.group(0)
+            ):
+                # "A, led by ..., and B, headed by ..., fought each other for control of X"
+                before = [i for i in self._orgs() if i.end <= match.start() and not i.possessive]
+                if len(before) >= 2 and before[0].entity is not before[-1].entity:
+                    subjects = [before[0], before[-1]]
             if not subjects:
                 # "Al-Shabaab, al-Qaeda's affiliate in East Africa": the affiliate, not al-Qaeda
                 branch = bool(_BRANCH_IN.match(match.group(0)))
@@ -2079,7 +2088,10 @@ class SentenceReader:
                     or own_acronym
                     # "Republican Sinn Féin (RSF)": the letters spell this name, whatever else
                     # the gazetteer knows by them
-                    or (_acronymish(stripped) and acronym_fits(stripped, strip_article(item.text)))
+                    # "Democratic Party of Kosovo (PDK)": the letters spell this name, in
+                    # this or its own language's order, whatever else the gazetteer knows
+                    # by them
+                    or (_acronymish(stripped) and acronym_of(stripped, item.text))
                 ):
                     pass
                 else:
@@ -2094,9 +2106,17 @@ class SentenceReader:
             quoted = part.strip().startswith(('"', "“", "‘", "'"))
             if is_acronym(stripped) or _acronymish(stripped):
                 if (
-                    not acronym_of(stripped, item.text)
+                    not any(acronym_of(stripped, n) for n in names)
                     and (inner is None or inner.entity is not item.entity)
                     and not own_acronym
+                    # "Malian Armed Forces (FAMa)", "(LKÇK)": an acronym that names nothing
+                    # else here and half-spells the name is its own in the source language
+                    and not (
+                        inner is None
+                        and item.entity.kind != "person"
+                        and not item.possessive
+                        and _half_spells(stripped, item.text)
+                    )
                 ):
                     continue
             elif not (
@@ -2187,6 +2207,21 @@ def _kind_fits(kind: str, wanted: str | None) -> bool:
 def _acronymish(text: str) -> bool:
     """'PFLP', and mixed-case acronyms such as 'LeT' and 'JeM'."""
     return is_acronym(text) or bool(_MIXED_ACRONYM.fullmatch(text))
+
+
+def _half_spells(acronym: str, name: str) -> bool:
+    """Whether an acronym of three letters or more opens with an initial of the name and
+    at least half its letters are initials of the name ('FAMa': Forces Armées du Mali)."""
+    letters = [c.casefold() for c in acronym if c.isalpha()]
+    initials = [w[0].casefold() for w in re.split(r"[\s\-'’]+", name) if w and w[0].isalpha()]
+    if len(letters) < 3 or letters[0] not in initials:
+        return False
+    found = 0
+    for letter in letters:
+        if letter in initials:
+            initials.remove(letter)
+            found += 1
+    return 2 * found >= len(letters)
 
 
 def acronym_of(acronym: str, name: str) -> bool:
