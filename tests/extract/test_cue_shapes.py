@@ -955,3 +955,60 @@ def test_leaving_one_group_to_set_up_another_dates_neither_old_one(
         extractor, "In 2014 two deputies left the Alliance for Kosovo to set up the Mountain Front."
     )
     assert not has(facts, "Alliance for Kosovo", "founded", "2014")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "rival"),
+    [
+        (
+            "The Zintan Brigades grew in 2011. Their enemies were the Misrata Brigades.",
+            "Zintan Brigades",
+            "Misrata Brigades",
+        ),
+        (
+            "The Karen National Union competed with the Democratic Karen Buddhist Army "
+            "for recruits.",
+            "Karen National Union",
+            "Democratic Karen Buddhist Army",
+        ),
+        (
+            "The report covers the Patani United Liberation Organisation and its confrontation "
+            "with the Thai army.",
+            "Patani United Liberation Organisation",
+            "Thai army",
+        ),
+        (
+            "The Croatian Defence Council fought Bosnian forces near Mostar in 1993.",
+            "Croatian Defence Council",
+            "Bosnian forces",
+        ),
+    ],
+)
+def test_ways_of_naming_an_enemy(
+    extractor: RulesExtractor, text: str, subject: str, rival: str
+) -> None:
+    facts = found(extractor, text)
+    assert has(facts, subject, "rival_of", rival) or has(facts, rival, "rival_of", subject)
+
+
+def test_two_groups_at_war_with_each_other(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor, "The FNLA and the MPLA, at war with each other after 1975, split the capital."
+    )
+    assert has(facts, "FNLA", "rival_of", "MPLA") or has(facts, "MPLA", "rival_of", "FNLA")
+
+
+def test_a_person_taking_over_a_group_leads_it(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "In 2010 Abu Musab al-Barnawi took over the Ansaru movement.")
+    assert has(facts, "Ansaru movement", "led_by", "Abu Musab al-Barnawi") or has(
+        facts, "Ansaru", "led_by", "Abu Musab al-Barnawi"
+    )
+
+
+def test_a_sentence_about_him_is_not_about_the_last_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Ahmad Shah Massoud made his name fighting the Soviet army in the Panjshir. "
+        "He fought under the banner of Jamiat-e Islami.",
+    )
+    assert not has(facts, "Soviet army", "member_of", "Jamiat-e Islami")

@@ -170,6 +170,8 @@ class RulesExtractor:
                 self._advance(context, seg, items, document.text)
                 continue
             fallback = self._fallback(context, seg)
+            if re.match(r"\W*(?:He|She)\s", document.text[seg.start : seg.end]):
+                fallback = None  # "He fought under the banner of X": a person, not the topic
             listed = self._bulleted(document.text, segments, index, items_of)
             reader = SentenceReader(
                 document.text[seg.start : seg.end],
