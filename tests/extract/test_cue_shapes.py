@@ -1012,3 +1012,34 @@ def test_a_sentence_about_him_is_not_about_the_last_group(extractor: RulesExtrac
         "He fought under the banner of Jamiat-e Islami.",
     )
     assert not has(facts, "Soviet army", "member_of", "Jamiat-e Islami")
+
+
+def test_an_alliance_formed_by_named_groups_has_them_as_members(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Jaish al-Fatah (JaF), an alliance formed in March 2015 by Ahrar al-Sham "
+        "and the Nusra Front, took Idlib.",
+    )
+    assert has(facts, "Ahrar al-Sham", "member_of", "Jaish al-Fatah")
+    assert has(facts, "Nusra Front", "member_of", "Jaish al-Fatah")
+
+
+def test_its_founding_members_are_members(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kachin Independence Army is one of the oldest groups. The Northern Alliance "
+        "was set up in 2016. Its founding members included the Arakan Army and the TNLA.",
+    )
+    assert has(facts, "Arakan Army", "member_of", "Northern Alliance")
+
+
+def test_the_front_just_named_is_the_front_joined(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Southern Front was set up in 2014. In 2016 the Ahrar al-Sham and Jaysh al-Islam "
+        "formed the Islamic Front, and the Sham Legion joined the front a year later.",
+    )
+    assert has(facts, "Sham Legion", "member_of", "Islamic Front")
+    assert not has(facts, "Sham Legion", "member_of", "Southern Front")

@@ -1190,12 +1190,24 @@ class SentenceReader:
                     r"(?:[\w-]+\s+){0,3}?(?:alliance|coalition|umbrella|grouping|bloc|front|"
                     r"federation|platform|network|operations\s+room|council)\s+"
                     # "a network of Iran's partners that also includes Hezbollah"
-                    r"(?:of\s+[^,;]{1,40}?\s+)?(?:that|which|whose)\s+",
+                    # "the TNA, an alliance formed in 2001 by A, B and C"
+                    r"(?:of\s+[^,;]{1,40}?\s+)?(?:(?:that|which|whose)\s+)?",
                     self.text[owner.end : start],
                     re.I,
                 )
             )
-            if owner is None or (owner.entity.kind != "coalition" and not named_group):
+            # "Its founding members included the PKK": only a body of groups has groups as
+            # members, whatever its name
+            own_members = re.match(r"members|member\s", self.text[start:end], re.I) and re.search(
+                r"\b(?:its|their)\s+(?:founding\s+|original\s+|current\s+)?$",
+                self.text[max(0, start - 30) : start],
+                re.I,
+            )
+            if owner is None or (
+                owner.entity.kind not in ("coalition",)
+                and not named_group
+                and not (own_members and owner.entity.kind != "person")
+            ):
                 return
             strong = re.search(
                 r"made\s+up|compris|composed|consist|brings|brought|bringing", self.text[start:end]

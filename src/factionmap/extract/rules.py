@@ -469,7 +469,15 @@ class RulesExtractor:
                 # of the SDF when that coalition was created": the one this sentence names
                 here = [i for i in named_here if i.entity.kind == "coalition" and not i.possessive]
                 demonstrative = match.group(0).casefold().startswith(("that", "this"))
-                target = here[-1] if here and demonstrative else _main_coalition(context, noun)
+                # "X formed the Eelam National Liberation Front, and Y joined the front":
+                # the one this sentence has just named by that word
+                by_word = [i for i in here if noun in i.text.casefold().split()]
+                if here and demonstrative:
+                    target = here[-1]
+                elif by_word:
+                    target = by_word[-1]
+                else:
+                    target = _main_coalition(context, noun)
             elif noun in ("group", "outfit") and self._fallback(context, seg) is not None:
                 # "the group" is the actor the passage is about, not the last "X group",
                 # and no state's army
