@@ -1043,3 +1043,25 @@ def test_the_front_just_named_is_the_front_joined(extractor: RulesExtractor) -> 
     )
     assert has(facts, "Sham Legion", "member_of", "Islamic Front")
     assert not has(facts, "Sham Legion", "member_of", "Southern Front")
+
+
+def test_fighting_in_partnership_is_an_alliance_not_a_clash(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor, "The Sudan Liberation Army fought in partnership with the Justice Movement."
+    )
+    assert has(facts, "Sudan Liberation Army", "allied_with", "Justice Movement")
+    assert not has(facts, "Sudan Liberation Army", "rival_of", "Justice Movement")
+
+
+def test_began_life_dates_a_group(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "The Ogaden National Front began life in 1984 as a student circle.")
+    assert has(facts, "Ogaden National Front", "founded", "1984")
+
+
+def test_leaving_and_founding_in_one_clause_dates_the_new_group(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor, "Ram Bahadur left the party in 2007 and founded the Madhesi Liberation Front."
+    )
+    assert has(facts, "Madhesi Liberation Front", "founded", "2007")

@@ -1411,6 +1411,17 @@ class SentenceReader:
                 ),
                 None,
             )
+            if date is None and made_first is not None:
+                # "left the party in 2004 and founded the JTMM": the date of the clause
+                date = next(
+                    (
+                        d
+                        for d in self._dates
+                        if d.end <= match.start()
+                        and re.fullmatch(r"\s+and\s+", self.text[d.end : match.start()])
+                    ),
+                    None,
+                )
             if date is None:
                 date = next(
                     (d for d in self._dates if d.end <= match.start() and d.start < 12),
