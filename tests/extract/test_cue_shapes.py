@@ -1065,3 +1065,21 @@ def test_leaving_and_founding_in_one_clause_dates_the_new_group(
         extractor, "Ram Bahadur left the party in 2007 and founded the Madhesi Liberation Front."
     )
     assert has(facts, "Madhesi Liberation Front", "founded", "2007")
+
+
+def test_its_named_faction_is_part_of_it(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Moro National Liberation Front was formed in 1972. Its largest faction, the "
+        "Misuari Group, held out in Sulu.",
+    )
+    assert has(facts, "Misuari Group", "part_of", "Moro National Liberation Front")
+
+
+def test_a_movement_that_broke_into_wings(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 1994 the Ogaden National Liberation Front broke into two wings: the ONLF (Nur) "
+        "and the ONLF (Osman).",
+    )
+    assert has(facts, "ONLF (Nur)", "split_from", "Ogaden National Liberation Front")
