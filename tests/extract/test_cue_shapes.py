@@ -1083,3 +1083,13 @@ def test_a_movement_that_broke_into_wings(extractor: RulesExtractor) -> None:
         "and the ONLF (Osman).",
     )
     assert has(facts, "ONLF (Nur)", "split_from", "Ogaden National Liberation Front")
+
+
+def test_a_states_adjective_is_no_place(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Sahel Brigade operates in Tillaberi. The Sahel Brigade is active in the Nigerien "
+        "border villages.",
+    )
+    assert has(facts, "Sahel Brigade", "operates_in", "Tillaberi")
+    assert not has(facts, "Sahel Brigade", "operates_in", "Nigerien")

@@ -24,6 +24,7 @@ from factionmap.extract.mentions import (
     DocumentEntities,
     Entity,
     acronym_fits,
+    demonyms,
     known_places,
     looks_like_org,
     strip_article,
@@ -972,6 +973,8 @@ class SentenceReader:
                 name = name[: footnote.start()]  # "Apatzingán.5": a footnote number
             if re.search(r"['’]s$", name):
                 break  # "along Pakistan's border with Afghanistan": no place of its own
+            if name_key(name.rstrip(".’'")) in demonyms():
+                break  # "in the Palestinian camps", "near the Burkinabè border": an adjective
             name = name.rstrip(".’'")
             end = start + len(name)
             if name.casefold() in STOP_CAPITALS or any(
