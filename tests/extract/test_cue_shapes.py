@@ -1093,3 +1093,13 @@ def test_a_states_adjective_is_no_place(extractor: RulesExtractor) -> None:
     )
     assert has(facts, "Sahel Brigade", "operates_in", "Tillaberi")
     assert not has(facts, "Sahel Brigade", "operates_in", "Nigerien")
+
+
+def test_its_units_are_parts_of_it(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Jenin Brigade grew after 2021. Its battalions include the Camp Battalion and "
+        "the Qabatiya Battalion.",
+    )
+    assert has(facts, "Camp Battalion", "part_of", "Jenin Brigade")
+    assert has(facts, "Qabatiya Battalion", "part_of", "Jenin Brigade")

@@ -1206,10 +1206,12 @@ class SentenceReader:
                 self.text[max(0, start - 30) : start],
                 re.I,
             )
+            # "Its units include the Zeitoun Battalion": the units are parts of the owner
+            own_parts = predicate == "part_of"
             if owner is None or (
                 owner.entity.kind not in ("coalition",)
                 and not named_group
-                and not (own_members and owner.entity.kind != "person")
+                and not ((own_members or own_parts) and owner.entity.kind != "person")
             ):
                 return
             strong = re.search(
@@ -1217,6 +1219,7 @@ class SentenceReader:
             )
             if (
                 not named_group
+                and not own_parts
                 and owner.end <= start
                 and not self._owner_next_to(owner, start)
                 and not (strong and self._owner_next_to(owner, start, place_phrase=True))
