@@ -1103,3 +1103,34 @@ def test_its_units_are_parts_of_it(extractor: RulesExtractor) -> None:
     )
     assert has(facts, "Camp Battalion", "part_of", "Jenin Brigade")
     assert has(facts, "Qabatiya Battalion", "part_of", "Jenin Brigade")
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        (
+            "The 36th Front, a dissident unit belonging to the Central General Staff, grew in 2023.",
+            "36th Front",
+            "Central General Staff",
+        ),
+        (
+            "The Civil Defence Brigade now comes under the National Guard of Tigray.",
+            "Civil Defence Brigade",
+            "National Guard of Tigray",
+        ),
+        (
+            "The Wagner Group's Syria unit operated near Palmyra. The Azawad Brigade is the "
+            "Islamic State's unit in Menaka.",
+            "Azawad Brigade",
+            "Islamic State",
+        ),
+        (
+            "The Special Tasks Brigade, a command created within the Free Syrian Army, was "
+            "disbanded in 2016.",
+            "Special Tasks Brigade",
+            "Free Syrian Army",
+        ),
+    ],
+)
+def test_ways_of_naming_a_part(extractor: RulesExtractor, text: str, part: str, whole: str) -> None:
+    assert has(found(extractor, text), part, "part_of", whole)
