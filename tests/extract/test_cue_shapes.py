@@ -1109,7 +1109,8 @@ def test_its_units_are_parts_of_it(extractor: RulesExtractor) -> None:
     ("text", "part", "whole"),
     [
         (
-            "The 36th Front, a dissident unit belonging to the Central General Staff, grew in 2023.",
+            "The 36th Front, a dissident unit belonging to the Central General Staff, grew "
+            "in 2023.",
             "36th Front",
             "Central General Staff",
         ),
