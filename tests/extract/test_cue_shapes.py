@@ -1135,3 +1135,25 @@ def test_its_units_are_parts_of_it(extractor: RulesExtractor) -> None:
 )
 def test_ways_of_naming_a_part(extractor: RulesExtractor, text: str, part: str, whole: str) -> None:
     assert has(found(extractor, text), part, "part_of", whole)
+
+
+def test_a_language_gloss_in_brackets_is_no_infobox_field(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Sulu Liberation Army (Tausug: Tentara Pembebasan Sulu, SLA) was founded in 1999.",
+    )
+    assert has(facts, "Sulu Liberation Army", "alias", "SLA")
+    assert has(facts, "Sulu Liberation Army", "founded", "1999")
+
+
+def test_an_adjective_before_movement_describes_rather_than_names(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Saraya Awliya al-Dam is the armed wing of Kataib Hezbollah, the Iraqi Shiite "
+        "movement that dominates the border.",
+    )
+    assert not any(
+        s == "Iraqi Shiite movement" or t == "Iraqi Shiite movement" for s, _, t in facts
+    )

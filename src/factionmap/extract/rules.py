@@ -1080,6 +1080,9 @@ def _with_head_noun(
         return (start, end)
     if text[start:end].casefold() in STOP_CAPITALS:
         return (start, end)
+    words = text[start:end].split()
+    if name_key(words[0]) in demonyms() or re.search(r"(?:ist|ite|ian)$", words[-1]):
+        return (start, end)  # "Hamas, the Palestinian Islamist movement": a description
     return (start, head.end())
 
 

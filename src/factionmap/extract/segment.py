@@ -127,6 +127,8 @@ def _field(content: str) -> re.Match[str] | None:
     match = _FIELD.match(content)
     if match is None or _CLAUSE_LABEL.search(match.group(1)):
         return None
+    if match.group(1).count("(") != match.group(1).count(")"):
+        return None  # "The Kurdistan Workers' Party (Kurdish: ...)": a gloss in brackets
     return match
 
 
