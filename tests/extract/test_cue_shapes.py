@@ -1157,3 +1157,17 @@ def test_an_adjective_before_movement_describes_rather_than_names(
     assert not any(
         s == "Iraqi Shiite movement" or t == "Iraqi Shiite movement" for s, _, t in facts
     )
+
+
+def test_a_new_name_glossed_by_a_known_one_is_another_name(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "In 2006 it was renamed the Youth Mujahideen Front (al-Shabaab).")
+    assert has(facts, "Youth Mujahideen Front", "alias", "al-Shabaab")
+    assert not has(facts, "Youth Mujahideen Front", "affiliated_with", "al-Shabaab")
+
+
+def test_a_known_name_inside_a_longer_gloss_is_no_ally(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "It grew from the Faithful Youth Circle (al-Shabab al-Mu'min), set up in the 1990s.",
+    )
+    assert not any(p == "affiliated_with" for _, p, _ in facts)

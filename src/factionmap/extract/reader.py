@@ -2092,6 +2092,19 @@ class SentenceReader:
             foreign_acronym = is_acronym(stripped) and not acronym_of(stripped, item.text)
             if inner is not None and translation and not foreign_acronym:
                 inner = None
+            if inner is not None and (inner.start, inner.end) != span:
+                inner = None  # "(al-Shabab al-Mu'min)": a known name inside a longer one
+            # "the Kurdistan Freedom and Democracy Congress (KADEK)": a new name glossed by the
+            # one it is known by elsewhere is that group's other name, not an ally of it
+            renamed = (
+                inner is not None
+                and len(parts) == 1
+                and inner.entity is not item.entity
+                and inner.entity.kind != "person"
+                and item.entity.kind != "person"
+                and not item.possessive
+                and (item.entity.gazetteer_id is None) != (inner.entity.gazetteer_id is None)
+            )
             # "the Alliance of Patriots for a Free and Sovereign Congo (APCLS)": a bare acronym
             # that names nothing else in the document is the name's own, even in French
             own_acronym = (
@@ -2121,6 +2134,7 @@ class SentenceReader:
                     # this or its own language's order, whatever else the gazetteer knows
                     # by them
                     or (_acronymish(stripped) and acronym_of(stripped, item.text))
+                    or renamed
                 ):
                     pass
                 else:
@@ -2138,6 +2152,7 @@ class SentenceReader:
                     not any(acronym_of(stripped, n) for n in names)
                     and (inner is None or inner.entity is not item.entity)
                     and not own_acronym
+                    and not renamed
                     # "Malian Armed Forces (FAMa)", "(LKÇK)": an acronym that names nothing
                     # else here and half-spells the name is its own in the source language
                     and not (
@@ -2153,6 +2168,7 @@ class SentenceReader:
                 or quoted
                 or lead
                 or looks_like_org(stripped)
+                or renamed
                 or (translated and _NATIVE_NAME.fullmatch(stripped))
             ):
                 continue
