@@ -1171,3 +1171,13 @@ def test_a_known_name_inside_a_longer_gloss_is_no_ally(extractor: RulesExtractor
         "It grew from the Faithful Youth Circle (al-Shabab al-Mu'min), set up in the 1990s.",
     )
     assert not any(p == "affiliated_with" for _, p, _ in facts)
+
+
+def test_an_association_or_volunteers_name_a_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Red Hand Defence Association was formed in 1972. The Orange Volunteers were "
+        "formed in 1998.",
+    )
+    assert has(facts, "Red Hand Defence Association", "founded", "1972")
+    assert has(facts, "Orange Volunteers", "founded", "1998")

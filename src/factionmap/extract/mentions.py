@@ -30,6 +30,9 @@ from factionmap.model import ActorKind
 ORG_HEADS = frozenset(
     [
         "framework",
+        "association",
+        "volunteers",
+        "commandos",
         "axis",
         "conference",
         "mission",
