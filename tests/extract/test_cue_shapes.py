@@ -1181,3 +1181,22 @@ def test_an_association_or_volunteers_name_a_group(extractor: RulesExtractor) ->
     )
     assert has(facts, "Red Hand Defence Association", "founded", "1972")
     assert has(facts, "Orange Volunteers", "founded", "1998")
+
+
+def test_a_countrys_subdivisions_named_after_of(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Ansaru group is active in Nigeria's north-western states of Zamfara and Kebbi.",
+    )
+    assert has(facts, "Ansaru group", "operates_in", "Zamfara") or has(
+        facts, "Ansaru", "operates_in", "Zamfara"
+    )
+
+
+def test_an_insurgency_against_a_state_placed_after_a_comma(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Holy Spirit Movement waged an insurgency against the government, mainly in the "
+        "districts of Lira and Apac.",
+    )
+    assert has(facts, "Holy Spirit Movement", "operates_in", "Lira")

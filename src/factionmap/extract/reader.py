@@ -196,6 +196,10 @@ _NON_LATIN = re.compile(
     r"[\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u08FF\u0900-\u0DFF\u0E00-\u0E7F"
     r"\u1000-\u109F\u10A0-\u10FF\u1200-\u139F\u1780-\u17FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]"
 )
+_SUBDIVISIONS_OF = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:counties|provinces|regions|states|districts|departments|"
+    r"governorates|prefectures|cercles|wilayas|oblasts|municipalities|territories)\s+of\s+"
+)
 _TRANSLATION_LEAD = re.compile(
     r"^(?:in\s+)?(?:(?:also\s+)?(?:spelled|spelt|written|transliterated|rendered)|"
     r"also\s+known\s+as|known\s+as|arabic|burmese|french|spanish|pashto|urdu|kurdish|somali|"
@@ -972,6 +976,12 @@ class SentenceReader:
             if footnote is not None:
                 name = name[: footnote.start()]  # "Apatzingán.5": a footnote number
             if re.search(r"['’]s$", name):
+                # "Kenya's north-eastern counties of Mandera, Wajir and Garissa": the places
+                # the possessive opens
+                subdivision = _SUBDIVISIONS_OF.match(self.text, end)
+                if subdivision is not None:
+                    cursor = subdivision.end()
+                    continue
                 break  # "along Pakistan's border with Afghanistan": no place of its own
             if name_key(name.rstrip(".’'")) in demonyms():
                 break  # "in the Palestinian camps", "near the Burkinabè border": an adjective
