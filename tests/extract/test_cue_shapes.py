@@ -1200,3 +1200,20 @@ def test_an_insurgency_against_a_state_placed_after_a_comma(extractor: RulesExtr
         "districts of Lira and Apac.",
     )
     assert has(facts, "Holy Spirit Movement", "operates_in", "Lira")
+
+
+def test_a_group_under_a_named_person_is_led_by_them(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Bloque Central under Dairo Antonio Usuga, known as Otoniel, held the north. "
+        "The Oromo Liberation Front broke away from the Derg in 1976 under Elemo Qiltu.",
+    )
+    assert has(facts, "Bloque Central", "led_by", "Dairo Antonio Usuga")
+    assert not has(facts, "Derg", "led_by", "Elemo Qiltu")
+
+
+def test_a_group_under_an_operation_is_led_by_no_one(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor, "The Ghana Armed Forces deployed in 2023 under Operation Conquered Fist."
+    )
+    assert not any(p == "led_by" for _, p, _ in facts)

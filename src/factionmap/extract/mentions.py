@@ -31,6 +31,7 @@ ORG_HEADS = frozenset(
     [
         "framework",
         "association",
+        "bloque",
         "volunteers",
         "commandos",
         "axis",

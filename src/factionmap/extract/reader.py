@@ -1140,6 +1140,13 @@ class SentenceReader:
                 subjects = subjects or (self._group_reference(start) if objects else [])
             else:
                 single = self.subject_before(start) if objects else None
+                if (
+                    single is not None
+                    and persons
+                    and self.text[start:end].casefold() == "under"
+                    and not re.fullmatch(r"\s*(?:\([^()]*\))?\s*", self.text[single.end : start])
+                ):
+                    single = None  # "broke away from the TTP in 2014 under X": not the TTP's
                 subjects = [single] if single else []
             roster = None
             if objects and predicate == "member_of" and not persons:
