@@ -1217,3 +1217,17 @@ def test_a_group_under_an_operation_is_led_by_no_one(extractor: RulesExtractor) 
         extractor, "The Ghana Armed Forces deployed in 2023 under Operation Conquered Fist."
     )
     assert not any(p == "led_by" for _, p, _ in facts)
+
+
+def test_a_known_name_inside_a_longer_arabic_name_is_not_that_group(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(extractor, "Jaysh al-Qaeda was a small faction active in Daraa in 2016.")
+    assert not has(facts, "al-Qaeda", "operates_in", "Daraa")
+
+
+def test_a_person_described_before_who_leads(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor, "Ali Kushayb, the Sudanese commander who leads the Janjaweed Brigade, fled."
+    )
+    assert has(facts, "Janjaweed Brigade", "led_by", "Ali Kushayb")

@@ -259,7 +259,10 @@ _PERSON_VERB_TAIL = re.compile(
     r"effectively|formally|officially|nominally))+\s*$|,\s*who\s*$|\s+who\s*$"
 )
 # "Allah Nazar Baloch, a physician (who still leads it)": a short description after a name
-_APPOSITION_TAIL = re.compile(r"(?<=[a-z]),\s+(?:a|an|the)\s+(?:[a-z][\w'’-]*\s*){1,5}$")
+_APPOSITION_TAIL = re.compile(
+    # "Amadou Koufa, the Fulani preacher (who leads ...)": capitals allowed, a noun to end
+    r"(?<=[a-z]),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w'’-]*\s*$"
+)
 _ASIDE_TAIL = re.compile(r",\s+(?:[a-z][\w'’-]*|\d+)(?:\s+[\"“]?[\w'’-]+[\"”]?){0,8},\s*$")
 _ATTRIBUTIVE_NOUN = re.compile(
     r"\s+(?:(?P<armed>armed|military|militant)\s+)?(?:(?:regional|local|main|"

@@ -258,6 +258,8 @@ class RulesExtractor:
         taken: list[tuple[int, int]] = []
         for start, end, actor_id in known:
             if seg.start <= start and end <= seg.end:
+                if _NAME_OPENER_BEFORE.search(text, max(seg.start, start - 12), start):
+                    continue  # "Jund Ansar Allah" is not Ansar Allah: a longer name of its own
                 spec = self.gazetteer.actors[actor_id]
                 entity = entities.resolve(text[start:end], person=spec.kind == "person")
                 if entity is None:
@@ -1316,6 +1318,10 @@ _CATEGORY_PLURALS = frozenset(
 _RENAMING_LEAD = re.compile(
     r"\b(?:Islamic|Tehrik|Tehreek|Harakat|Jamaat|Jabhat|Jaysh|Liwa|Muqami|Hizb|New|Real|"
     r"Continuity|Revolutionary|United|Armed|Popular|Salafist|Free)\b[-\s\w]*$"
+)
+_NAME_OPENER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?-i:Jund|Jaysh|Jaish|Liwa|Kataib|Kata'ib|Saraya|Tanzim|Harakat|Jabhat|Ahrar|"
+    r"Junud|Fursan|Usbat|Ansar)\s+$"
 )
 _QUALIFIER = re.compile(r"\s*\(((?-i:[A-Z][a-z]{2,})(?:[-–\s](?-i:[A-Z][a-z]+))?)\)")
 
