@@ -1231,3 +1231,12 @@ def test_a_person_described_before_who_leads(extractor: RulesExtractor) -> None:
         extractor, "Ali Kushayb, the Sudanese commander who leads the Janjaweed Brigade, fled."
     )
     assert has(facts, "Janjaweed Brigade", "led_by", "Ali Kushayb")
+
+
+def test_a_possessor_after_and_is_not_listed_with_the_object(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Sinai Province, the regional branch of the Islamic State and the Egyptian Army's "
+        "fiercest enemy, claimed the attack.",
+    )
+    assert not any(p == "part_of" and t != "Islamic State" for _, p, t in facts)

@@ -633,6 +633,8 @@ class SentenceReader:
                 previous_end += paren.end()
             if item.start < previous_end:
                 continue
+            if item.possessive and not persons:
+                break  # "the branch of the Islamic State and the Taliban's enemy": not a pair
             gap = self._gap(previous_end, item.start)
             if not _LIST_SEPARATOR.match(gap) and not (
                 # "include the A; the B; and the C": a list set off by semicolons, each
