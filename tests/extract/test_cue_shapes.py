@@ -1240,3 +1240,22 @@ def test_a_possessor_after_and_is_not_listed_with_the_object(extractor: RulesExt
         "fiercest enemy, claimed the attack.",
     )
     assert not any(p == "part_of" and t != "Islamic State" for _, p, t in facts)
+
+
+def test_claiming_responsibility_does_not_hedge_the_sentence(extractor: RulesExtractor) -> None:
+    document = Document.from_text(
+        "The Sinai Province, the regional branch of the Islamic State, claimed responsibility "
+        "for the attack.",
+        origin="test",
+    )
+    claims = [c for c in extractor(document) if c.predicate == "part_of"]
+    # a hedged statement scores 0.6 of a plain one (about 0.5 against 0.85)
+    assert claims and claims[0].confidence > 0.7
+
+
+def test_claiming_a_strength_hedges_it(extractor: RulesExtractor) -> None:
+    document = Document.from_text(
+        "The Ansar Brigade claimed to have 5,000 fighters.", origin="test"
+    )
+    claims = [c for c in extractor(document) if c.predicate == "size"]
+    assert claims and claims[0].confidence < 0.6
