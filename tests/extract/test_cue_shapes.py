@@ -1259,3 +1259,12 @@ def test_claiming_a_strength_hedges_it(extractor: RulesExtractor) -> None:
     )
     claims = [c for c in extractor(document) if c.predicate == "size"]
     assert claims and claims[0].confidence < 0.6
+
+
+def test_another_acronym_faction_is_a_member(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Sultan Murad Division, another NFL faction, held Azaz. Kataib Jund al-Imam, the "
+        "largest PMF faction in Basra, stayed out.",
+    )
+    assert has(facts, "Sultan Murad Division", "member_of", "NFL")
