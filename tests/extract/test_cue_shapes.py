@@ -1268,3 +1268,12 @@ def test_another_acronym_faction_is_a_member(extractor: RulesExtractor) -> None:
         "largest PMF faction in Basra, stayed out.",
     )
     assert has(facts, "Sultan Murad Division", "member_of", "NFL")
+
+
+def test_a_transliterated_arabic_name_in_brackets_is_an_alias(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Northern Storm Brigade (Liwa Asifat al-Shamal) held Azaz. "
+        "The Conquest Army (al-Jaysh al-Fath) took Idlib in 2015.",
+    )
+    assert has(facts, "Conquest Army", "alias", "al-Jaysh al-Fath")

@@ -187,6 +187,10 @@ _PERSON_PAREN = re.compile(
     r"(?P<native>[^\W\d_A-Za-z][^()\[\],;:\d]{1,60}?))\s*\)"
 )
 # A name in another Latin-script language: capitalised, two to nine words.
+_ARABIC_NAME = re.compile(
+    r"(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-[A-Z][\w'’-]+(?:\s+(?:(?:al|el|wal|wa|bin|ibn|fi|li)-?)?"
+    r"[\w'’-]+){0,6}"
+)
 _NATIVE_NAME = re.compile(r"(?:[A-ZÀ-Ý]|al-|el-)[\w'’-]*(?:\s+[\w'’-]+){1,8}")
 # a quoted name, closed by its own kind of quote ("Putin's chef" keeps its apostrophe)
 _QUOTED = re.compile(
@@ -2191,6 +2195,8 @@ class SentenceReader:
                 or lead
                 or looks_like_org(stripped)
                 or renamed
+                # "(al-Tansiqiya)", "(al-Jabha al-Shamiya)": the Arabic name, transliterated
+                or (len(parts) == 1 and _ARABIC_NAME.fullmatch(stripped) is not None)
                 or (translated and _NATIVE_NAME.fullmatch(stripped))
             ):
                 continue
