@@ -1277,3 +1277,11 @@ def test_a_transliterated_arabic_name_in_brackets_is_an_alias(extractor: RulesEx
         "The Conquest Army (al-Jaysh al-Fath) took Idlib in 2015.",
     )
     assert has(facts, "Conquest Army", "alias", "al-Jaysh al-Fath")
+
+
+def test_a_quoted_byname_after_a_comma_is_a_persons_alias(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        'The Gulf Clan is led by Dairo Antonio Usuga, "Otoniel", since 2021.',
+    )
+    assert has(facts, "Dairo Antonio Usuga", "alias", "Otoniel")

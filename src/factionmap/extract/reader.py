@@ -191,6 +191,7 @@ _ARABIC_NAME = re.compile(
     r"(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-[A-Z][\w'’-]+(?:\s+(?:(?:al|el|wal|wa|bin|ibn|fi|li)-?)?"
     r"[\w'’-]+){0,6}"
 )
+_COMMA_BYNAME = re.compile(r",\s*[\"“]((?-i:[A-Z])[^\"”,.;]{1,30})[\"”](?=\s*(?:[,.;)]|$))")
 _NATIVE_NAME = re.compile(r"(?:[A-ZÀ-Ý]|al-|el-)[\w'’-]*(?:\s+[\w'’-]+){1,8}")
 # a quoted name, closed by its own kind of quote ("Putin's chef" keeps its apostrophe)
 _QUOTED = re.compile(
@@ -1961,6 +1962,7 @@ class SentenceReader:
                     item, item.end + paren.start(1), item.end + paren.end(1)
                 )
         yield from self._person_parentheticals()
+        yield from self._comma_bynames()
         for match in self.cues.alias.finditer(self.text):
             span = self._alias_span(match.end())
             if span is None:
@@ -2015,6 +2017,29 @@ class SentenceReader:
                 value={"text": name},
                 hedged=self.hedged,
                 cue=(item.start, start + len(name)),
+            )
+
+    def _comma_bynames(self) -> Iterator[Fact]:
+        """'led by Nemesio Oseguera Cervantes, "El Mencho",': a quoted by-name set off by
+        commas right after a person's name."""
+        for match in _COMMA_BYNAME.finditer(self.text):
+            person = self.person(self.name_run_before(match.start()))
+            name = match.group(1)
+            if (
+                person is None
+                or person.entity.kind != "person"
+                or looks_like_org(name)
+                or looks_like_org(person.text)
+                or re.match(r"\W*\^", self.text)  # a reference line: 'Author, "Title".'
+            ):
+                continue
+            self.entities.link(name, person.entity)
+            yield Fact(
+                person,
+                "alias",
+                value={"text": name},
+                hedged=self.hedged,
+                cue=(person.start, match.end(1)),
             )
 
     def _alias_span(self, position: int) -> tuple[int, int] | None:
