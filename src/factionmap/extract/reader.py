@@ -2307,11 +2307,16 @@ def _acronymish(text: str) -> bool:
     return is_acronym(text) or bool(_MIXED_ACRONYM.fullmatch(text))
 
 
+def _initials(name: str) -> list[str]:
+    """The first letters of a name's words, hyphenated parts counted apart."""
+    return [w[0].casefold() for w in re.split(r"[\s\-'’]+", name) if w and w[0].isalpha()]
+
+
 def _half_spells(acronym: str, name: str) -> bool:
     """Whether an acronym of three letters or more opens with an initial of the name and
     at least half its letters are initials of the name ('FAMa': Forces Armées du Mali)."""
     letters = [c.casefold() for c in acronym if c.isalpha()]
-    initials = [w[0].casefold() for w in re.split(r"[\s\-'’]+", name) if w and w[0].isalpha()]
+    initials = _initials(name)
     if len(letters) < 3 or letters[0] not in initials:
         return False
     found = 0
@@ -2328,7 +2333,7 @@ def acronym_of(acronym: str, name: str) -> bool:
     if acronym_fits(acronym, strip_article(name)):
         return True
     letters = [c.casefold() for c in acronym if c.isalpha()]
-    initials = [w[0].casefold() for w in re.split(r"[\s\-'’]+", name) if w and w[0].isalpha()]
+    initials = _initials(name)
     if len(letters) < 3:
         return False
     return all(letters.count(c) <= initials.count(c) for c in set(letters))
