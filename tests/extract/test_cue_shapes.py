@@ -1285,3 +1285,13 @@ def test_a_quoted_byname_after_a_comma_is_a_persons_alias(extractor: RulesExtrac
         'The Gulf Clan is led by Dairo Antonio Usuga, "Otoniel", since 2021.',
     )
     assert has(facts, "Dairo Antonio Usuga", "alias", "Otoniel")
+
+
+def test_what_others_refer_to_a_group_as_is_an_alias(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        'The Karenni Army (KA) fights in Kayah State. Junta media refer to the group as "KNPP '
+        'terrorists". Thai officials refer to the Karenni Army as "Kayah rebels".',
+    )
+    assert has(facts, "Karenni Army", "alias", "KNPP terrorists")
+    assert has(facts, "Karenni Army", "alias", "Kayah rebels")

@@ -1975,6 +1975,11 @@ class SentenceReader:
             elif not self.text[: match.start()].strip():
                 # "Known informally as al-Amshat, it is led by ...": the subject follows
                 subject = self.subject_after(span[1])
+            elif re.match(r"refer", match.group(0), re.IGNORECASE):
+                # "state media refer to the group as "Shene"": the group the words point to
+                subject = next(
+                    (i for i in self.items if match.start() <= i.start < match.end()), None
+                )
             elif "became" in match.group(0):
                 # "ABM pledged allegiance to al-Baghdadi and became Wilayat Sinai": the clause's
                 # subject was renamed, not the person just named
