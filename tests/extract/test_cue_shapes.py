@@ -1295,3 +1295,13 @@ def test_what_others_refer_to_a_group_as_is_an_alias(extractor: RulesExtractor) 
     )
     assert has(facts, "Karenni Army", "alias", "KNPP terrorists")
     assert has(facts, "Karenni Army", "alias", "Kayah rebels")
+
+
+def test_a_group_that_goes_by_many_names(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Mexico's oldest cartel goes by several names: the Gulf Cartel, Los Metros and, since "
+        "2019, Cartel del Noreste.",
+    )
+    assert has(facts, "Gulf Cartel", "alias", "Los Metros")
+    assert has(facts, "Gulf Cartel", "alias", "Cartel del Noreste")

@@ -191,6 +191,12 @@ _ARABIC_NAME = re.compile(
     r"(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-[A-Z][\w'’-]+(?:\s+(?:(?:al|el|wal|wa|bin|ibn|fi|li)-?)?"
     r"[\w'’-]+){0,6}"
 )
+_MANY_NAMES = re.compile(
+    r"\b(?:goes|go|went|going|is|are|was|were|has\s+been)\s+(?:known\s+)?by\s+(?:many|several|"
+    r"various|different|a\s+number\s+of|multiple|other)\s+names\s*[:,]\s*",
+    re.IGNORECASE,
+)
+_NAME_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _COMMA_BYNAME = re.compile(r",\s*[\"“]((?-i:[A-Z])[^\"”,.;]{1,30})[\"”](?=\s*(?:[,.;)]|$))")
 _NATIVE_NAME = re.compile(r"(?:[A-ZÀ-Ý]|al-|el-)[\w'’-]*(?:\s+[\w'’-]+){1,8}")
 # a quoted name, closed by its own kind of quote ("Putin's chef" keeps its apostrophe)
@@ -1963,6 +1969,7 @@ class SentenceReader:
                 )
         yield from self._person_parentheticals()
         yield from self._comma_bynames()
+        yield from self._many_names()
         for match in self.cues.alias.finditer(self.text):
             span = self._alias_span(match.end())
             if span is None:
@@ -2022,6 +2029,49 @@ class SentenceReader:
                 value={"text": name},
                 hedged=self.hedged,
                 cue=(item.start, start + len(name)),
+            )
+
+    def _many_names(self) -> Iterator[Fact]:
+        """'Colombia's largest armed group goes by many names: Clan del Golfo, Urabeños and
+        the AGC': each listed name is the group's."""
+        match = _MANY_NAMES.search(self.text)
+        if match is None:
+            return
+        subject = self.subject_before(match.start(), allow_possessive=False) or (
+            self.fallback if match.start() < 30 else None
+        )
+        if subject is None:
+            # "Colombia's largest armed group goes by many names: Clan del Golfo, ...": the
+            # first name listed stands for the group
+            subject = next(
+                (
+                    i
+                    for i in self._orgs()
+                    if i.start >= match.end()
+                    and re.fullmatch(r"\s*(?:the\s+)?", self.text[match.end() : i.start], re.I)
+                ),
+                None,
+            )
+        if subject is None:
+            return
+        for part in _NAME_LIST_SPLIT.split(self.text[match.end() :]):
+            name = re.sub(r"^(?:the|since\s+\d{4},?)\s+", "", part.strip(' .;:"“”'))
+            name = re.sub(r"\s+(?:and|or)$", "", name)
+            name = re.sub(r"\s*\([^()]*\)$", "", name)
+            if (
+                not name
+                or not _NAME_RUN.fullmatch(name)
+                or name_key(name) == name_key(subject.text)
+                or len(name) > 80
+            ):
+                continue
+            self.entities.link(name, subject.entity)
+            yield Fact(
+                subject,
+                "alias",
+                value={"text": name},
+                hedged=self.hedged,
+                cue=(min(subject.start, match.start()), len(self.text.rstrip(". "))),
             )
 
     def _comma_bynames(self) -> Iterator[Fact]:
