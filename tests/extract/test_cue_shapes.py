@@ -1305,3 +1305,18 @@ def test_a_group_that_goes_by_many_names(extractor: RulesExtractor) -> None:
     )
     assert has(facts, "Gulf Cartel", "alias", "Los Metros")
     assert has(facts, "Gulf Cartel", "alias", "Cartel del Noreste")
+
+
+def test_a_name_field_makes_the_entry_the_subject_of_its_fields(
+    extractor: RulesExtractor,
+) -> None:
+    text = (
+        "SANCTIONS NOTICE\nOffice of Foreign Designations\n\nEntry 4\n"
+        "Name: Sinai Tribes Union\nEstablished: 2015\nAreas of operation: Rafah; Sheikh Zuweid\n\n"
+        "Entry 5\nName: Hasm Movement\nEstablished: 2016\n"
+    )
+    facts = found(extractor, text)
+    assert has(facts, "Sinai Tribes Union", "founded", "2015")
+    assert has(facts, "Sinai Tribes Union", "operates_in", "Rafah")
+    assert has(facts, "Hasm Movement", "founded", "2016")
+    assert not has(facts, "Office of Foreign Designations", "founded", "2015")

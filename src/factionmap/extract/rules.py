@@ -624,6 +624,11 @@ class RulesExtractor:
         ):
             # a profile's title line: "Tehrik-i-Taliban Pakistan" then "Overview", "Leadership"
             context.page = orgs[0]
+        if seg.field and orgs and _NAME_FIELD.match(text, seg.start):
+            # "Name: Kurdistan Freedom Hawks": the entry's fields that follow are about it
+            context.section = context.topic = orgs[0]
+            context.topic_paragraph = seg.paragraph
+            return
         if seg.heading:
             # "AQIM's Sahara branch" is about the branch, not AQIM
             named = [i for i in orgs if not i.anaphor and not i.possessive]
@@ -1318,6 +1323,10 @@ _CATEGORY_PLURALS = frozenset(
 _RENAMING_LEAD = re.compile(
     r"\b(?:Islamic|Tehrik|Tehreek|Harakat|Jamaat|Jabhat|Jaysh|Liwa|Muqami|Hizb|New|Real|"
     r"Continuity|Revolutionary|United|Armed|Popular|Salafist|Free)\b[-\s\w]*$"
+)
+_NAME_FIELD = re.compile(
+    r"[\W_]*(?:name|entity|entity\s+name|organi[sz]ation|group|designated\s+entity)\s*[:：]",
+    re.IGNORECASE,
 )
 _NAME_OPENER_BEFORE = re.compile(
     r"(?<![\w'’-])(?-i:Jund|Jaysh|Jaish|Liwa|Kataib|Kata'ib|Saraya|Tanzim|Harakat|Jabhat|Ahrar|"
