@@ -1320,3 +1320,12 @@ def test_a_name_field_makes_the_entry_the_subject_of_its_fields(
     assert has(facts, "Sinai Tribes Union", "operates_in", "Rafah")
     assert has(facts, "Hasm Movement", "founded", "2016")
     assert not has(facts, "Office of Foreign Designations", "founded", "2015")
+
+
+def test_a_founding_date_does_not_found_a_name_after_the_verb(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Kabataang Makabayan, founded in 1964, was later allied with the Communist Party of "
+        "the Philippines.",
+    )
+    assert not has(facts, "Communist Party of the Philippines", "founded", "1964")

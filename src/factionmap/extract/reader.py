@@ -1418,7 +1418,12 @@ class SentenceReader:
         if subject is None and self.fragment:
             return self.fallback
         if subject is None and start < 40:
-            subject = self.subject_after(end) or self.fallback
+            after = self.subject_after(end)
+            if after is not None and re.search(
+                r"\b(?:is|was|are|were|has|had|have)\b", self.text[end : after.start]
+            ):
+                after = None  # "Iparretarrak, founded in 1973, was a group active in X": not X
+            subject = after or self.fallback
         return subject
 
     def _dated(self, predicate: str, pattern: re.Pattern[str]) -> Iterator[Fact]:
