@@ -1329,3 +1329,12 @@ def test_a_founding_date_does_not_found_a_name_after_the_verb(extractor: RulesEx
         "the Philippines.",
     )
     assert not has(facts, "Communist Party of the Philippines", "founded", "1964")
+
+
+def test_a_date_in_the_next_clause_does_not_date_the_founding(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Nasir al-Wuhayshi led the Ansar al-Sharia front from its formation and in 2013 was "
+        "named deputy of the network.",
+    )
+    assert not any(p == "founded" for _, p, _ in facts)

@@ -1450,7 +1450,8 @@ class SentenceReader:
                     for d in self._dates
                     if 0 <= d.start - (made_end or match.end()) <= 45
                     and not re.search(
-                        r"[;.]|\band\s+(?:later|then)\b", self.text[match.end() : d.start]
+                        r"[;.]|\band\s+(?:later|then|in|on|since|by)\b",
+                        self.text[match.end() : d.start],
                     )
                 ),
                 None,
