@@ -1338,3 +1338,13 @@ def test_a_date_in_the_next_clause_does_not_date_the_founding(extractor: RulesEx
         "named deputy of the network.",
     )
     assert not any(p == "founded" for _, p, _ in facts)
+
+
+def test_a_sentence_opening_with_a_period_names_no_founding(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Between 2014 and 2019 the Multinational Joint Task Force, established under a Lake "
+        "Chad Basin Commission mandate, fought Boko Haram.",
+    )
+    assert not any(p == "founded" for _, p, _ in facts)
+    assert any(s == "Multinational Joint Task Force" for s, _, _ in facts)

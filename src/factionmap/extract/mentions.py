@@ -315,6 +315,15 @@ STOP_CAPITALS = (
     frozenset(
         [
             "the",
+            "between",
+            "until",
+            "despite",
+            "following",
+            "amid",
+            "across",
+            "within",
+            "without",
+            "throughout",
             "a",
             "an",
             "in",

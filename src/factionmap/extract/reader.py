@@ -1469,7 +1469,14 @@ class SentenceReader:
                 )
             if date is None:
                 date = next(
-                    (d for d in self._dates if d.end <= match.start() and d.start < 12),
+                    (
+                        d
+                        for d in self._dates
+                        if d.end <= match.start()
+                        and d.start < 12
+                        # "Between 2012 and 2017 the RTF, established under ...": a period
+                        and not re.match(r"\W*(?:between|from|until)\b", self.text, re.I)
+                    ),
                     None,
                 )
             if date is None:
