@@ -1348,3 +1348,21 @@ def test_a_sentence_opening_with_a_period_names_no_founding(extractor: RulesExtr
     )
     assert not any(p == "founded" for _, p, _ in facts)
     assert any(s == "Multinational Joint Task Force" for s, _, _ in facts)
+
+
+def test_a_member_of_a_group_opening_a_sentence_is_a_person(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Marada Brigade fought in the north. A member of the Syrian Social Nationalist "
+        "Party was later convicted of the killing.",
+    )
+    assert not has(facts, "Marada Brigade", "member_of", "Syrian Social Nationalist Party")
+
+
+def test_a_date_or_a_demonym_is_no_leader(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Free Idlib Army was led by Lebanese-born Armenian volunteers. The Hamza "
+        "Division was commanded by Jan. 29 of that year.",
+    )
+    assert not any(p == "led_by" for _, p, _ in facts)

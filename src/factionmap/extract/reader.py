@@ -29,7 +29,7 @@ from factionmap.extract.mentions import (
     looks_like_org,
     strip_article,
 )
-from factionmap.extract.names import is_acronym, name_key
+from factionmap.extract.names import MONTH_ABBREVIATIONS, is_acronym, name_key
 from factionmap.extract.sizes import find_sizes
 
 _RELATIVE = re.compile(
@@ -190,6 +190,11 @@ _PERSON_PAREN = re.compile(
 _ARABIC_NAME = re.compile(
     r"(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-[A-Z][\w'’-]+(?:\s+(?:(?:al|el|wal|wa|bin|ibn|fi|li)-?)?"
     r"[\w'’-]+){0,6}"
+)
+_PERSON_MEMBER_LEAD = re.compile(
+    r"\W*(?:a|an|one|two|three|several|some|many|former|senior|other)\s+(?:[a-z-]+\s+)?"
+    r"(?:members?|leaders?|commanders?|officials?|fighters?)\s+of\b",
+    re.IGNORECASE,
 )
 _MANY_NAMES = re.compile(
     r"\b(?:goes|go|went|going|is|are|was|were|has\s+been)\s+(?:known\s+)?by\s+(?:many|several|"
@@ -948,6 +953,14 @@ class SentenceReader:
             return None
         start, end = span
         text = self.text[start:end]
+        first = text.split()[0].rstrip(".").casefold() if text.split() else ""
+        if (
+            first in MONTHS
+            or first in MONTH_ABBREVIATIONS
+            or name_key(first) in demonyms()
+            or re.search(r"-born$", first)
+        ):
+            return None  # "Jan. 29", "Malian Tuareg ...", "Lebanese-born Armenian": no name
         if any(w.casefold() in _INSTITUTION_WORDS for w in text.split()):
             return None  # "According to the Ministry of the Interior, the top leader of X"
         for item in self.items:
@@ -1189,6 +1202,8 @@ class SentenceReader:
                 and objects
                 and self.fallback
                 and (start < 30 or self.fragment)
+                # "A member of the SSNP was convicted ...": a person, not the topic
+                and not _PERSON_MEMBER_LEAD.match(self.text)
                 and (cue.dated != "to" or self.fragment or _PRONOUN_LEAD.match(self.text[:start]))
             ):
                 subjects = [self.fallback]
