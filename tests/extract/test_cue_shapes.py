@@ -1366,3 +1366,15 @@ def test_a_date_or_a_demonym_is_no_leader(extractor: RulesExtractor) -> None:
         "Division was commanded by Jan. 29 of that year.",
     )
     assert not any(p == "led_by" for _, p, _ in facts)
+
+
+def test_places_owned_by_a_country_in_a_list(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Ansaru group operates in Kaduna State and across the border in Niger's Maradi "
+        "region. Kataib al-Nujaba has fought in Syria since 2013.",
+    )
+    assert has(facts, "Ansaru group", "operates_in", "Maradi") or has(
+        facts, "Ansaru", "operates_in", "Maradi"
+    )
+    assert has(facts, "Kataib al-Nujaba", "operates_in", "Syria")

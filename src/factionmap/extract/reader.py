@@ -152,7 +152,9 @@ _PLACE_NOUN = re.compile(
     r"town|countryside|basin|zone|zones|division|coast|mountains|belt|corridor)\b"
 )
 _PLACE_SEPARATOR = re.compile(
-    r"\s*(?:,?\s*(?:along\s+with|together\s+with|plus)\s+(?:in\s+)?|,?\s*and\s+(?:also\s+)?(?:in\s+|along\s+|across\s+|around\s+|throughout\s+)?|"
+    # "in Yobe State and across the borders in Niger's Diffa region"
+    r"\s*(?:,?\s*and\s+(?:also\s+)?across\s+the\s+borders?\s+(?:in|into)\s+|"
+    r",?\s*(?:along\s+with|together\s+with|plus)\s+(?:in\s+)?|,?\s*and\s+(?:also\s+)?(?:in\s+|along\s+|across\s+|around\s+|throughout\s+)?|"
     r",\s*(?:(?:particularly|especially|notably|mainly|mostly|chiefly|including|above\s+all)"
     r"\s+(?:in\s+|around\s+|near\s+)?)?(?:as\s+well\s+as\s+)?|as\s+well\s+as\s+|&\s+|of\s+|in\s+|"
     # "northern Tillabéri around Ouallam, Banibangou and Abala", "Tillabéri, near Téra"
@@ -1007,9 +1009,17 @@ class SentenceReader:
             if re.search(r"['’]s$", name):
                 # "Kenya's north-eastern counties of Mandera, Wajir and Garissa": the places
                 # the possessive opens
-                subdivision = _SUBDIVISIONS_OF.match(self.text, end)
+                subdivision = _SUBDIVISIONS_OF.match(self.text, end) or re.match(
+                    # "in Niger's Diffa region", "Cameroon's Far North region": the place owned
+                    r"\s+(?=(?-i:[A-Z]))",
+                    self.text[end:],
+                )
                 if subdivision is not None:
-                    cursor = subdivision.end()
+                    cursor = (
+                        subdivision.end()
+                        if subdivision.re is _SUBDIVISIONS_OF
+                        else (end + subdivision.end())
+                    )
                     continue
                 break  # "along Pakistan's border with Afghanistan": no place of its own
             if name_key(name.rstrip(".’'")) in demonyms():
