@@ -1378,3 +1378,14 @@ def test_places_owned_by_a_country_in_a_list(extractor: RulesExtractor) -> None:
         facts, "Ansaru", "operates_in", "Maradi"
     )
     assert has(facts, "Kataib al-Nujaba", "operates_in", "Syria")
+
+
+def test_a_place_glossed_in_its_own_script_keeps_the_list_going(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In 2024 the Arakan Army seized Maungdaw (မောင်တော), Buthidaung (ဘူးသီးတောင်) and Kyauktaw.",
+    )
+    assert has(facts, "Arakan Army", "operates_in", "Buthidaung")
+    assert has(facts, "Arakan Army", "operates_in", "Kyauktaw")

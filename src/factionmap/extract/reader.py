@@ -1053,6 +1053,9 @@ class SentenceReader:
                         if p.end <= end + inner.end(1)
                     ]
                     end += inner.end()
+            gloss = re.match(r"\s*\([^()A-Za-z]{1,40}\)", self.text[end:])
+            if gloss is not None and _NON_LATIN.search(gloss.group(0)):
+                end += gloss.end()  # "Matupi (မတူပီ), Mindat": the place's own script
             aside = _PLACE_ASIDE.match(self.text, end)
             if aside is not None and _PLACE_SEPARATOR.match(self.text, aside.end()):
                 end = aside.end()  # "in Gojjam, where X leads the largest grouping, and in Wollo"
