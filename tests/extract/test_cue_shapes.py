@@ -1389,3 +1389,13 @@ def test_a_place_glossed_in_its_own_script_keeps_the_list_going(
     )
     assert has(facts, "Arakan Army", "operates_in", "Buthidaung")
     assert has(facts, "Arakan Army", "operates_in", "Kyauktaw")
+
+
+def test_more_ideologies_and_unit_heads(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Rusich Battalion is an openly neo-Nazi volunteer unit. The Autonomous Commandos "
+        "were an autonomist splinter of the movement.",
+    )
+    assert has(facts, "Rusich Battalion", "ideology", "neo-Nazi")
+    assert has(facts, "Autonomous Commandos", "ideology", "autonomist")
