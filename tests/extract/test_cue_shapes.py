@@ -1399,3 +1399,12 @@ def test_more_ideologies_and_unit_heads(extractor: RulesExtractor) -> None:
     )
     assert has(facts, "Rusich Battalion", "ideology", "neo-Nazi")
     assert has(facts, "Autonomous Commandos", "ideology", "autonomist")
+
+
+def test_an_ideology_professed_before_a_preposition(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Tupac Amaru Revolutionary Movement was founded in 1982. Its ideology mixed "
+        "Guevarist ideas with nationalism.",
+    )
+    assert has(facts, "Tupac Amaru Revolutionary Movement", "ideology", "Guevarist")

@@ -198,6 +198,13 @@ _PERSON_MEMBER_LEAD = re.compile(
     r"(?:members?|leaders?|commanders?|officials?|fighters?)\s+of\b",
     re.IGNORECASE,
 )
+_PROFESSED = re.compile(
+    r"(?:(?:ideology|creed|doctrine|programme|program|outlook)\s+(?:is|was|mixes|mixed|combines|"
+    r"combined|blends|blended)|adopted|embraced|espouses|espoused|follows|followed|adheres\s+to|"
+    r"adhered\s+to|subscribes\s+to|subscribed\s+to|guided\s+by|inspired\s+by|committed\s+to)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
 _MANY_NAMES = re.compile(
     r"\b(?:goes|go|went|going|is|are|was|were|has\s+been)\s+(?:known\s+)?by\s+(?:many|several|"
     r"various|different|a\s+number\s+of|multiple|other)\s+names\s*[:,]\s*",
@@ -1788,7 +1795,15 @@ class SentenceReader:
             field_line = re.match(r"^\W*ideolog", self.text, re.IGNORECASE)
             following = self.subject_after(end)
             right_before = following is not None and not self.text[end : following.start].strip()
-            if not (head or field_line or right_before or re.match(r"\s*(?:[.,;]|$)", after)):
+            # "Its ideology mixes Marxism-Leninism with ...", "describes itself as guided by X"
+            professed = _PROFESSED.search(self.text, 0, start)
+            if not (
+                head
+                or field_line
+                or right_before
+                or professed
+                or re.match(r"\s*(?:[.,;]|$)", after)
+            ):
                 continue
             subject = self.subject_before(start)
             if re.search(
