@@ -1408,3 +1408,12 @@ def test_an_ideology_professed_before_a_preposition(extractor: RulesExtractor) -
         "Guevarist ideas with nationalism.",
     )
     assert has(facts, "Tupac Amaru Revolutionary Movement", "ideology", "Guevarist")
+
+
+def test_a_group_that_grew_out_of_a_split_in_another(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Maoist Communist Party traces its origins to a split within the Communist Party "
+        "of Turkey in the 1990s.",
+    )
+    assert has(facts, "Maoist Communist Party", "split_from", "Communist Party of Turkey")
