@@ -1417,3 +1417,8 @@ def test_a_group_that_grew_out_of_a_split_in_another(extractor: RulesExtractor) 
         "of Turkey in the 1990s.",
     )
     assert has(facts, "Maoist Communist Party", "split_from", "Communist Party of Turkey")
+
+
+def test_a_slashed_acronym_is_not_two_groups(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "The MKP traces its origins to a split within the TKP/ML in 1987.")
+    assert not any(t in ("ML", "TKP") for _, _, t in facts)

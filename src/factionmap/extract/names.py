@@ -25,7 +25,7 @@ _REPEATS = re.compile(r"(.)\1+")
 MONTH_ABBREVIATIONS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
-ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}(?:/[A-Z]{1,3})?$")
 
 
 def fold(text: str) -> str:

@@ -109,7 +109,8 @@ _LIST_SEPARATOR = re.compile(
 _SEMICOLON_SEPARATOR = re.compile(r"^\s*;\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?$")
 _SEMICOLON_ITEM_END = re.compile(r"(?:\s*\([^()]*\))?\s*(?:;|\.?\s*$)")
 _NAME_RUN = re.compile(
-    r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*|"
+    # "TKP/ML": a slash and a short capital suffix stay with the acronym
+    r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*(?:/[A-Z]{1,3}(?![\w/]))?|"
     r"(?:al|el|ad|ash|as|az|ar|at|adh|ud|ul)-[A-Z][\w'’\-]*|\d+[A-Za-z]*)"
     r"(?:\s+(?:(?:of|for|al|el|ad|bin|ibn|bint|wal|fi|de|del|la|los|las|du|des|da|di|do|dos|das|y|e|"
     r"the|ag|ould|ben|abu|umm)\s+)*"
