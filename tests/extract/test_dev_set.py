@@ -10,9 +10,9 @@ from tests.conftest import ROOT
 # Set on 2026-11-26 when 64 harder articles in outside styles (UN panel reports, think-tank
 # profiles, translated local press, live blogs, literature reviews, a podcast transcript,
 # designation notices) joined the set: 96 files, 4,695 required claims; raised the same day
-# after the rules improved (P 0.887, R 0.631).
-PRECISION_FLOOR = 0.882
-RECALL_FLOOR = 0.625
+# after the rules improved (P 0.887, R 0.631), and again (P 0.896, R 0.645).
+PRECISION_FLOOR = 0.890
+RECALL_FLOOR = 0.638
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
