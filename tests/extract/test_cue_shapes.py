@@ -1422,3 +1422,15 @@ def test_a_group_that_grew_out_of_a_split_in_another(extractor: RulesExtractor) 
 def test_a_slashed_acronym_is_not_two_groups(extractor: RulesExtractor) -> None:
     facts = found(extractor, "The MKP traces its origins to a split within the TKP/ML in 1987.")
     assert not any(t in ("ML", "TKP") for _, _, t in facts)
+
+
+def test_a_date_in_a_relative_clause_after_the_new_group_is_not_its_founding(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In May 2011 the Kachin and Wa armies formed the Northern Alliance Front, which "
+        "launched an offensive in November 2016.",
+    )
+    assert has(facts, "Northern Alliance Front", "founded", "2011-05")
+    assert not has(facts, "Northern Alliance Front", "founded", "2016-11")

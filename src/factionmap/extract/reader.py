@@ -1486,7 +1486,7 @@ class SentenceReader:
                     for d in self._dates
                     if 0 <= d.start - (made_end or match.end()) <= 45
                     and not re.search(
-                        r"[;.]|\band\s+(?:later|then|in|on|since|by)\b",
+                        r"[;.]|\band\s+(?:later|then|in|on|since|by)\b|,\s*(?:which|who|where)\b",
                         self.text[match.end() : d.start],
                     )
                 ),
