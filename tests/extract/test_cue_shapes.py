@@ -1434,3 +1434,21 @@ def test_a_date_in_a_relative_clause_after_the_new_group_is_not_its_founding(
     )
     assert has(facts, "Northern Alliance Front", "founded", "2011-05")
     assert not has(facts, "Northern Alliance Front", "founded", "2016-11")
+
+
+def test_a_known_name_before_an_arabic_particle_is_part_of_a_longer_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor, "Jund al-Sham, led by Abu Yusuf Sharqiya, had broken away from Hamas al-Dawa."
+    )
+    assert not has(facts, "Jund al-Sham", "split_from", "Hamas")
+
+
+def test_a_group_set_up_by_loyalists_who_broke_away(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Ansar al-Furqan Front was established in 2019 by al-Qaeda loyalists who had "
+        "broken away from the Levant Liberation Committee.",
+    )
+    assert has(facts, "Ansar al-Furqan Front", "split_from", "Levant Liberation Committee")

@@ -258,8 +258,12 @@ class RulesExtractor:
         taken: list[tuple[int, int]] = []
         for start, end, actor_id in known:
             if seg.start <= start and end <= seg.end:
-                if _NAME_OPENER_BEFORE.search(text, max(seg.start, start - 12), start):
-                    continue  # "Jund Ansar Allah" is not Ansar Allah: a longer name of its own
+                if _NAME_OPENER_BEFORE.search(text, max(seg.start, start - 12), start) or (
+                    re.match(r"[ \t]+(?:al|el)-(?-i:[A-Z])", text[end : end + 6])
+                ):
+                    # "Jund Ansar Allah" is not Ansar Allah, nor "Fatah al-Intifada" Fatah: a
+                    # longer name of its own
+                    continue
                 spec = self.gazetteer.actors[actor_id]
                 entity = entities.resolve(text[start:end], person=spec.kind == "person")
                 if entity is None:
