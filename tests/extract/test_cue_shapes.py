@@ -1452,3 +1452,43 @@ def test_a_group_set_up_by_loyalists_who_broke_away(extractor: RulesExtractor) -
         "broken away from the Levant Liberation Committee.",
     )
     assert has(facts, "Ansar al-Furqan Front", "split_from", "Levant Liberation Committee")
+
+
+def test_a_numbered_unit_is_part_of_its_owner(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kachin Independence Army's 3rd Brigade holds the jade tracts near Hpakant. "
+        "The 9th Battalion of the Arakan Army is active in Paletwa.",
+    )
+    assert has(facts, "3rd Brigade", "part_of", "Kachin Independence Army")
+    assert has(facts, "9th Battalion", "part_of", "Arakan Army")
+    assert has(facts, "9th Battalion", "operates_in", "Paletwa")
+    assert not has(facts, "Arakan Army", "operates_in", "Paletwa")
+
+
+def test_a_possessive_before_a_title_belongs_to_a_person(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Tiger Unit has long been associated with Colonel Saw Htoo, "
+        "the Karen National Union's deputy chief.",
+    )
+    assert not has(facts, "Tiger Unit", "affiliated_with", "Karen National Union")
+
+
+def test_a_sentence_opening_with_a_branch_has_no_topic_subject(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Wolf Legion fights in the Donbas. "
+        "The southern branch of the Islamic State in Mozambique recruited in Palma.",
+    )
+    assert not any(s == "Wolf Legion" and p == "part_of" for s, p, _ in facts)
+
+
+def test_a_unit_described_by_its_owners_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Shaheed Battalion, a covert Hizbul Mujahideen detachment, was broken up in 2004.",
+    )
+    assert has(facts, "Shaheed Battalion", "part_of", "Hizbul Mujahideen")

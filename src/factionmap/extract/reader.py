@@ -293,7 +293,8 @@ _ASIDE_TAIL = re.compile(r",\s+(?:[a-z][\w'’-]*|\d+)(?:\s+[\"“]?[\w'’-]+[\
 _ATTRIBUTIVE_NOUN = re.compile(
     r"\s+(?:(?P<armed>armed|military|militant)\s+)?(?:(?:regional|local|main|"
     r"provincial|official)\s+)?(?P<noun>components?|factions?|members?|constituent|affiliate|"
-    r"franchise|proxy|branch|unit|sub-unit|cell|splinter|offshoot|ally|partner|wing|arm)\b"
+    r"franchise|proxy|branch|unit|sub-unit|cell|splinter|offshoot|ally|partner|wing|arm|"
+    r"battalion|brigade|division|formation|regiment|detachment)\b"
     r"(?!\s+of\b)(?!-)"
 )
 _PERSON_NOUNS = (
@@ -400,6 +401,12 @@ _PLACE_HEADS = frozenset(["province", "division", "command"])
 # words that name a body, not a place: "dominates the Palestinian Authority"
 _NOT_PLACE_WORDS = frozenset(
     "authority government administration ministry parliament cabinet police agency".split()
+)
+# "5th Brigade", "Battalion No. 1": a unit known by its number, a name no head word rule finds
+NUMBERED_UNIT = re.compile(
+    r"(?-i:\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,2}?(?:Brigade|Battalion|Division|"
+    r"Regiment|Corps|Company|Base\s+Command|Military\s+Region|Squadron|Detachment)|"
+    r"\b(?:Brigade|Battalion|Division|Regiment|Company)\s+(?:No\.\s*)?\d{1,3})(?![\w'’-])"
 )
 SUBUNIT_HEADS = frozenset(
     ["battalion", "brigade", "division", "unit", "branch", "cell", "regiment", "company"]
@@ -549,6 +556,12 @@ class SentenceReader:
                 continue
             if self._attributive(item) is not None and any(i.end <= item.start for i in candidates):
                 continue  # "Katiba Macina, the JNIM component led by X": Katiba Macina
+            if any(
+                i.text.casefold().split()[-1].rstrip("s") in SUBUNIT_HEADS
+                and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[i.end : item.start])
+                for i in candidates
+            ):
+                continue  # "The 7th Brigade of the KNLA operates in ...": the brigade does
             return item
         return None
 
@@ -649,6 +662,17 @@ class SentenceReader:
             return []
         if _PART_GAP.search(gap):
             return []  # "leads a rival wing of the movement": a part, not the actor
+        if (
+            not persons
+            and first.possessive
+            and re.search(r"(?-i:[A-Z])[^,]*,\s+(?:the\s+)?$", gap)
+            and re.match(
+                r"\S+\s+(?:(?:deputy|vice|assistant)[\s-]+)?(?:" + self.cues.title.pattern + ")",
+                self.text[first.end :],
+                re.I,
+            )
+        ):
+            return []  # "associated with General X, the KNLA's vice commander": a person
         if any(w.casefold() in _GAP_STOPWORDS for w in words):
             return []
         chosen = [first]
@@ -1225,6 +1249,12 @@ class SentenceReader:
                 and (start < 30 or self.fragment)
                 # "A member of the SSNP was convicted ...": a person, not the topic
                 and not _PERSON_MEMBER_LEAD.match(self.text)
+                # "The eastern branch of X recruited ...": the branch is the subject
+                and not (
+                    not self.fragment
+                    and not self.text[:start].strip(' -*•"“')
+                    and re.match(r"\s*the\s", self.text[start:end], re.I)
+                )
                 and (cue.dated != "to" or self.fragment or _PRONOUN_LEAD.match(self.text[:start]))
             ):
                 subjects = [self.fallback]
@@ -1869,9 +1899,10 @@ class SentenceReader:
             )
 
     def _coalitions_own(self) -> Iterator[Fact]:
-        """'the SDF's Manbij Military Council': a group named as a coalition's own."""
+        """'the SDF's Manbij Military Council': a group named as a coalition's own; 'the
+        PMF's 14th Brigade', 'the KNLA's 5th Brigade': a numbered unit, part of its owner."""
         for owner in self._orgs():
-            if owner.anaphor or not owner.possessive or owner.entity.kind != "coalition":
+            if owner.anaphor or not owner.possessive:
                 continue
             owned = next(
                 (
@@ -1886,7 +1917,13 @@ class SentenceReader:
             )
             if owned is None or self.negated(0, owned.end):
                 continue
-            yield Fact(owned, "member_of", owner, hedged=self.hedged, cue=(owner.start, owned.end))
+            if NUMBERED_UNIT.fullmatch(owned.text):
+                predicate = "part_of"
+            elif owner.entity.kind == "coalition":
+                predicate = "member_of"
+            else:
+                continue
+            yield Fact(owned, predicate, owner, hedged=self.hedged, cue=(owner.start, owned.end))
 
     def _leaders_by_name(self) -> Iterator[Fact]:
         """'Gulbuddin Hekmatyar's Hezb-e Islami', 'the Badr Organization of Hadi al-Amiri',
@@ -1960,8 +1997,8 @@ class SentenceReader:
             lead = re.search(
                 r"(?:\s*\([^()]*\))?(?:\s*,\s*|\s+(?:is|was|are|were|remains|became|as)\s+"
                 r"(?:(?:now|also|still|formally|officially)\s+)?)(?:the|a|an|one)\s+"
-                r"(?:(?:main|key|leading|largest|smallest|local|regional|former|powerful|"
-                r"dominant|best-known|northern|southern|eastern|western|central|armed|military)\s+)?$",
+                # "X, an elite Hamas unit", "Y, the main JNIM component"
+                r"(?:(?!(?:of|in|and|with|for|from|by|to|who|which|that)\s)(?-i:[a-z][\w'’-]*)\s+){0,2}$",
                 self.text[: owner.start],
             )
             if lead is None:
@@ -1970,7 +2007,15 @@ class SentenceReader:
             if described is None or described.entity is owner.entity or described.possessive:
                 continue
             word = noun.group("noun").casefold()
-            if word in ("faction", "factions", "member", "members", "constituent"):
+            if word in (
+                "faction",
+                "factions",
+                "member",
+                "members",
+                "constituent",
+                "brigade",
+                "division",
+            ):
                 predicate = "member_of" if owner.entity.kind == "coalition" else "part_of"
             elif word in ("affiliate", "franchise", "proxy"):
                 predicate = "affiliated_with"

@@ -43,6 +43,7 @@ from factionmap.extract.names import is_acronym, name_key
 from factionmap.extract.reader import (
     _NAME_RUN,
     FORCES_OF,
+    NUMBERED_UNIT,
     SUBUNIT_HEADS,
     Fact,
     Item,
@@ -275,6 +276,12 @@ class RulesExtractor:
             entity = entities.resolve(text[start:end], named=True)
             if entity is not None:
                 entity.kind = "state" if entity.gazetteer_id is None else entity.kind
+                items.append(self._item(text, start, end, entity))
+                taken.append((start, end))
+        for start, end in _numbered_units(text, seg, taken):
+            # "the KNLA's 5th Brigade", "Battalion No. 1": a unit known by its number
+            entity = entities.resolve(text[start:end], named=True)
+            if entity is not None:
                 items.append(self._item(text, start, end, entity))
                 taken.append((start, end))
         for start, end in _quoted_bodies(text, seg, taken):
@@ -1240,6 +1247,14 @@ def _quoted_bodies(text: str, seg: Segment, taken: list[tuple[int, int]]) -> lis
         (m.start(1), m.end(1))
         for m in _QUOTED_BODY.finditer(text, seg.start, seg.end)
         if not any(s < m.end(1) and m.start(1) < e for s, e in taken)
+    ]
+
+
+def _numbered_units(text: str, seg: Segment, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [
+        (m.start(), m.end())
+        for m in NUMBERED_UNIT.finditer(text, seg.start, seg.end)
+        if not any(s < m.end() and m.start() < e for s, e in taken)
     ]
 
 
