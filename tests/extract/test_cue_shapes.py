@@ -1492,3 +1492,23 @@ def test_a_unit_described_by_its_owners_name(extractor: RulesExtractor) -> None:
         "The Shaheed Battalion, a covert Hizbul Mujahideen detachment, was broken up in 2004.",
     )
     assert has(facts, "Shaheed Battalion", "part_of", "Hizbul Mujahideen")
+
+
+def test_a_leader_named_with_an_adverb_before_the_verb(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "Jaroslav Mach subsequently led the Bohemian Liberation Army.")
+    assert has(facts, "Bohemian Liberation Army", "led_by", "Jaroslav Mach")
+
+
+def test_a_leader_given_with_as_its_title(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor, "The Silesian Front was proclaimed in 2019, with Radek Lipa as its chairman."
+    )
+    assert has(facts, "Silesian Front", "led_by", "Radek Lipa")
+
+
+def test_a_leader_in_a_whose_clause(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Bohemian Army, whose commander Vaclav Rys studied in Brno, was banned in 2011.",
+    )
+    assert has(facts, "Bohemian Army", "led_by", "Vaclav Rys")

@@ -282,7 +282,8 @@ _MEMBER_LEAD_WORDS = frozenset(
 _PERSON_VERB_TAIL = re.compile(
     r"(?:,?\s*\bwho)?(?:\s+(?:has|have|had|also|still|now|long|since|then|currently|became|"
     r"becomes|was|is|remains|remained|served\s+as|serves\s+as|himself|herself|personally|"
-    r"effectively|formally|officially|nominally))+\s*$|,\s*who\s*$|\s+who\s*$"
+    r"effectively|formally|officially|nominally|later|subsequently|eventually|briefly|"
+    r"jointly|again|first|initially|once))+\s*$|,\s*who\s*$|\s+who\s*$"
 )
 # "Allah Nazar Baloch, a physician (who still leads it)": a short description after a name
 _APPOSITION_TAIL = re.compile(
@@ -1432,12 +1433,15 @@ class SentenceReader:
             both = self._pair_before(start) or self.subjects_before(start)
             pairs = [(a, b) for i, a in enumerate(both) for b in both[i + 1 :]]
         elif shape == "possessor_person":
+            # "the Bohemian Army, whose leader Vaclav Rys": the name the relative hangs on
+            whose = self.text[start:end].casefold().startswith("whose")
+            gap = r"\s*(?:\([^()]*\))?\s*,\s*" if whose else r"\s*"
             owner = next(
                 (
                     i
                     for i in reversed(self.items)
                     if i.end <= start
-                    and re.fullmatch(r"\s*", self.text[i.end : start])
+                    and re.fullmatch(gap, self.text[i.end : start])
                     and i.entity.kind != "person"
                 ),
                 None,
