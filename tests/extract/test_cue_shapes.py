@@ -1512,3 +1512,42 @@ def test_a_leader_in_a_whose_clause(extractor: RulesExtractor) -> None:
         "The Bohemian Army, whose commander Vaclav Rys studied in Brno, was banned in 2011.",
     )
     assert has(facts, "Bohemian Army", "led_by", "Vaclav Rys")
+
+
+def test_a_wiki_section_marker_makes_a_heading() -> None:
+    text = "Intro line here.\n\nUmbutho we Sizwe[edit]\nThe group was set up in 1970."
+    parts = segment(text)
+    heading = next(p for p in parts if p.heading)
+    assert text[heading.start : heading.end] == "Umbutho we Sizwe"
+
+
+def test_a_table_of_contents_states_nothing() -> None:
+    text = "Contents\n1 History\n2 Member groups\n3 References\n\nThe front was set up in 1970."
+    said = [text[p.start : p.end] for p in segment(text)]
+    assert "2 Member groups" not in said
+    assert "The front was set up in 1970." in said
+
+
+def test_an_infobox_caption_names_its_subject(extractor: RulesExtractor) -> None:
+    text = (
+        "Impi ya Bantu\n"
+        "Ibutho lama Bantu\n"
+        "Active: 1971 – 1990\n"
+        "Leaders: Sipho Dlamini\n"
+        "Area of operations: Swaziland, Mozambique\n\n"
+        "Impi ya Bantu was a small guerrilla body of the 1970s.\n"
+    )
+    facts = found(extractor, text)
+    assert has(facts, "Impi ya Bantu", "founded", "1971")
+    assert has(facts, "Impi ya Bantu", "led_by", "Sipho Dlamini")
+    assert has(facts, "Impi ya Bantu", "operates_in", "Mozambique")
+    assert has(facts, "Impi ya Bantu", "alias", "Ibutho lama Bantu")
+
+
+def test_a_caption_over_several_boxes_is_no_name(extractor: RulesExtractor) -> None:
+    text = (
+        "At a Glance\nFounded: 1971\nIdeology: Maoism\n\n"
+        "At a Glance\nFounded: 1984\nIdeology: Trotskyism\n"
+    )
+    facts = found(extractor, text)
+    assert not any(s == "At a Glance" for s, _, _ in facts)

@@ -164,8 +164,20 @@ class RulesExtractor:
                 )
             return cached[index]
 
+        titles = _infobox_titles(document.text, segments)
+        title: Item | None = None
         for index, seg in enumerate(segments):
             items = items_of(index)
+            if index in titles:
+                title = self._title_item(document.text, seg, segments, items, entities)
+                if title is not None and title not in items:
+                    items.append(title)
+            elif title is not None and index - 1 in titles and titles[index - 1] == index:
+                # the title's name in another language, on the line under it
+                said = document.text[seg.start : seg.end]
+                entities.link(said, title.entity)
+                span = Segment(title.start, seg.end, seg.paragraph)
+                facts.append((span, Fact(title, "alias", value={"text": said}, cue=(0, 0))))
             if document.text[seg.start : seg.end].rstrip(" *_").endswith("?"):
                 # "Who else is fighting in South Kivu?": a question states nothing
                 self._advance(context, seg, items, document.text)
@@ -210,6 +222,34 @@ class RulesExtractor:
                 facts.extend((seg, f) for f in self._leader_line(reader, fallback, leaders))
             self._advance(context, seg, items, document.text)
         return self._claims(document, facts)
+
+    def _title_item(
+        self,
+        text: str,
+        seg: Segment,
+        segments: list[Segment],
+        items: list[Item],
+        entities: DocumentEntities,
+    ) -> Item | None:
+        """'Umkhonto we Sizwe' above 'Active: 1961-1994': an infobox names its subject,
+        whether or not the name has a word the name rules know."""
+        named = [i for i in items if i.entity.kind not in ("person", "place") and not i.anaphor]
+        if named and named[0].start <= seg.start + 4 and named[0].end >= seg.end - 4:
+            return named[0]
+        name = text[seg.start : seg.end]
+        words = name.split()
+        if named or not 0 < len(words) <= 8 or not _TITLE_NAME.fullmatch(name):
+            return None
+        if sum(w[:1].isupper() for w in words) * 2 < len(words):
+            return None  # "Key facts", "At a glance": a box's caption, not a name
+        # named again in running text: a caption repeated over several boxes is not
+        prose = [m.start() for m in re.finditer(re.escape(name), text)]
+        elsewhere = any(
+            not any(s.start <= at < s.end and (s.heading or s.field) for s in segments)
+            for at in prose
+        )
+        entity = entities.resolve(name, named=True) if elsewhere else None
+        return self._item(text, seg.start, seg.end, entity) if entity is not None else None
 
     def _bulleted(
         self,
@@ -1001,6 +1041,31 @@ _NAME_GAP = re.compile(
     r"\s+(?P<words>(?:(?:in|of|for|and|the|a|an)\s+){1,3})|\s+[–—-]\s+(?=[A-Z])|\s+[–—-]\s+"
 )
 _DASH_TAIL = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Province|Command)$")
+
+
+_TITLE_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:[ -][\w'’().-]+)*")
+
+
+def _infobox_titles(text: str, segments: list[Segment]) -> dict[int, int | None]:
+    """Headings that caption an infobox (the next line, or the one after a line with
+    the name in another language, is a field), each with that other line's index."""
+    titles: dict[int, int | None] = {}
+    for index, seg in enumerate(segments[:-1]):
+        if not seg.heading:
+            continue
+        after = segments[index + 1]
+        if after.field:
+            titles[index] = None
+        elif (
+            index + 2 < len(segments)
+            and segments[index + 2].field
+            and not (after.heading or after.bullet)
+            and after.paragraph == segments[index + 2].paragraph
+            and _TITLE_NAME.fullmatch(text[after.start : after.end])
+            and len(text[after.start : after.end].split()) <= 8
+        ):
+            titles[index] = index + 1
+    return titles
 
 
 def _opens_org(run: str) -> bool:

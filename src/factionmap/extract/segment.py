@@ -65,6 +65,9 @@ _FIELD_SEPARATORS = re.compile(r"\s+[|•·]\s+")
 _TERMINAL = re.compile(r"[.!?:;,\"”’)]$")
 _CLAUSE_LABEL = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|said|says|did|does|do)\b")
 _BOLD_TERM = re.compile(r"^(\*\*[^*]{2,80}\*\*(?:\s*\([^()]{1,120}\))?)\s*[:：]\s+\S")
+_EDIT_MARKER = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.IGNORECASE)
+_CONTENTS = re.compile(r"\s*(?:contents|table\s+of\s+contents)(?:\s*\[\w+\])?\s*$", re.I)
+_CONTENTS_ENTRY = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$")
 _PROSE_END = re.compile(r"[.!?][\"”’')\]]*$")
 
 
@@ -158,13 +161,18 @@ def segment(text: str) -> list[Segment]:
     offset = 0
     paragraph = 0
     previous_blank = True
+    contents = False
     for index, line in enumerate(lines):
         line_start, line_end = offset, offset + len(line)
         offset = line_end + 1
         if not line.strip():
             previous_blank = True
             paragraph += 1
+            contents = False
             continue
+        if contents and _CONTENTS_ENTRY.match(line):
+            continue  # "2 Member organisations": a table of contents states nothing
+        contents = bool(_CONTENTS.match(line))
         bullet = _BULLET.match(line.lstrip())
         content_start = line_start + (len(line) - len(line.lstrip()))
         if bullet:
@@ -206,6 +214,11 @@ def segment(text: str) -> list[Segment]:
                     segments[-1] = Segment(previous.start, end, paragraph, field=True)
                 else:
                     segments.append(Segment(start, end, paragraph, field=True))
+        elif (marker := _EDIT_MARKER.search(line)) and _short(line[: marker.start()].strip()):
+            # "Umkhonto we Sizwe[edit]": a scraped wiki section heading, without its marker
+            start, end = _trim(text, content_start, line_start + marker.start())
+            segments.append(Segment(start, end, paragraph, heading=True))
+            paragraph += 1
         elif _is_heading(line, next_line, previous_blank) and not bullet:
             start, end = _trim(text, content_start, line_end)
             segments.append(Segment(start, end, paragraph, heading=True))
