@@ -1551,3 +1551,21 @@ def test_a_caption_over_several_boxes_is_no_name(extractor: RulesExtractor) -> N
     )
     facts = found(extractor, text)
     assert not any(s == "At a Glance" for s, _, _ in facts)
+
+
+def test_a_sanctions_list_numbers_each_other_name(extractor: RulesExtractor) -> None:
+    text = "Name: Zawadi Liberation Front\nA.k.a.: a) Zawadi Front b) ZLF; c) Jeshi la Zawadi\n"
+    facts = found(extractor, text)
+    for alias in ("Zawadi Front", "ZLF", "Jeshi la Zawadi"):
+        assert has(facts, "Zawadi Liberation Front", "alias", alias)
+
+
+def test_names_joined_by_particles_of_other_languages(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Jamiat-e Milli was set up in 1979 and later joined the Mahaz-e Islami. "
+        "The Kawthar Unity was formed in 1985.",
+    )
+    assert has(facts, "Jamiat-e Milli", "founded", "1979")
+    assert has(facts, "Jamiat-e Milli", "member_of", "Mahaz-e Islami")
+    assert has(facts, "Kawthar Unity", "founded", "1985")

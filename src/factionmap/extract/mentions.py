@@ -152,6 +152,11 @@ ORG_HEADS = frozenset(
         "brotherhood",
         "hezbollah",
         "hizballah",
+        "unity",
+        "unidad",
+        "sena",
+        "morcha",
+        "khalsa",
     ]
 )
 COALITION_HEADS = frozenset(
@@ -227,6 +232,16 @@ ARABIC_PREFIXES = frozenset(
         "lashkar",
         "hizb",
         "hezb",
+        # Dari and Persian: "Jamiat-e Islami", "Mahaz-e Milli", "Sazman-e Nasr", "Shura-ye ..."
+        "jamiat",
+        "mahaz",
+        "jebh",
+        "jebhe",
+        "jabha",
+        "sazman",
+        "shura",
+        "junbish",
+        "jombesh",
         "hizbul",
         "tehreek",
         "tehrik",
@@ -528,7 +543,8 @@ def demonyms() -> frozenset[str]:
 
 _NAME_WORD = re.compile(
     r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|wal|wa)-)?[A-Z\u00C0-\u024F][\w'’-]*|"
-    r"(?:of|for|the|al|el|ad|wal|wa|bin|ibn|de|del|la|du|des|da|di|e|y)|\d+(?:st|nd|rd|th)?"
+    r"(?:of|for|the|al|el|ad|wal|wa|bin|ibn|de|del|la|du|des|da|di|do|dos|das|e|y|we|ya|za|"
+    r"cha|le|les|van|von|der|den)|\d+(?:st|nd|rd|th)?"
 )
 
 

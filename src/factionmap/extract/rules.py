@@ -840,7 +840,8 @@ class RulesExtractor:
                             subject, "ideology", value={"text": part}, cue=(0, len(reader.text))
                         )
             elif predicate == "alias":
-                for part in re.split(r"\s*[,;]\s*", reader.text[value_at:].strip(" .")):
+                # "A.k.a.: a) Babbar Khalsa b) BKI": a sanctions list numbers each name
+                for part in _ALIAS_SEPARATOR.split(reader.text[value_at:].strip(" .")):
                     if part:
                         yield Fact(
                             subject,
@@ -1043,6 +1044,7 @@ _NAME_GAP = re.compile(
 _DASH_TAIL = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Province|Command)$")
 
 
+_ALIAS_SEPARATOR = re.compile(r"\s*[,;]\s*(?:[a-z]\)\s+)?|^[a-z]\)\s+|\s+[a-z]\)\s+")
 _TITLE_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:[ -][\w'’().-]+)*")
 
 
