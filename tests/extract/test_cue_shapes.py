@@ -1569,3 +1569,27 @@ def test_names_joined_by_particles_of_other_languages(extractor: RulesExtractor)
     assert has(facts, "Jamiat-e Milli", "founded", "1979")
     assert has(facts, "Jamiat-e Milli", "member_of", "Mahaz-e Islami")
     assert has(facts, "Kawthar Unity", "founded", "1985")
+
+
+def test_an_acronym_beside_the_name_it_spells(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The oldest party is KAPU, the Kalahari African People's Union. "
+        "Rebels walked out and formed the Okavango National Union, ONU.",
+    )
+    assert has(facts, "KAPU", "alias", "Kalahari African People's Union")
+    assert has(facts, "Okavango National Union", "alias", "ONU")
+
+
+def test_a_group_launched_under_its_leader(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "The Kalahari Front was launched in May 1960 under Tebogo Molefe.")
+    assert has(facts, "Kalahari Front", "led_by", "Tebogo Molefe")
+
+
+def test_a_successor_named_after_then_by(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front was led by Amani Bosco until his death in 2001, and then by Eric Mweze.",
+    )
+    assert has(facts, "Kivu Front", "led_by", "Amani Bosco")
+    assert has(facts, "Kivu Front", "led_by", "Eric Mweze")

@@ -683,6 +683,25 @@ class DocumentEntities:
         entity.learn(name)
         return entity
 
+    def merge(self, kept: Entity, other: Entity) -> bool:
+        """Make two entities one ('ZAPU' and 'Zimbabwe African People's Union', named side
+        by side); the gazetteer's actor wins. False when both are distinct known actors."""
+        if kept is other or kept.id == other.id:
+            return True
+        if kept.gazetteer_id is not None and other.gazetteer_id is not None:
+            return False
+        if other.gazetteer_id is not None:
+            kept, other = other, kept
+        # items already read hold the other entity: it takes on the kept one's identity
+        other.id, other.name, other.kind = kept.id, kept.name, kept.kind
+        other.gazetteer_id = kept.gazetteer_id
+        kept.keys |= other.keys
+        kept.bones |= other.bones
+        for key, entity in list(self.by_text.items()):
+            if entity is other:
+                self.by_text[key] = kept
+        return True
+
     def link(self, text: str, entity: Entity) -> None:
         """Remember that this surface form names this entity (an acronym, a translation)."""
         self.by_text[name_key(text)] = entity

@@ -350,6 +350,9 @@ _CALL_IT = re.compile(
     r"\b(?:call|calls|called|dub|dubs|dubbed|nickname|nicknamed|refer\s+to|refers\s+to)\s+"
     r"(?=(?:it|them|the\s+[a-z]+)\s|(?:the\s+)?(?:[A-Z]|al-))"
 )
+_SUCCESSOR_BY = re.compile(
+    r"[^;.()]{0,80}?,?\s+(?:and\s+)?(?:then|later|subsequently|afterwards|thereafter)\s+by\s+"
+)
 _MODIFIER_TIE = re.compile(r"-(affiliated|linked|aligned|allied|backed|sponsored|loyal)\b", re.I)
 _BASED_GAP = re.compile(r"\s*(?:(?:[a-z][\w-]*\s+){0,2}" + _GROUP_NOUNS + r"\s*)?")
 _PLACE_BASED = re.compile(r"(?<![\w-])([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)-based\b")
@@ -1178,8 +1181,10 @@ class SentenceReader:
                 target = self.person(span, single=namesake and self._described_person(span))
                 objects = [target] if target else []
                 if target is not None and span is not None and not namesake:
-                    # "co-chaired by Cemil Bayık and Besê Hozat": both lead it
+                    # "co-chaired by Cemil Bayık and Besê Hozat": both lead it; "led by X until
+                    # 1978, and then by Y": so did Y
                     second = re.match(r"(?:\s*\([^()]*\))?\s+and\s+", self.text[span[1] :])
+                    second = second or _SUCCESSOR_BY.match(self.text[span[1] :])
                     if second is not None:
                         other = self.person(self.name_run_after(span[1] + second.end(), 0))
                         if other is not None:
@@ -1220,6 +1225,12 @@ class SentenceReader:
                     and persons
                     and self.text[start:end].casefold() == "under"
                     and not re.fullmatch(r"\s*(?:\([^()]*\))?\s*", self.text[single.end : start])
+                    # "It was launched in 1961 under X": a group set up under its leader
+                    and not re.fullmatch(
+                        r"\s+(?:was|were)\s+(?:launched|founded|formed|established|created|set\s+up)"
+                        r"(?:\s+(?:in|on)\s+[\w\s]{4,20}?)?\s+",
+                        self.text[single.end : start],
+                    )
                 ):
                     single = None  # "broke away from the TTP in 2014 under X": not the TTP's
                 subjects = [single] if single else []
@@ -1887,12 +1898,28 @@ class SentenceReader:
             if paren:
                 gap = gap[paren.end() :]
             after = self.text[second.end :]
-            closed = re.match(r"\s*(?:,|\(|\s(?:is|was|are|were|has|have|had)\b)", after)
-            if closed is None or re.search(r"(?:,|\band)\s*(?:the\s+)?$", self.text[: first.start]):
+            short, long = (first, second) if is_acronym(first.text) else (second, first)
+            closed = re.match(r"\s*(?:,|\(|\s(?:is|was|are|were|has|have|had)\b)", after) or (
+                # "... and formed the Zimbabwe African National Union, ZANU."
+                is_acronym(short.text) and re.match(r"[.;]?\s*$", after)
+            )
+            if not closed or re.search(r"(?:,|\band)\s*(?:the\s+)?$", self.text[: first.start]):
                 continue  # "A, B, or C" is a list, not a second name
             same = second.entity is first.entity and second.text.casefold() != first.text.casefold()
-            if not (re.fullmatch(r",\s+or\s+(?:the\s+)?", gap) or (same and gap == ", the ")):
+            # "ZAPU, the Zimbabwe African People's Union", "the Zimbabwe African National
+            # Union, ZANU": an acronym and the name it spells, side by side
+            spelled = (
+                is_acronym(short.text)
+                and not is_acronym(long.text)
+                and acronym_of(short.text, long.text)
+            )
+            if not (
+                re.fullmatch(r",\s+or\s+(?:the\s+)?", gap)
+                or ((same or spelled) and gap in (", the ", ", "))
+            ):
                 continue
+            if spelled and not self.entities.merge(first.entity, second.entity):
+                continue  # two actors the gazetteer keeps apart
             self.entities.link(second.text, first.entity)
             yield Fact(
                 first,
