@@ -1593,3 +1593,45 @@ def test_a_successor_named_after_then_by(extractor: RulesExtractor) -> None:
     )
     assert has(facts, "Kivu Front", "led_by", "Amani Bosco")
     assert has(facts, "Kivu Front", "led_by", "Eric Mweze")
+
+
+def test_a_designation_notice_with_several_entries(extractor: RulesExtractor) -> None:
+    text = (
+        "ENTRY 1\n"
+        "Name: OGADEN SALVATION FRONT\n"
+        "Name (original script): جبهة إنقاذ أوغادين\n"
+        "A.k.a.: OSF\n"
+        "Key individuals: Abdi Warsame Hirsi (chief; based abroad); Omar Dahir Nur "
+        "(co-founder; killed 1999); Ali Jama Farah (head of a rival faction)\n"
+        "Other information: Raised in 1992 as the fighting arm of the Ogaden Elders Council.\n"
+        "\n"
+        "ENTRY 2\n"
+        "Name: HAWD LIBERATION ARMY\n"
+        "A.k.a.: HLA\n"
+    )
+    facts = found(extractor, text)
+    assert has(facts, "OGADEN SALVATION FRONT", "alias", "جبهة إنقاذ أوغادين")
+    assert has(facts, "OGADEN SALVATION FRONT", "led_by", "Abdi Warsame Hirsi")
+    assert not has(facts, "OGADEN SALVATION FRONT", "led_by", "Omar Dahir Nur")
+    assert not has(facts, "OGADEN SALVATION FRONT", "led_by", "Ali Jama Farah")
+    assert has(facts, "OGADEN SALVATION FRONT", "founded", "1992")
+    assert not has(facts, "OGADEN SALVATION FRONT", "alias", "HAWD LIBERATION ARMY")
+    assert has(facts, "HAWD LIBERATION ARMY", "alias", "HLA")
+
+
+def test_one_of_several_factions_led_by_someone(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "After 1990 the Ogaden Youth League split into several factions, one of them led by "
+        "Hassan Dirie Abdi.",
+    )
+    assert not has(facts, "Ogaden Youth League", "led_by", "Hassan Dirie Abdi")
+
+
+def test_heading_a_groups_network_is_not_leading_the_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Ogaden Youth League was set up in 1985. Hassan Dirie Abdi, who headed the "
+        "league's network in Nairobi, was arrested in 1994.",
+    )
+    assert not has(facts, "Ogaden Youth League", "led_by", "Hassan Dirie Abdi")

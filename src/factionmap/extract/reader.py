@@ -322,6 +322,8 @@ _LISTED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _UNNAMED_AFTER_COMMA = re.compile(
+    # "split into several factions, one of them led by X"
+    r"\s*,\s*(?:one|some|two|three|several|most|many)\s+of\s+(?:them|which|these|those)\s*$|"
     r"\s*(?:\([^()]*\)\s*)?,\s*(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}"
     r"(?:faction|group|coalition|alliance|force|unit|militia|splinter|offshoot|network|"
     r"cell|brigade|battalion|party|movement|front|wing|organi[sz]ation)s?"
@@ -349,6 +351,10 @@ _THE_TWO = re.compile(
 _CALL_IT = re.compile(
     r"\b(?:call|calls|called|dub|dubs|dubbed|nickname|nicknamed|refer\s+to|refers\s+to)\s+"
     r"(?=(?:it|them|the\s+[a-z]+)\s|(?:the\s+)?(?:[A-Z]|al-))"
+)
+_PART_AFTER_OWNER = re.compile(
+    r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:network|branch|wing|unit|cell|office|operations|"
+    r"faction|chapter|bureau|section|department|committee)s?\b"
 )
 _SUCCESSOR_BY = re.compile(
     r"[^;.()]{0,80}?,?\s+(?:and\s+)?(?:then|later|subsequently|afterwards|thereafter)\s+by\s+"
@@ -1431,6 +1437,12 @@ class SentenceReader:
             if person is None and groups and re.match(r",\s", self.text[groups[0].end :]):
                 # "The current emir of the TTP, Noor Wali Mehsud, took over in 2018"
                 person = self.person(self.name_run_after(groups[0].end, max_gap=3))
+            if (
+                groups
+                and groups[0].possessive
+                and _PART_AFTER_OWNER.match(self.text, groups[0].end)
+            ):
+                groups = []  # "Parmar, who headed the organisation's network in Canada"
             if person is not None and groups:
                 pairs = [(groups[0], person)]
         elif shape == "appointed":
@@ -1504,6 +1516,11 @@ class SentenceReader:
                 r"\b(?:is|was|are|were|has|had|have)\b", self.text[end : after.start]
             ):
                 after = None  # "Iparretarrak, founded in 1973, was a group active in X": not X
+            if after is not None and re.search(
+                r"\b(?:of|for|with|by|from|to|against)\s+(?:the\s+)?(?:[a-z]+\s+)?$",
+                self.text[: after.start],
+            ):
+                after = None  # "Raised in 1992 as the fighting arm of the X": not X
             subject = after or self.fallback
         return subject
 

@@ -133,6 +133,8 @@ class _Context:
     # the last coalition named as a clause's actor, not after a preposition or in brackets
     main_coalitions: list[Item] = field(default_factory=list)
     recent: list[Item] = field(default_factory=list)
+    # the entry a "Name:" field opened (a designation notice, a sanctions list)
+    entry: Item | None = None
 
 
 class RulesExtractor:
@@ -183,6 +185,11 @@ class RulesExtractor:
                 self._advance(context, seg, items, document.text)
                 continue
             fallback = self._fallback(context, seg)
+            if seg.field and _NAME_FIELD.match(document.text, seg.start):
+                # "Name: Khalistan Commando Force": a new entry, not the last one's other name
+                fallback = next(
+                    (i for i in items if i.entity.kind not in ("person", "place")), None
+                )
             if re.match(r"\W*(?:He|She)\s", document.text[seg.start : seg.end]):
                 fallback = None  # "He fought under the banner of X": a person, not the topic
             listed = self._bulleted(document.text, segments, index, items_of)
@@ -677,13 +684,15 @@ class RulesExtractor:
             context.page = orgs[0]
         if seg.field and orgs and _NAME_FIELD.match(text, seg.start):
             # "Name: Kurdistan Freedom Hawks": the entry's fields that follow are about it
-            context.section = context.topic = orgs[0]
+            context.section = context.topic = context.entry = orgs[0]
             context.topic_paragraph = seg.paragraph
             return
         if seg.heading:
-            # "AQIM's Sahara branch" is about the branch, not AQIM
+            # "AQIM's Sahara branch" is about the branch, not AQIM; "Other information:" in
+            # an entry goes on about the entry
             named = [i for i in orgs if not i.anaphor and not i.possessive]
-            context.section = named[0] if named else None
+            label = text[seg.end : seg.end + 1] == ":"  # "Other information: Set up ..."
+            context.section = named[0] if named else (context.entry if label else None)
             # a heading that names no group ("Leadership", "Size estimates") goes on
             # about the actor the whole page is about
             context.topic = context.section or context.page
@@ -830,6 +839,19 @@ class RulesExtractor:
                 for piece in re.finditer(r"[^;,|/]+", reader.text[value_at:]):
                     at = value_at + piece.start()
                     person = reader.person(reader.name_run_after(at, max_gap=3))
+                    role = (
+                        re.match(r"\s*\(([^()]*)\)", reader.text[person.end :]) if person else None
+                    )
+                    if role is not None and (
+                        # "Wassan Singh Zaffarwal (head of a separate faction)"
+                        re.search(r"faction|splinter|breakaway", role.group(1))
+                        # "Sukhdev Singh Babbar (co-founder; killed 1992)"
+                        or (
+                            re.search(r"founder", role.group(1), re.I)
+                            and not self.cues.title.search(re.sub(r"\S*founder", "", role.group(1)))
+                        )
+                    ):
+                        continue
                     if person is not None:
                         yield Fact(subject, "led_by", person, cue=(0, len(reader.text)))
             elif predicate == "ideology":
@@ -842,7 +864,8 @@ class RulesExtractor:
             elif predicate == "alias":
                 # "A.k.a.: a) Babbar Khalsa b) BKI": a sanctions list numbers each name
                 for part in _ALIAS_SEPARATOR.split(reader.text[value_at:].strip(" .")):
-                    if part:
+                    # "Name: Jemaah Islamiyah (...), JI": the entry's own name is no alias
+                    if part and not name_key(part.strip('"“”')).startswith(name_key(subject.text)):
                         yield Fact(
                             subject,
                             "alias",
