@@ -1635,3 +1635,32 @@ def test_heading_a_groups_network_is_not_leading_the_group(extractor: RulesExtra
         "league's network in Nairobi, was arrested in 1994.",
     )
     assert not has(facts, "Ogaden Youth League", "led_by", "Hassan Dirie Abdi")
+
+
+def test_groups_that_came_together_in_a_coalition(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 1985 the Kivu Front, the Ruzizi Army and the Itombwe Movement came together in "
+        "the Great Lakes Unity (GLU).",
+    )
+    for member in ("Kivu Front", "Ruzizi Army", "Itombwe Movement"):
+        assert has(facts, member, "member_of", "Great Lakes Unity")
+
+
+def test_the_month_may_does_not_hedge(extractor: RulesExtractor) -> None:
+    document = Document.from_text(
+        "The Ruzizi Army was founded in May 1985 in Uvira.", origin="test"
+    )
+    claims = [c for c in extractor(document) if c.predicate == "founded"]
+    assert claims and all(c.confidence >= 0.8 for c in claims)
+
+
+def test_a_group_named_with_its_leaders_possessive(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 1994 Bishop Amani Bosco's Itombwe Movement and the Ruzizi Army formed a rival "
+        "Kivu Coordination Council.",
+    )
+    assert has(facts, "Itombwe Movement", "led_by", "Amani Bosco")
+    assert has(facts, "Kivu Coordination Council", "founded", "1994")
+    assert not has(facts, "Itombwe Movement", "founded", "1994")

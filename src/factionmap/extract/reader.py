@@ -1630,7 +1630,12 @@ class SentenceReader:
                 i
                 for i in self._orgs()
                 if i.start >= end
-                and re.fullmatch(r"\s+(?:the\s+|a\s+|an\s+)?", self.text[end : i.start])
+                # "formed a rival Supreme Coordination Council", "set up a new front"
+                and re.fullmatch(
+                    r"\s+(?:(?:the|a|an|their|its)\s+)?(?:(?:new|rival|joint|single|broader|"
+                    r"common|separate|united|unified)\s+)?",
+                    self.text[end : i.start],
+                )
                 and not i.possessive
             ),
             None,
@@ -1982,7 +1987,9 @@ class SentenceReader:
             person = None
             owner = re.search(r"['’]s\s+$", self.text[: item.start])
             if owner is not None:
-                person = self.person(self.name_run_before(owner.start()))
+                span = self.name_run_before(owner.start())
+                # "Bishop Abel Muzorewa's African National Council": the name, not the title
+                person = self.person(_without_titles(self.text, *span) if span else None)
             of = re.match(r"(?:\s*\([^()]{1,20}\))?\s+of\s+(?=[A-Z])", self.text[item.end :])
             if person is None and of is not None and not item.possessive:
                 span = self.name_run_after(item.end + of.end(), max_gap=0)

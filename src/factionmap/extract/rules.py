@@ -1568,8 +1568,29 @@ def _last_named(recent: list[Item], noun: str) -> Item | None:
     return None
 
 
+_OWNER_POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
+# possessives that belong inside a name: "People's Union", "Workers' Party"
+_NAME_POSSESSORS = frozenset(
+    "people nation women workers martyrs youth god allah prophet imam mujahideen "
+    "sons daughters mothers children lord".split()
+)
+
+
 def _split_of(candidate: str) -> list[tuple[int, int]]:
-    """Split 'Jenin Battalion of Saraya al-Quds' into its two names; keep real 'X of Y' names."""
+    """Split 'Jenin Battalion of Saraya al-Quds' into its two names; keep real 'X of Y' names.
+    'Amani Bosco's Itombwe Movement' is a person's group: the group's name is the tail."""
+    owner = _OWNER_POSSESSIVE.search(candidate)
+    if owner is not None:
+        left = candidate[: owner.start()]
+        words = left.split()
+        if (
+            0 < len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and words[-1].casefold() not in _NAME_POSSESSORS
+            and not looks_like_org(left)
+            and looks_like_org(candidate[owner.end() :])
+        ):
+            return [(owner.end(), len(candidate))]
     match = re.search(r"\s+of\s+(?:the\s+)?", candidate)
     if match:
         left = candidate[: match.start()]
