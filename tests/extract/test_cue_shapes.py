@@ -1664,3 +1664,35 @@ def test_a_group_named_with_its_leaders_possessive(extractor: RulesExtractor) ->
     assert has(facts, "Itombwe Movement", "led_by", "Amani Bosco")
     assert has(facts, "Kivu Coordination Council", "founded", "1994")
     assert not has(facts, "Itombwe Movement", "founded", "1994")
+
+
+def test_authority_claimed_over_places(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Declared in 2006, the Kivu Emirate claimed authority over Uvira, Fizi and parts of "
+        "Mwenga.",
+    )
+    for place in ("Uvira", "Fizi", "Mwenga"):
+        assert has(facts, "Kivu Emirate", "operates_in", place)
+
+
+def test_where_a_groups_strength_lay(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front was set up in 1990. Its early strength lay among the herders of the "
+        "hills, in Itombwe and Mulenge.",
+    )
+    assert has(facts, "Kivu Front", "operates_in", "Itombwe")
+    assert has(facts, "Kivu Front", "operates_in", "Mulenge")
+
+
+def test_a_known_name_of_a_country_is_another_group(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "The Islamic State of Chad was active in Kanem in 2016.")
+    assert has(facts, "Islamic State of Chad", "operates_in", "Kanem")
+    assert not has(facts, "Islamic State", "operates_in", "Kanem")
+
+
+def test_a_numbered_heading_with_an_acronym() -> None:
+    text = "Intro.\n\n2.3 Kivu Emirate (KE)\n- Declared in 2006, it claimed Uvira.\n"
+    heading = next(p for p in segment(text) if p.heading)
+    assert text[heading.start : heading.end] == "Kivu Emirate (KE)"

@@ -470,6 +470,28 @@ STOP_CAPITALS = (
             "representatives",
             "commanders",
             "elements",
+            # headings that open with a topic word: "Rise of the Islamic State of Iraq"
+            "rise",
+            "fall",
+            "history",
+            "origins",
+            "origin",
+            "formation",
+            "emergence",
+            "profile",
+            "decline",
+            "return",
+            "rebirth",
+            "resurgence",
+            "collapse",
+            "aftermath",
+            "legacy",
+            "evolution",
+            "inside",
+            "remnants",
+            "timeline",
+            "overview",
+            "background",
         ]
     )
     | MONTH_ABBREVIATIONS

@@ -215,6 +215,8 @@ class RulesExtractor:
             else:
                 ends = {(i.start - seg.start): end for i, end in listed}
                 for fact in reader.facts():
+                    if seg.heading and fact.predicate == "ideology" and fact.subject.start < 0:
+                        continue  # "2.4 Biafran separatism": a section's topic, not a group's
                     # a fact about a bulleted name quotes the lead-in through that bullet
                     bullet_end = max(
                         (ends.get(x.start, seg.end) for x in (fact.subject, fact.object) if x),
@@ -382,6 +384,12 @@ class RulesExtractor:
                             and (
                                 looks_like_org(text[overlapping[0][1] : end])
                                 or (start, end) in extended
+                                # "the Islamic State of Iraq": a known name and the country
+                                # it took as its own is another group
+                                or re.fullmatch(
+                                    r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?",
+                                    text[overlapping[0][1] : end],
+                                )
                             )
                         )
                         # "Islamic Amal", "Muqami Tehrik-e-Taliban": words before a known name
@@ -461,7 +469,10 @@ class RulesExtractor:
                 bare = _bare_acronym(name) and not re.search(
                     rf"\b{name.capitalize()}\b", text
                 )  # "PEMBA, Mozambique": a dateline, the place named "Pemba" elsewhere
-                whole = (start + part_start, start + part_end) in extended
+                # the run a longer name was read from, less its opening "The"
+                whole = part_start == 0 and any(
+                    s <= start and start + part_end == e for s, e in extended
+                )
                 if not (looks_like_org(name) or defined or introduced or bare or whole):
                     continue
                 entity = entities.resolve(name, named=introduced or bare or whole)

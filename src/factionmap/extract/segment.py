@@ -68,6 +68,7 @@ _BOLD_TERM = re.compile(r"^(\*\*[^*]{2,80}\*\*(?:\s*\([^()]{1,120}\))?)\s*[:：]
 _EDIT_MARKER = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.IGNORECASE)
 _CONTENTS = re.compile(r"\s*(?:contents|table\s+of\s+contents)(?:\s*\[\w+\])?\s*$", re.I)
 _CONTENTS_ENTRY = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$")
+_SECTION_NUMBER = re.compile(r"(?:\d{1,2}\.)+\d{0,2}\s+|\d{1,2}\s+(?=[A-Z])")
 _PROSE_END = re.compile(r"[.!?][\"”’')\]]*$")
 
 
@@ -119,9 +120,23 @@ def _short(stripped: str) -> bool:
     return (
         0 < len(words) <= 10
         and len(stripped) <= 90
-        and not _TERMINAL.search(stripped)
-        and (stripped[0].isupper() or not stripped[0].isascii())
+        # "2.3 Islamic State of Iraq (ISI)": an acronym in brackets ends a heading too
+        and (
+            not _TERMINAL.search(stripped) or bool(re.search(r"\([A-Z][\w&/-]{1,12}\)$", stripped))
+        )
+        and (words[0][0].isupper() or not words[0][0].isascii() or _numbered_title(stripped))
     )
+
+
+def _numbered_title(stripped: str) -> bool:
+    number = _SECTION_NUMBER.match(stripped)
+    return number is not None and stripped[number.end() : number.end() + 1].isupper()
+
+
+def _unnumbered(text: str, start: int, end: int) -> int:
+    """'2.3 Islamic State of Iraq (ISI)': where a numbered heading's words begin."""
+    number = _SECTION_NUMBER.match(text, start, end)
+    return number.end() if number is not None and number.end() < end else start
 
 
 def _field(content: str) -> re.Match[str] | None:
@@ -217,11 +232,11 @@ def segment(text: str) -> list[Segment]:
         elif (marker := _EDIT_MARKER.search(line)) and _short(line[: marker.start()].strip()):
             # "Umkhonto we Sizwe[edit]": a scraped wiki section heading, without its marker
             start, end = _trim(text, content_start, line_start + marker.start())
-            segments.append(Segment(start, end, paragraph, heading=True))
+            segments.append(Segment(_unnumbered(text, start, end), end, paragraph, heading=True))
             paragraph += 1
         elif _is_heading(line, next_line, previous_blank) and not bullet:
             start, end = _trim(text, content_start, line_end)
-            segments.append(Segment(start, end, paragraph, heading=True))
+            segments.append(Segment(_unnumbered(text, start, end), end, paragraph, heading=True))
             paragraph += 1
         else:
             first = True
