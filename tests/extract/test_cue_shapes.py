@@ -1696,3 +1696,10 @@ def test_a_numbered_heading_with_an_acronym() -> None:
     text = "Intro.\n\n2.3 Kivu Emirate (KE)\n- Declared in 2006, it claimed Uvira.\n"
     heading = next(p for p in segment(text) if p.heading)
     assert text[heading.start : heading.end] == "Kivu Emirate (KE)"
+
+
+def test_a_year_and_article_before_an_acronym_are_no_part_of_it(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(extractor, "By the end of 2007 the KLA had kept its bases in Drenica.")
+    assert has(facts, "KLA", "operates_in", "Drenica")

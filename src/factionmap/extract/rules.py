@@ -426,6 +426,12 @@ class RulesExtractor:
                     # "In February 2010 the Ras Kamboni Brigade": the year is no part of it
                     start = text.index(words[1], start + len(words[0]))
                     words = words[1:]
+            while len(words) > 1 and (
+                re.fullmatch(r"\d{4}", words[0]) or (words[0] == "the" and start > 0)
+            ):
+                # "By the end of 2007 the ISI": the year and its article are no part of it
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
             dated = _DATE_OPENER.match(text, start, end)
             if dated is not None and dated.end() < end:
                 # "On 4 October 2019 the National Front for Liberation": a date opens the run
