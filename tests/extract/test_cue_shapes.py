@@ -1703,3 +1703,27 @@ def test_a_year_and_article_before_an_acronym_are_no_part_of_it(
 ) -> None:
     facts = found(extractor, "By the end of 2007 the KLA had kept its bases in Drenica.")
     assert has(facts, "KLA", "operates_in", "Drenica")
+
+
+def test_more_ways_of_saying_where_a_group_is(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front kept its external headquarters in Kigoma. "
+        "The Ruzizi Army stayed in Zambia right to the end. "
+        "The Bembe Militia operates from the hills above Uvira. "
+        "The Itombwe Movement, with its firmest rearguard in the mountains of Mwenga, was "
+        "founded in 1996. "
+        "The Lulenge Force has thousands of soldiers in South Kivu. "
+        "The Fizi Brigade was active on the wooded slopes of Kabambare.",
+    )
+    assert has(facts, "Kivu Front", "operates_in", "Kigoma")
+    assert has(facts, "Ruzizi Army", "operates_in", "Zambia")
+    assert has(facts, "Bembe Militia", "operates_in", "Uvira")
+    assert has(facts, "Itombwe Movement", "operates_in", "Mwenga")
+    assert has(facts, "Lulenge Force", "operates_in", "South Kivu")
+    assert has(facts, "Fizi Brigade", "operates_in", "Kabambare")
+
+
+def test_a_possessors_bases_lay_somewhere(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "The Kivu Front's rear bases lay mainly in Tanzania.")
+    assert has(facts, "Kivu Front", "operates_in", "Tanzania")

@@ -128,7 +128,9 @@ _PLACE_MODIFIERS = re.compile(
     # "active mainly south of the Pir Panjal range"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
     r"(?:mountains|hills|forests|jungles|highlands|creeks|outskirts|massifs?|favelas|"
-    r"slums|suburbs|neighbou?rhoods|wilayas?|cantons?|municipios|parishes|communes)\s+of|"
+    r"slums|suburbs|neighbou?rhoods|wilayas?|cantons?|municipios|parishes|communes)\s+(?:of|above|outside)|"
+    # "on the volcanic slopes of San Marcos", "along the banks of the Coco"
+    r"(?:(?:[a-z-]+\s+){0,2}(?:slopes|banks|shores|foothills|edges|fringes)\s+of)|"
     r"(?:the\s+)?(?:border|frontier)\s+(?:with|of)|"
     r"several\s+(?:areas|regions|provinces|states)\s+(?:of|in)|both|"
     r"(?:provinces?|regions?|states?|districts?|governorates?|areas?|countryside|territory|"
@@ -150,7 +152,8 @@ _PLACE_NOUN = re.compile(
     r"island|islands|prefectures?|oblast|woreda|cercle|commune|peninsula|desert|plains?|highlands|hills|forest|oasis|"
     r"territory|territories|province|provinces|region|regions|state|states|district|"
     r"districts|governorate|governorates|county|area|areas|valley|camp|refugee\s+camp|city|"
-    r"town|countryside|basin|zone|zones|division|coast|mountains|belt|corridor)\b"
+    r"town|countryside|basin|zone|zones|division|coast|mountains|belt|corridor|"
+    r"local\s+government\s+areas?|LGAs?|departments?|municipalities|communes|counties)\b"
 )
 _PLACE_SEPARATOR = re.compile(
     # "in Yobe State and across the borders in Niger's Diffa region"
