@@ -1727,3 +1727,32 @@ def test_more_ways_of_saying_where_a_group_is(extractor: RulesExtractor) -> None
 def test_a_possessors_bases_lay_somewhere(extractor: RulesExtractor) -> None:
     facts = found(extractor, "The Kivu Front's rear bases lay mainly in Tanzania.")
     assert has(facts, "Kivu Front", "operates_in", "Tanzania")
+
+
+def test_a_plain_noun_after_a_listed_name_keeps_the_list(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Alliance is made up of the Tembo Brigades, the Uvira Resistance forces and "
+        "the Baraka Resistance.",
+    )
+    assert has(facts, "Baraka Resistance", "member_of", "Kivu Alliance")
+
+
+def test_the_backbone_of_a_coalition_is_a_member(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front became the backbone of the Great Lakes Coordination in 2015. "
+        "Four factions form the core of the Ruzizi Alliance: the Fizi Brigade and the Tembo "
+        "Brigades.",
+    )
+    assert has(facts, "Kivu Front", "member_of", "Great Lakes Coordination")
+    assert not any(p == "member_of" and t == "Fizi Brigade" for _, p, t in facts)
+
+
+def test_one_of_its_founding_members(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Great Lakes Alliance was formed in 2016. It is led by Colonel Amani Bosco, a "
+        "commander from the Fizi Brigade, one of its founding members.",
+    )
+    assert has(facts, "Fizi Brigade", "member_of", "Great Lakes Alliance")

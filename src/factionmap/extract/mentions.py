@@ -154,6 +154,7 @@ ORG_HEADS = frozenset(
         "hizballah",
         "unity",
         "unidad",
+        "coordination",
         "sena",
         "morcha",
         "khalsa",

@@ -103,7 +103,9 @@ _NAMED_BODY = re.compile(
     r"(?:of|for|between)\s+[^,;.()]{1,60},\s+(?:the\s+)?)(?=(?:the\s+)?[\"“]?[A-Z])"
 )
 _LIST_SEPARATOR = re.compile(
-    r"^[\"”’]?\s*(?:,|,?\s*and(?:\s+of)?|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*plus|&|/|\||•|"
+    # "the Uvira Resistance forces and the Baraka Resistance": a plain noun may follow a name
+    r"^[\"”’]?(?:\s+(?:forces|fighters|militias?|units|troops|brigades|factions|movement|group))?"
+    r"\s*(?:,|,?\s*and(?:\s+of)?|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*plus|&|/|\||•|"
     r",?\s*or)\s*(?:(?:the|its|their|a|an|smaller|rival|fellow|other)\s+)*[\"“‘]?$"
 )
 _SEMICOLON_SEPARATOR = re.compile(r"^\s*;\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?$")
@@ -1215,6 +1217,27 @@ class SentenceReader:
                     and o.entity.kind == "coalition"
                     and o.text.split()[-1].casefold() in self.cues.coalition_nouns
                 ]
+                if re.match(r"\s+(?:its|their)\b", self.text[end:]):
+                    # "The NFL is led by X, a commander from Y, one of its founding members":
+                    # "its" is the coalition the sentence (or the one before) is about
+                    named = [i for i in self._orgs() if i.end <= start and not i.possessive]
+                    owner = next((i for i in named if i.entity.kind == "coalition"), None)
+                    if owner is None and self.fallback and self.fallback.entity.kind == "coalition":
+                        owner = self.fallback
+                    member = next(
+                        (
+                            i
+                            for i in named
+                            if re.fullmatch(r"\s*(?:\([^()]*\))?\s*,?", self.text[i.end : start])
+                        ),
+                        None,
+                    )
+                    if (
+                        owner is not None
+                        and member is not None
+                        and member.entity is not owner.entity
+                    ):
+                        pairs = [(member, owner)]
             if (
                 predicate == "split_from"
                 and len(objects) > 1
