@@ -1756,3 +1756,28 @@ def test_one_of_its_founding_members(extractor: RulesExtractor) -> None:
         "commander from the Fizi Brigade, one of its founding members.",
     )
     assert has(facts, "Fizi Brigade", "member_of", "Great Lakes Alliance")
+
+
+def test_a_name_in_its_own_language_beside_its_acronym(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Cooperative for the Development of Kivu (Coopérative pour le développement du "
+        "Kivu, CODEKI) is an armed movement.",
+    )
+    assert has(
+        facts,
+        "Cooperative for the Development of Kivu",
+        "alias",
+        "Coopérative pour le développement du Kivu",
+    )
+
+
+def test_an_acronym_and_its_name_set_off_by_a_dash(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 1982 he set up ARDK - the Alianza Revolucionaria de Kivu, or Kivu Revolutionary "
+        "Alliance. The north meant the FDK, the Fuerza Democrática Kivuana - Kivu Democratic "
+        "Force.",
+    )
+    assert has(facts, "ARDK", "alias", "Alianza Revolucionaria de Kivu")
+    assert has(facts, "FDK", "alias", "Fuerza Democrática Kivuana")

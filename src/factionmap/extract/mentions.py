@@ -116,6 +116,7 @@ ORG_HEADS = frozenset(
         "movimento",
         "frente",
         "fuerzas",
+        "fuerza",
         "forças",
         "armée",
         "ejército",

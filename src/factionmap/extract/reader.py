@@ -1949,7 +1949,7 @@ class SentenceReader:
             short, long = (first, second) if is_acronym(first.text) else (second, first)
             closed = re.match(r"\s*(?:,|\(|\s(?:is|was|are|were|has|have|had)\b)", after) or (
                 # "... and formed the Zimbabwe African National Union, ZANU."
-                is_acronym(short.text) and re.match(r"[.;]?\s*$", after)
+                is_acronym(short.text) and re.match(r"[.;]?\s*$|\s+[-–—]\s", after)
             )
             if not closed or re.search(r"(?:,|\band)\s*(?:the\s+)?$", self.text[: first.start]):
                 continue  # "A, B, or C" is a list, not a second name
@@ -1964,6 +1964,8 @@ class SentenceReader:
             if not (
                 re.fullmatch(r",\s+or\s+(?:the\s+)?", gap)
                 or ((same or spelled) and gap in (", the ", ", "))
+                # "set up ARDE - the Alianza Revolucionaria Democrática, or ..."
+                or (spelled and re.fullmatch(r"\s+[-–—]\s+(?:the\s+)?", gap) is not None)
             ):
                 continue
             if spelled and not self.entities.merge(first.entity, second.entity):
@@ -2352,6 +2354,13 @@ class SentenceReader:
             _NON_LATIN.search(p)
             or (_acronymish(p.strip()) and any(acronym_of(p.strip(), n) for n in names))
             for p in parts
+        ) or (
+            # "(Coopérative pour le développement du Congo, CODECO)": the name in its own
+            # language and the acronym it goes by
+            len(parts) == 2
+            and _acronymish(parts[1].strip())
+            and len(parts[0].split()) >= 3
+            and _NATIVE_NAME.fullmatch(parts[0].strip()) is not None
         )
         cursor = start
         for part in parts:
