@@ -11,8 +11,11 @@ from tests.conftest import ROOT
 # profiles, translated local press, live blogs, literature reviews, a podcast transcript,
 # designation notices) joined the set: 96 files, 4,695 required claims; raised the same day
 # after the rules improved (P 0.887, R 0.631), and again (P 0.896, R 0.645).
-PRECISION_FLOOR = 0.890
-RECALL_FLOOR = 0.638
+# Set again in the next session when ten more (fresh10-, fresh11-; first look P 0.731,
+# R 0.231) made 106 files and 5,331 required claims, after this session's rules and
+# gazetteer entries: P 0.897, R 0.634.
+PRECISION_FLOOR = 0.895
+RECALL_FLOOR = 0.632
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
