@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from factionmap.errors import InputError
+from factionmap.extract.mentions import PERSON_TITLES
 from factionmap.extract.names import name_key
 from factionmap.extract.vocabulary import vocabulary
 from factionmap.ingest import IngestLimits, ReadFailure, read_sources
@@ -163,13 +164,25 @@ def _value_matches(predicate: str, gold: Any, value: Mapping[str, Any] | None) -
     return name_key(str(gold)) == name_key(text) and bool(name_key(text))
 
 
+def _untitled(key: str) -> str:
+    """'general dien del' names Dien Del: a person is the same with or without a title."""
+    words = key.split()
+    while len(words) > 2 and words[0] in PERSON_TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
 class _Matcher:
     def __init__(self, gold: GoldFile) -> None:
-        self.actors = {k: {name_key(n) for n in names} for k, names in gold.actors.items()}
+        self.actors = {
+            k: {name_key(n) for n in names} | {_untitled(name_key(n)) for n in names}
+            for k, names in gold.actors.items()
+        }
         self.places = {k: {name_key(n) for n in names} for k, names in gold.places.items()}
 
     def actor_keys(self, mention: str, name: str) -> set[str]:
         keys = {name_key(mention), name_key(name)}
+        keys |= {_untitled(k) for k in keys}
         return {k for k, names in self.actors.items() if names & keys}
 
     def place_keys(self, mention: str) -> set[str]:
@@ -197,7 +210,16 @@ class _Matcher:
                 return True
             symmetric = vocabulary()[predicate].symmetric
             return symmetric and target in subjects and subject in objects
-        return subject in subjects and _value_matches(predicate, target, claim.value)
+        if subject in subjects and _value_matches(predicate, target, claim.value):
+            return True
+        # an alias pairs two names of one actor, whichever of them the claim is about:
+        # "ZANU alias Zimbabwe African National Union" states the gold row the other way
+        return (
+            predicate == "alias"
+            and claim.value is not None
+            and name_key(claim.subject.mention) == name_key(str(target))
+            and name_key(str(claim.value.get("text", ""))) in self.actors.get(subject, set())
+        )
 
 
 def evaluate(paths: Sequence[Path], extract: Callable[[Document], list[Claim]]) -> Report:
