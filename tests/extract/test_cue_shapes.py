@@ -1781,3 +1781,18 @@ def test_an_acronym_and_its_name_set_off_by_a_dash(extractor: RulesExtractor) ->
     )
     assert has(facts, "ARDK", "alias", "Alianza Revolucionaria de Kivu")
     assert has(facts, "FDK", "alias", "Fuerza Democrática Kivuana")
+
+
+def test_a_country_before_a_possessive_is_no_leader(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor, "The Leopard Unit, the armed wing of Sri Lanka's LTTE, was formed in 1990."
+    )
+    assert not any(p == "led_by" for _, p, _ in facts)
+
+
+def test_ideologies_of_unnamed_groups_describe_no_one(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Royalist and Maoist militias fought the Kivu Coalition Force side by side in 1999.",
+    )
+    assert not any(p == "ideology" for _, p, _ in facts)

@@ -1012,6 +1012,8 @@ class SentenceReader:
             return None  # "Jan. 29", "Malian Tuareg ...", "Lebanese-born Armenian": no name
         if any(w.casefold() in _INSTITUTION_WORDS for w in text.split()):
             return None  # "According to the Ministry of the Interior, the top leader of X"
+        if name_key(text) in known_places():
+            return None  # "the armed wing of South Africa's ANC": a country, not its leader
         for item in self.items:
             if item.start <= start < item.end or start <= item.start < end:
                 if item.entity.kind != "person":
@@ -1910,6 +1912,21 @@ class SentenceReader:
                 # "shares the alleys with Islamist groups", "a rival separatist militia, the
                 # Fako Mountain Lions": the words describe others, not the clause's subject
                 subject = None
+            if (
+                subject is None
+                and head is not None
+                and re.search(
+                    r"(?:groups|movements|factions|militias|parties|organi[sz]ations|networks)\s*$",
+                    head.group(0),
+                )
+                and not re.match(
+                    r"[\s,]*"
+                    + re.escape(head.group(0))
+                    + r"\s+(?:the\s+|such\s+as\s+|like\s+|including\s+)?[A-Z]",
+                    after,
+                )
+            ):
+                continue  # "Nationalist and Islamist groups fought the US-led coalition": unnamed
             near = following is not None and following.start - end < 40
             named_after_head = (
                 following is not None
