@@ -1796,3 +1796,21 @@ def test_ideologies_of_unnamed_groups_describe_no_one(extractor: RulesExtractor)
         "Royalist and Maoist militias fought the Kivu Coalition Force side by side in 1999.",
     )
     assert not any(p == "ideology" for _, p, _ in facts)
+
+
+def test_a_language_after_in_is_no_place(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        'The Kivu Front fights under the banner of the Wanamgambo ("warriors" in Lingala).',
+    )
+    assert not any(p == "operates_in" and t == "Lingala" for _, p, t in facts)
+
+
+def test_a_generic_plural_or_a_legal_status_is_no_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Brigades loyal to the council have fought in Kasai since 2019. The United States "
+        "designated the Kivu Front a Foreign Terrorist Organization in 2021.",
+    )
+    assert not any(s == "Brigades" for s, _, _ in facts)
+    assert not any("Foreign Terrorist" in str(s) for s, _, _ in facts)

@@ -417,6 +417,13 @@ _PLACE_HEADS = frozenset(["province", "division", "command"])
 _NOT_PLACE_WORDS = frozenset(
     "authority government administration ministry parliament cabinet police agency".split()
 )
+# '"patriots" in Kiswahili': a language after "in" is no place
+_LANGUAGES = frozenset(
+    """arabic english french spanish portuguese kiswahili swahili kurdish kurmanji sorani pashto
+    dari persian farsi urdu hindi punjabi bengali hausa somali amharic tigrinya oromo burmese
+    russian ukrainian hebrew turkish lingala sango fulfulde fula tamil sinhala tagalog creole
+    kreyol zulu xhosa shona ndebele tsonga tetum berber tamazight""".split()
+)
 # "5th Brigade", "Battalion No. 1": a unit known by its number, a name no head word rule finds
 NUMBERED_UNIT = re.compile(
     r"(?-i:\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,2}?(?:Brigade|Battalion|Division|"
@@ -1121,6 +1128,8 @@ class SentenceReader:
         words = name.casefold().split()
         if not words or words[0] in MONTHS:
             return False
+        if words[0] in _LANGUAGES and re.search(r"\bin\s+$", self.text[: end - len(name)]):
+            return False  # '"patriots" in Kiswahili', not "Iran's Kurdish regions"
         if any(w in ORG_HEADS or w in _NOT_PLACE_WORDS for w in words if w not in _PLACE_HEADS) or (
             is_acronym(name)
         ):

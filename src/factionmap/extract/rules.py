@@ -481,6 +481,10 @@ class RulesExtractor:
                 )
                 if not (looks_like_org(name) or defined or introduced or bare or whole):
                     continue
+                if not defined and name.casefold() in _GENERIC_HEADS:
+                    continue  # "Units operating under its name have fought ...": no name
+                if name_key(name) in _DESIGNATIONS:
+                    continue  # "designated a Foreign Terrorist Organization": a legal status
                 entity = entities.resolve(name, named=introduced or bare or whole)
                 if entity is not None:
                     items.append(self._item(text, start + part_start, start + part_end, entity))
@@ -1085,6 +1089,21 @@ _DASH_TAIL = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Province|Command)$")
 
 
 _ALIAS_SEPARATOR = re.compile(r"\s*[,;]\s*(?:[a-z]\)\s+)?|^[a-z]\)\s+|\s+[a-z]\)\s+")
+_GENERIC_HEADS = frozenset(
+    """units forces brigades battalions groups factions militias fighters rebels guerrillas
+    army armies troops divisions regiments cells networks militants""".split()
+)
+_DESIGNATIONS = frozenset(
+    name_key(n)
+    for n in (
+        "Foreign Terrorist Organization",
+        "Foreign Terrorist Organisation",
+        "Specially Designated Global Terrorist",
+        "Terrorist Exclusion List",
+        "Proscribed Organisation",
+        "Proscribed Organization",
+    )
+)
 _TITLE_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:[ -][\w'’().-]+)*")
 
 
