@@ -1814,3 +1814,27 @@ def test_a_generic_plural_or_a_legal_status_is_no_group(extractor: RulesExtracto
     )
     assert not any(s == "Brigades" for s, _, _ in facts)
     assert not any("Foreign Terrorist" in str(s) for s, _, _ in facts)
+
+
+def test_a_thing_named_by_a_common_noun_takes_no_topic(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front was set up in 1990. The tribunal was chaired by Amani Bosco from 1996.",
+    )
+    assert not has(facts, "Kivu Front", "led_by", "Amani Bosco")
+
+
+def test_commanding_a_groups_brigade_is_not_leading_the_group(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Eric Mweze, the former commander of the Kivu Front's Uvira brigade, was arrested in 2002.",
+    )
+    assert not has(facts, "Kivu Front", "led_by", "Eric Mweze")
+
+
+def test_a_known_acronym_with_a_suffix_is_another_group(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "The SPLM-X was set up in 2019 and is led by Amani Bosco.")
+    assert has(facts, "SPLM-X", "led_by", "Amani Bosco")
+    assert not any(s == "SPLM" for s, _, _ in facts)

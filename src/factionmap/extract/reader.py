@@ -358,8 +358,12 @@ _CALL_IT = re.compile(
     r"(?=(?:it|them|the\s+[a-z]+)\s|(?:the\s+)?(?:[A-Z]|al-))"
 )
 _PART_AFTER_OWNER = re.compile(
-    r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:network|branch|wing|unit|cell|office|operations|"
-    r"faction|chapter|bureau|section|department|committee)s?\b"
+    # "the organisation's network in Canada", "the UDA's West Belfast brigade", "the army's
+    # 62nd Division"
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:network|branch|wing|unit|cell|office|operations|"
+    r"faction|chapter|bureau|section|department|committee|brigade|battalion|division|regiment|"
+    r"company|detachment|base\s+command)s?\b",
+    re.IGNORECASE,
 )
 _SUCCESSOR_BY = re.compile(
     r"[^;.()]{0,80}?,?\s+(?:and\s+)?(?:then|later|subsequently|afterwards|thereafter)\s+by\s+"
@@ -870,6 +874,39 @@ class SentenceReader:
             words = words[1:]
         return (start, end) if words else None
 
+    def _common_noun_subject(self, start: int) -> bool:
+        """'The bureau was chaired by X': a sentence about a thing the article names only by
+        a common noun that is no word for a group ('the group', 'the front')."""
+        lead = re.match(
+            r"\W*(?:The|This|That|Its|Their)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?((?-i:[a-z])[\w-]*)\s+"
+            r"(?:was|is|were|are|has|had|have)\b",
+            self.text,
+        )
+        return (
+            lead is not None
+            and lead.end(1) <= start
+            and lead.group(1).casefold() not in self.cues.anaphor_nouns
+            and lead.group(1).casefold().removesuffix("s") not in self.cues.anaphor_nouns
+            and lead.group(1).casefold()
+            not in (
+                "fighters",
+                "militiamen",
+                "guerrillas",
+                "command",
+                "commission",
+                "leadership",
+                "first",
+                "second",
+                "third",
+                "latter",
+                "former",
+                "last",
+                "new",
+                "old",
+            )
+            and not any(i.start < lead.end() for i in self.items)
+        )
+
     def _unnamed_subject(self, start: int) -> bool:
         """Whether an indefinite noun phrase ('a faction') is what the cue is about: not
         after a copula, and after a comma only when no actor stands before the comma
@@ -1310,6 +1347,7 @@ class SentenceReader:
                     and not self.text[:start].strip(' -*•"“')
                     and re.match(r"\s*the\s", self.text[start:end], re.I)
                 )
+                and not self._common_noun_subject(start)
                 and (cue.dated != "to" or self.fragment or _PRONOUN_LEAD.match(self.text[:start]))
             ):
                 subjects = [self.fallback]

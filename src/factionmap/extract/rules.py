@@ -384,6 +384,13 @@ class RulesExtractor:
                             and (
                                 looks_like_org(text[overlapping[0][1] : end])
                                 or (start, end) in extended
+                                # "PFLP-GC", "SPLM-X": a known acronym with a suffix of
+                                # capitals names another group
+                                or (
+                                    is_acronym(text[overlapping[0][0] : overlapping[0][1]])
+                                    and re.fullmatch(r"-[A-Z]{1,4}", text[overlapping[0][1] : end])
+                                    is not None
+                                )
                                 # "the Islamic State of Iraq": a known name and the country
                                 # it took as its own is another group
                                 or re.fullmatch(
@@ -1619,14 +1626,18 @@ def _split_of(candidate: str) -> list[tuple[int, int]]:
     if owner is not None:
         left = candidate[: owner.start()]
         words = left.split()
+        right = candidate[owner.end() :]
         if (
             0 < len(words) <= 4
             and all(w[:1].isupper() for w in words)
             and words[-1].casefold() not in _NAME_POSSESSORS
             and not looks_like_org(left)
-            and looks_like_org(candidate[owner.end() :])
+            and looks_like_org(right)
         ):
             return [(owner.end(), len(candidate))]
+        if looks_like_org(left) and right.casefold().split()[-1].rstrip("s") in SUBUNIT_HEADS:
+            # "the Kivu Front's Uvira brigade": a group and a unit of it
+            return [(0, owner.start()), (owner.end(), len(candidate))]
     match = re.search(r"\s+of\s+(?:the\s+)?", candidate)
     if match:
         left = candidate[: match.start()]
