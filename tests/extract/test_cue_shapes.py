@@ -1838,3 +1838,40 @@ def test_a_known_acronym_with_a_suffix_is_another_group(extractor: RulesExtracto
     facts = found(extractor, "The SPLM-X was set up in 2019 and is led by Amani Bosco.")
     assert has(facts, "SPLM-X", "led_by", "Amani Bosco")
     assert not any(s == "SPLM" for s, _, _ in facts)
+
+
+def test_a_name_with_no_head_word_set_off_by_a_founding_participle(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor, "Ukuthula, founded in 1981, was an armed group active in northern Natal."
+    )
+    assert has(facts, "Ukuthula", "founded", "1981")
+
+
+def test_a_name_the_article_calls_a_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front was set up in 1990. It grew out of Umoja, a study group founded in "
+        "1971 by students in Bukavu.",
+    )
+    assert has(facts, "Umoja", "founded", "1971")
+    assert not has(facts, "Kivu Front", "founded", "1971")
+
+
+def test_a_sentence_opening_with_an_unknown_name_takes_no_topic(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front was set up in 1990. The Mayele were set up by the front in 1997.",
+    )
+    assert not has(facts, "Kivu Front", "founded", "1997")
+
+
+def test_youth_heads_a_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Hussein Badr leads the Faithful Youth, which is active in Saada.",
+    )
+    assert has(facts, "Faithful Youth", "operates_in", "Saada")

@@ -156,6 +156,7 @@ ORG_HEADS = frozenset(
         "unity",
         "unidad",
         "coordination",
+        "youth",
         "sena",
         "morcha",
         "khalsa",

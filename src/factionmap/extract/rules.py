@@ -465,7 +465,7 @@ class RulesExtractor:
                 if (
                     not introduced
                     and part_start == 0
-                    and re.fullmatch(r"[\s\"“‘'*_]*", text[seg.start : start])
+                    and re.fullmatch(r"[\s\"“‘'*_]*(?:The\s+)?", text[seg.start : start])
                     and _SUBJECT_OF_GROUP_VERB.match(text, start + part_end)
                     and not any(
                         self.gazetteer.actors[a].kind == "person"
@@ -1061,7 +1061,7 @@ _INTRODUCED = re.compile(
     r"alliance|network|organi[sz]ation|umbrella|outfit)\s+(?:[a-z]+\s+)?(?:known|called|named)"
     r"\s+(?:locally\s+|simply\s+|collectively\s+)?(?:as\s+)?(?:the\s+)?[\"“']?$|"
     # "the youth organisation Jarrai", "the armed group Lakurawa": a name after its kind
-    r"\b(?:the|a|an)\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}(?:group|organi[sz]ation|militia|party|"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}(?:group|organi[sz]ation|militia|party|"
     r"movement|faction|gang|cartel|network|outfit|guerrilla|insurgency)\s+$"
 )
 _FACTION_OF = re.compile(
@@ -1316,6 +1316,8 @@ _DEFINED_AS_GROUP = re.compile(
     r"\s+(?:is|was|are|were)\s+)(?:a|an|the)\s+"
     r"(?:(?!of\b|in\b|and\b|with\b|that\b|which\b)[\w'’-]+\s+){0,4}?"
     r"(?:militias?|armed\s+groups?|rebel\s+groups?|jihadist\s+groups?|insurgent\s+groups?|"
+    # "Ekin, a study group founded in 1952"
+    r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<=[a-z]\s)groups?(?!\s+of\b)|"
     r"militant\s+groups?|brigades?|factions?|armed\s+movements?|rebel\s+movements?|"
     r"coalition|alliance|paramilitary(?:\s+force)?|outfit|gangs?|armed\s+gangs?|"
     r"self-defen[cs]e\s+(?:group|militia|force)|(?:volunteer\s+|paramilitary\s+|armed\s+)?"
@@ -1327,9 +1329,9 @@ _DATE_OPENER = re.compile(
     r"November|December)(?:\s+\d{4})?\s+(?:the\s+)?(?=[A-Z])"
 )
 _SUBJECT_OF_GROUP_VERB = re.compile(
-    r"(?:\s*\([^()]{1,60}\))?(?:,\s+[^,;()]{3,60},)?\s+(?:"
+    r"(?:\s*\([^()]{1,60}\))?(?:,\s+[^,;()]{3,60},)?,?\s+(?:"
     # "Iparretarrak, founded in 1973, was ...": a founding participle set off by commas
-    r"(?<=,\s)(?:founded|formed|established|created|set\s+up|launched)\s+(?:in|on)\s+[^,;]{3,30},|"
+    r"(?<=,\s)(?:founded|formed|established|created|set\s+up|launched)\s+(?:in|on)\s+[^,;]{3,30},\s+(?=[a-z])|"
     r"(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:(?:first|originally|formally|officially|initially|later|jointly)\s+)?"
     r"(?:founded|formed|established|created|set\s+up|launched)\s+(?:in|on|by|during|after|as)|"
