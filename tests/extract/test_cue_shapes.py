@@ -1875,3 +1875,40 @@ def test_youth_heads_a_name(extractor: RulesExtractor) -> None:
         "Hussein Badr leads the Faithful Youth, which is active in Saada.",
     )
     assert has(facts, "Faithful Youth", "operates_in", "Saada")
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor, "Among the Tana Coalition's members are the Garissa Brigade and the Wajir Front."
+    )
+    assert has(facts, "Garissa Brigade", "member_of", "Tana Coalition")
+
+
+def test_a_count_and_a_colon_before_the_members(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Rift Front consists of three factions: the Nakuru Brigade, the Eldoret Army and "
+        "the Narok Movement.",
+    )
+    for member in ("Nakuru Brigade", "Eldoret Army", "Narok Movement"):
+        assert has(facts, member, "member_of", "Rift Front")
+
+
+def test_groups_united_under_a_banner(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Pemba Army and the Zanzibar Front united under the banner of the Island "
+        "Coalition in 2015.",
+    )
+    assert has(facts, "Pemba Army", "member_of", "Island Coalition")
+    assert has(facts, "Zanzibar Front", "member_of", "Island Coalition")
+
+
+def test_a_coalition_of_which_a_group_is_a_member(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Western Coalition, of which the Shinyanga Front is a member, was created in 2018.",
+    )
+    assert has(facts, "Shinyanga Front", "member_of", "Western Coalition")

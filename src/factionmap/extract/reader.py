@@ -1265,6 +1265,18 @@ class SentenceReader:
                     and o.entity.kind == "coalition"
                     and o.text.split()[-1].casefold() in self.cues.coalition_nouns
                 ]
+                which = re.search(
+                    r"(?:\([^()]*\)\s*)?,\s*of\s+which\s+(?:the\s+)?(?P<member>[^,;]{2,60}?)\s*$",
+                    self.text[:start],
+                )
+                if which is not None:
+                    # "The Western Coalition, of which the Shinyanga Front is a member"
+                    body = next((i for i in self._orgs() if i.end <= which.start()), None)
+                    member = next(
+                        (i for i in self._orgs() if which.start("member") <= i.start < start), None
+                    )
+                    if body is not None and member is not None and body.entity is not member.entity:
+                        pairs = [(member, body)]
                 if re.match(r"\s+(?:its|their)\b", self.text[end:]):
                     # "The NFL is led by X, a commander from Y, one of its founding members":
                     # "its" is the coalition the sentence (or the one before) is about

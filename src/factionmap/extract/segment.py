@@ -63,7 +63,13 @@ _BULLET = re.compile(r"^(?:[#>*\-•·▪◦–—]+|\d{1,2}[.)])\s+")
 _FIELD = re.compile(r"^([A-Z][\w’' /().-]{1,40}?)\s*[:：]\s+\S")
 _FIELD_SEPARATORS = re.compile(r"\s+[|•·]\s+")
 _TERMINAL = re.compile(r"[.!?:;,\"”’)]$")
-_CLAUSE_LABEL = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|said|says|did|does|do)\b")
+_CLAUSE_LABEL = re.compile(
+    r"\b(?:is|was|are|were|has|have|had|will|would|said|says|did|does|do|consists?|consisted|"
+    r"comprises?|comprised|includes?|included|brings|brought|counts|counted|unites|united|"
+    r"numbers|numbered|announced|named|lists|listed)\b"
+    # "The Rift Front now fields five factions:": a sentence that runs on past a colon
+    r"|^The\s+\S+\s+\S+\s+\S+\s+\S+"
+)
 _BOLD_TERM = re.compile(r"^(\*\*[^*]{2,80}\*\*(?:\s*\([^()]{1,120}\))?)\s*[:：]\s+\S")
 _EDIT_MARKER = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.IGNORECASE)
 _CONTENTS = re.compile(r"\s*(?:contents|table\s+of\s+contents)(?:\s*\[\w+\])?\s*$", re.I)
