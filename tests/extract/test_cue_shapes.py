@@ -1912,3 +1912,28 @@ def test_a_coalition_of_which_a_group_is_a_member(extractor: RulesExtractor) -> 
         "The Western Coalition, of which the Shinyanga Front is a member, was created in 2018.",
     )
     assert has(facts, "Shinyanga Front", "member_of", "Western Coalition")
+
+
+def test_places_a_group_holds_attacks_or_reaches(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Ruzizi Army holds several villages near the lake, including Kamanyola. "
+        "Fighters of the Itombwe Movement attacked villages in Mwenga territory. "
+        "The Kasai Army's area of control stretches from Tshikapa to the border. "
+        "The Walikale Front controls mining sites around Pinga. "
+        "The Baraka Front launched an offensive on Mboko in May.",
+    )
+    assert has(facts, "Ruzizi Army", "operates_in", "Kamanyola")
+    assert has(facts, "Itombwe Movement", "operates_in", "Mwenga")
+    assert has(facts, "Kasai Army", "operates_in", "Tshikapa")
+    assert has(facts, "Walikale Front", "operates_in", "Pinga")
+    assert has(facts, "Baraka Front", "operates_in", "Mboko")
+
+
+def test_a_raid_by_others_or_a_date_is_no_place(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front carried out its first attack on Sept. 9 that year. "
+        "The police raid on Lubumba Farm ended the cell.",
+    )
+    assert not any(p == "operates_in" for _, p, _ in facts)

@@ -1163,7 +1163,7 @@ class SentenceReader:
         organisation's head word, 'the Maute group', an actor this document names), a
         person or a month."""
         words = name.casefold().split()
-        if not words or words[0] in MONTHS:
+        if not words or words[0] in MONTHS or words[0].rstrip(".") in MONTH_ABBREVIATIONS:
             return False
         if words[0] in _LANGUAGES and re.search(r"\bin\s+$", self.text[: end - len(name)]):
             return False  # '"patriots" in Kiswahili', not "Iran's Kurdish regions"
