@@ -1937,3 +1937,20 @@ def test_a_raid_by_others_or_a_date_is_no_place(extractor: RulesExtractor) -> No
         "The police raid on Lubumba Farm ended the cell.",
     )
     assert not any(p == "operates_in" for _, p, _ in facts)
+
+
+def test_a_fronted_led_by_phrase_names_the_group_after_it(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Aru Front is active in Ituri. Led by Hassan Dirie, the Ogaden Youth League took "
+        "up arms in 1990.",
+    )
+    assert has(facts, "Ogaden Youth League", "led_by", "Hassan Dirie")
+    assert not has(facts, "Aru Front", "led_by", "Hassan Dirie")
+
+
+def test_its_founder_and_leader(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor, "The Lulenge Force, under its founder and leader Paul Kasongo, grew quickly."
+    )
+    assert has(facts, "Lulenge Force", "led_by", "Paul Kasongo")

@@ -1325,6 +1325,27 @@ class SentenceReader:
                     )
                 ):
                     single = None  # "broke away from the TTP in 2014 under X": not the TTP's
+                if (
+                    persons
+                    and objects
+                    and not self.text[:start].strip(' "“*-•')
+                    and re.match(
+                        r"\s*(?:led|headed|commanded|founded)\b", self.text[start:end], re.I
+                    )
+                ):
+                    # "Led by Hassan Dirie, the Ogaden Youth League took up arms": the group
+                    # after the fronted phrase
+                    single = next(
+                        (
+                            i
+                            for i in self._orgs()
+                            if i.start > objects[-1].end
+                            and re.fullmatch(
+                                r"[^,;]{0,40}?,\s*(?:the\s+)?", self.text[objects[-1].end : i.start]
+                            )
+                        ),
+                        None,
+                    )
                 subjects = [single] if single else []
             roster = None
             if objects and predicate == "member_of" and not persons:
