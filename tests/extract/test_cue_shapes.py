@@ -1954,3 +1954,15 @@ def test_its_founder_and_leader(extractor: RulesExtractor) -> None:
         extractor, "The Lulenge Force, under its founder and leader Paul Kasongo, grew quickly."
     )
     assert has(facts, "Lulenge Force", "led_by", "Paul Kasongo")
+
+
+def test_more_ways_of_giving_another_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front, known by its Swahili name Mbele ya Kivu, was set up in 1996. "
+        "The Lulenge Force, formerly the Lulenge Self-Defence Group, is active in Minembwe. "
+        "The Gedo Army, called Jaysh Gedo in Arabic, is based in Bardera.",
+    )
+    assert has(facts, "Kivu Front", "alias", "Mbele ya Kivu")
+    assert has(facts, "Lulenge Force", "alias", "Lulenge Self-Defence Group")
+    assert has(facts, "Gedo Army", "alias", "Jaysh Gedo")
