@@ -1966,3 +1966,17 @@ def test_more_ways_of_giving_another_name(extractor: RulesExtractor) -> None:
     assert has(facts, "Kivu Front", "alias", "Mbele ya Kivu")
     assert has(facts, "Lulenge Force", "alias", "Lulenge Self-Defence Group")
     assert has(facts, "Gedo Army", "alias", "Jaysh Gedo")
+
+
+def test_feuds_side_by_side_and_support_received(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front has been at odds with the Ruzizi Army since 2019. "
+        "The Uvira Army and the Fizi Brigade have been feuding over the gold trade. "
+        "The Sake Front fights side by side with the Goma Brigade. "
+        "The Masisi Army has received support from the Kivu Front.",
+    )
+    assert has(facts, "Kivu Front", "rival_of", "Ruzizi Army")
+    assert has(facts, "Uvira Army", "rival_of", "Fizi Brigade")
+    assert has(facts, "Sake Front", "allied_with", "Goma Brigade")
+    assert has(facts, "Masisi Army", "affiliated_with", "Kivu Front")
