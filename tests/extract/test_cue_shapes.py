@@ -1980,3 +1980,12 @@ def test_feuds_side_by_side_and_support_received(extractor: RulesExtractor) -> N
     assert has(facts, "Uvira Army", "rival_of", "Fizi Brigade")
     assert has(facts, "Sake Front", "allied_with", "Goma Brigade")
     assert has(facts, "Masisi Army", "affiliated_with", "Kivu Front")
+
+
+def test_ideology_words_negated_or_owned_by_another(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front was set up in 1990. Its founder, the leader of Zambia's far-right "
+        "nationalist party, fled in 1994. The Kivu Front was not jihadist.",
+    )
+    assert not any(p == "ideology" for _, p, _ in facts)

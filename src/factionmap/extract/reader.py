@@ -1930,9 +1930,11 @@ class SentenceReader:
             if any(i.start <= start < i.end and not i.anaphor for i in self.items):
                 continue
             # Widen over neighbouring qualifiers: "Zaydi Shia revivalist", "Marxist-Leninist".
+            if re.search(r"['’]s\s+(?:[\w-]+\s+)?$|\bnot\s+(?:an?\s+|the\s+)?$", self.text[:start]):
+                continue  # "Turkey's far-right nationalist party", "was not jihadist"
             while True:
                 widened = re.search(
-                    r"(?:[A-Z][\w’'-]+|ethnic|religious|hardline|radical|militant)\s+$",
+                    r"(?:[A-Z][\w’'-]+(?<!['’]s)|ethnic|religious|hardline|radical|militant)\s+$",
                     self.text[:start],
                 )
                 if (
