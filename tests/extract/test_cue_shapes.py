@@ -1989,3 +1989,25 @@ def test_ideology_words_negated_or_owned_by_another(extractor: RulesExtractor) -
         "nationalist party, fled in 1994. The Kivu Front was not jihadist.",
     )
     assert not any(p == "ideology" for _, p, _ in facts)
+
+
+def test_a_group_divided_into_units(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Ruzizi Army is divided into three brigades: the Red Brigade, the Lake Brigade and "
+        "the Hill Brigade.",
+    )
+    for unit in ("Red Brigade", "Lake Brigade", "Hill Brigade"):
+        assert has(facts, unit, "part_of", "Ruzizi Army")
+    assert not any(p == "split_from" for _, p, _ in facts)
+
+
+def test_a_groups_youth_wing_and_a_named_cell(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front's youth wing, the Kivu Youth, recruits in schools. "
+        "The Mwenga Cell of the Itombwe Movement was dismantled in 2020.",
+    )
+    assert has(facts, "Kivu Youth", "part_of", "Kivu Front")
+    assert has(facts, "Mwenga Cell", "part_of", "Itombwe Movement")
+    assert not has(facts, "Itombwe Movement", "dissolved", "2020")

@@ -156,6 +156,7 @@ ORG_HEADS = frozenset(
         "unity",
         "unidad",
         "coordination",
+        "cell",
         "youth",
         "sena",
         "morcha",
