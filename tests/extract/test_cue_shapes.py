@@ -2011,3 +2011,23 @@ def test_a_groups_youth_wing_and_a_named_cell(extractor: RulesExtractor) -> None
     assert has(facts, "Kivu Youth", "part_of", "Kivu Front")
     assert has(facts, "Mwenga Cell", "part_of", "Itombwe Movement")
     assert not has(facts, "Itombwe Movement", "dissolved", "2020")
+
+
+def test_an_estimate_belongs_to_the_group_estimated(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front has expanded into Burundi. The Congolese army puts its total strength "
+        "at some 6,000 members. In 2019 the Kivu Research Group put the combined strength of "
+        "the militias at 4,000 fighters. The army launched an operation, deploying some 3,000 "
+        "soldiers of the Rapid Reaction Force to the north.",
+    )
+    sizes = {(s, t) for s, p, t in facts if p == "size"}
+    assert ("Kivu Front", (("high", 6000), ("low", 6000), ("unit", "members"))) in sizes
+    assert len(sizes) == 1
+
+
+def test_a_verb_number_before_a_range_is_no_identifier() -> None:
+    from factionmap.extract.sizes import find_sizes
+
+    found_sizes = find_sizes("The front was believed to number between 2,000 and 3,000 fighters.")
+    assert [(s.low, s.high) for s in found_sizes] == [(2000, 3000)]

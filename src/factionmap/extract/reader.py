@@ -365,6 +365,17 @@ _PART_AFTER_OWNER = re.compile(
     r"company|detachment|base\s+command)s?\b",
     re.IGNORECASE,
 )
+_ESTIMATE_OF = re.compile(
+    r"\b(?:put|puts|putting|estimated|estimates|estimating|assessed|assesses|gave|gives|"
+    r"reported|reports|counted|counts)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:strength|size|numbers?|membership|ranks|manpower|fighting\s+force)\b",
+    re.I,
+)
+_DEPLOYMENT = re.compile(
+    r"\b(?:deploy(?:s|ed|ing)?|sent|send(?:s|ing)?|dispatch(?:ed|es|ing)?|entered|"
+    r"detention|detained|holds?\s+in\s+custody)\b",
+    re.I,
+)
 _SUCCESSOR_BY = re.compile(
     r"[^;.()]{0,80}?,?\s+(?:and\s+)?(?:then|later|subsequently|afterwards|thereafter)\s+by\s+"
 )
@@ -1764,6 +1775,32 @@ class SentenceReader:
                 )
             if subject is None:
                 continue
+            estimate = next(reversed(list(_ESTIMATE_OF.finditer(self.text, 0, size.start))), None)
+            if estimate is not None:
+                # "Crisis Group put the combined strength of the militias at 2,000": the
+                # estimate is of someone else; "the army puts its strength at": of the group
+                # the passage is about, not of the army
+                reporter = next(
+                    (i for i in reversed(self._orgs()) if i.end <= estimate.start()), None
+                )
+                owned = [
+                    i
+                    for i in self._orgs()
+                    if estimate.start() <= i.start < size.start
+                    and (reporter is None or i.entity is not reporter.entity)
+                ]
+                if owned:
+                    subject = owned[-1]
+                elif re.match(r"\s+of\b", self.text[estimate.end() :]):
+                    continue  # "the combined strength of the main militias": no one named
+                elif reporter is not None and subject.entity is reporter.entity:
+                    if self.fallback is None or self.fallback.entity is reporter.entity:
+                        continue
+                    subject = self.fallback
+                elif reporter is not None:
+                    continue
+            if _DEPLOYMENT.search(self.text, max(0, size.start - 40), size.start):
+                continue  # "deploying some 3,000 soldiers": a deployment, not a strength
             if size.unit == "groups" and subject.entity.kind != "coalition":
                 continue
             value = {"low": size.low, "high": size.high, "unit": size.unit}

@@ -327,7 +327,11 @@ def _is_toll(text: str, start: int, end: int) -> bool:
 
 def _mention(text: str, m: re.Match[str]) -> SizeMention | None:
     start = m.start()
-    if _IDENTIFIER_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start):
+    identifier = _IDENTIFIER_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start)
+    if identifier is not None and not (
+        # "to number between 20,000 and 30,000": the verb, not "number 5"
+        m["b1"] and identifier.group(0).strip().casefold() == "number"
+    ):
         return None
     bounds: tuple[int, int] | None
     if m["b1"]:
