@@ -598,3 +598,9 @@ def test_head_answers_like_get_without_a_body(client: TestClient) -> None:
         assert head.headers["content-type"] == got.headers["content-type"], path
         assert "default-src 'self'" in head.headers["content-security-policy"], path
     assert client.head("/actors/fm:no-such-actor").status_code == 404
+
+
+def test_an_empty_or_unknown_predicate_filter_is_refused(client: TestClient) -> None:
+    for value in ("", "sponsors"):
+        response = client.get("/api/claims", params={"predicate": value})
+        assert response.status_code == 400, value

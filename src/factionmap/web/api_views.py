@@ -130,8 +130,8 @@ def build_api(site: Site) -> APIRouter:
         offset: Annotated[int, Query(ge=0)] = 0,
     ) -> list[ClaimOut]:
         with user_errors(status.HTTP_400_BAD_REQUEST):
-            if predicate:
-                check_predicate(predicate)
+            if predicate is not None:
+                check_predicate(predicate)  # "predicate=" names no predicate either
         if source and not storable(source):
             return []  # no outlet's name holds a NUL character
         with user_errors(status.HTTP_404_NOT_FOUND):
