@@ -2031,3 +2031,17 @@ def test_a_verb_number_before_a_range_is_no_identifier() -> None:
 
     found_sizes = find_sizes("The front was believed to number between 2,000 and 3,000 fighters.")
     assert [(s.low, s.high) for s in found_sizes] == [(2000, 3000)]
+
+
+def test_glosses_in_brackets_that_name_nothing(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front (insurgent group) was set up in 1990. "
+        'Retour et Justice ("Return, Justice and Peace"), known as RJ, was created in 2015. '
+        "The Ruzizi Army (written Ruzisi Army in the local press) is based in Uvira. "
+        "The Kivu Front signed the Lake Tanganyika Agreement (LTA) in 2019.",
+    )
+    assert not has(facts, "Kivu Front", "alias", "insurgent group")
+    assert not has(facts, "Retour et Justice", "alias", "Return")
+    assert has(facts, "Ruzizi Army", "alias", "Ruzisi Army")
+    assert not any(s == "Lake Tanganyika Agreement" for s, _, _ in facts)

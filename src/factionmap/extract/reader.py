@@ -2481,6 +2481,8 @@ class SentenceReader:
     def _parenthetical(self, item: Item, start: int, end: int) -> Iterator[Fact]:
         content = self.text[start:end]
         parts = re.split(r"\s*[;,]\s*|\s+[–—-]\s+", content)
+        if re.fullmatch(r"\s*[\"“][^\"”]+[\"”]\s*", content):
+            parts = [content]  # '("Return, Reclamation and Rehabilitation")': one translation
         if re.search(r"\s[–—-]\s", content) and not re.search(r"\s[–—-]\s", item.text):
             parts = re.split(r"\s*[;,]\s*", content)  # "Fuerzas Armadas ... – Ejército ..."
         # A native name beside an acronym or a script: "(Fajr Libya)" is a translation when
@@ -2514,6 +2516,11 @@ class SentenceReader:
             quoted_head = re.match(r"\s*[\"“]([^\"”]{2,80})[\"”]\s+(?:in|from)\s+[A-Z]", part)
             if quoted_head:
                 stripped = quoted_head.group(1)  # '"Living Together" in Haitian Creole'
+            if lead:
+                # "(written Ansaroul Islam in the local press)": the name, not where it is used
+                stripped = re.sub(
+                    r"\s+(?:in|by|among)\s+(?:the\s+|some\s+|local\s+)?(?-i:[a-z]).*$", "", stripped
+                )
             if not stripped or re.fullmatch(r"[\d\s–-]+", stripped):
                 continue
             offset = part.index(stripped)
@@ -2601,7 +2608,11 @@ class SentenceReader:
                 _NON_LATIN.search(stripped)
                 or quoted
                 or lead
-                or looks_like_org(stripped)
+                # "ETA (separatist group)": a lower-case gloss describes, it names nothing
+                or (
+                    looks_like_org(stripped)
+                    and not re.sub(r"^(?:the|an?)\s+", "", stripped)[:1].islower()
+                )
                 or renamed
                 # "(al-Tansiqiya)", "(al-Jabha al-Shamiya)": the Arabic name, transliterated
                 or (len(parts) == 1 and _ARABIC_NAME.fullmatch(stripped) is not None)

@@ -1096,6 +1096,10 @@ _DASH_TAIL = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Province|Command)$")
 
 
 _ALIAS_SEPARATOR = re.compile(r"\s*[,;]\s*(?:[a-z]\)\s+)?|^[a-z]\)\s+|\s+[a-z]\)\s+")
+_DOCUMENT_HEADS = frozenset(
+    """agreement agreements accord accords treaty declaration act law resolution process plan
+    protocol charter operation programme program constitution memorandum""".split()
+)
 _GENERIC_HEADS = frozenset(
     """units forces brigades battalions groups factions militias fighters rebels guerrillas
     army armies troops divisions regiments cells networks militants""".split()
@@ -1446,6 +1450,8 @@ def _acronym_defined(
                 and not re.search(r"\s(?:faction|wing|branch)\s", text[start:end])
                 # "Bangsamoro Autonomous Region in Muslim Mindanao (BARMM)": a place
                 and (bool(words & ORG_HEADS) or not words & _PLACE_WORDS)
+                # "the Nationwide Ceasefire Agreement (NCA)": a document, not an actor
+                and text[start:end].split()[-1].casefold() not in _DOCUMENT_HEADS
             ):
                 found.append((start, end))
             break
