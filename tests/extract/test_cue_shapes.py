@@ -2045,3 +2045,42 @@ def test_glosses_in_brackets_that_name_nothing(extractor: RulesExtractor) -> Non
     assert not has(facts, "Retour et Justice", "alias", "Return")
     assert has(facts, "Ruzizi Army", "alias", "Ruzisi Army")
     assert not any(s == "Lake Tanganyika Agreement" for s, _, _ in facts)
+
+
+def test_a_pronoun_after_a_fronted_prepositional_phrase(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front was set up in 1990. Aligned with the Ruzizi Army and Maoist in "
+        "outlook, it has long been rooted in the Itombwe area of South Kivu.",
+    )
+    assert has(facts, "Kivu Front", "operates_in", "Itombwe")
+    assert not has(facts, "Ruzizi Army", "operates_in", "Itombwe")
+
+
+def test_a_fronted_led_by_phrase_with_a_nickname(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        'The Lake Cartel is active in Uvira. Led by Amani Bosco, "El Tigre", the Fizi Cartel '
+        "has since become its main rival.",
+    )
+    assert has(facts, "Fizi Cartel", "led_by", "Amani Bosco")
+    assert not has(facts, "Lake Cartel", "led_by", "Amani Bosco")
+
+
+def test_an_umbrella_formed_and_named_in_apposition(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In November 2018 the Kivu Front formed an umbrella, the Lakes Coordination (LC), with "
+        "the Ruzizi Army.",
+    )
+    assert has(facts, "Lakes Coordination", "founded", "2018-11")
+    assert not has(facts, "Kivu Front", "founded", "2018-11")
+
+
+def test_an_estimate_of_a_named_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Ruzizi Army is a rival. Some analysts estimated the strength of the Kivu Front at "
+        "its launch at around 3,000 fighters.",
+    )
+    assert has(facts, "Kivu Front", "size", 3000)

@@ -1351,8 +1351,10 @@ class SentenceReader:
                             i
                             for i in self._orgs()
                             if i.start > objects[-1].end
+                            # "Led by Nemesio Oseguera, "El Mencho", the CJNG has ..."
                             and re.fullmatch(
-                                r"[^,;]{0,40}?,\s*(?:the\s+)?", self.text[objects[-1].end : i.start]
+                                r"(?:[^,;]{0,40}?,\s*){1,2}(?:the\s+)?",
+                                self.text[objects[-1].end : i.start],
                             )
                         ),
                         None,
@@ -1749,9 +1751,12 @@ class SentenceReader:
                 i
                 for i in self._orgs()
                 if i.start >= end
-                # "formed a rival Supreme Coordination Council", "set up a new front"
+                # "formed a rival Supreme Coordination Council", "set up a new front", "formed
+                # an umbrella, the Baloch Raaji Aajoi Sangar"
                 and re.fullmatch(
-                    r"\s+(?:(?:the|a|an|their|its)\s+)?(?:(?:new|rival|joint|single|broader|"
+                    r"\s+(?:an?\s+(?:[a-z]+\s+){0,2}(?:umbrella|alliance|coalition|front|group|"
+                    r"body|platform|bloc|council)\s*,\s*)?"
+                    r"(?:(?:the|a|an|their|its)\s+)?(?:(?:new|rival|joint|single|broader|"
                     r"common|separate|united|unified)\s+)?",
                     self.text[end : i.start],
                 )
@@ -1789,8 +1794,10 @@ class SentenceReader:
                     if estimate.start() <= i.start < size.start
                     and (reporter is None or i.entity is not reporter.entity)
                 ]
+                named = [i for i in owned if not i.anaphor]
                 if owned:
-                    subject = owned[-1]
+                    # "estimated the strength of HTS at its launch at ...": HTS
+                    subject = named[0] if named else owned[-1]
                 elif re.match(r"\s+of\b", self.text[estimate.end() :]):
                     continue  # "the combined strength of the main militias": no one named
                 elif reporter is not None and subject.entity is reporter.entity:

@@ -550,7 +550,22 @@ class RulesExtractor:
                         text, max(seg.start, i.start - 30), i.start
                     )
                 ]
-                target = earlier[0] if earlier else named_here[0]
+                # "Aligned with al-Qaeda ..., it has ...": every actor named so far is a
+                # preposition's object, so "it" is the passage's topic
+                unplaced = [
+                    i
+                    for i in named_here
+                    if not _OBJECT_OF_PREPOSITION.search(
+                        text, max(seg.start, i.start - 30), i.start
+                    )
+                ]
+                target = (
+                    earlier[0]
+                    if earlier
+                    else unplaced[0]
+                    if unplaced
+                    else self._fallback(context, seg) or named_here[0]
+                )
             elif noun in self.cues.coalition_nouns:
                 # "fought under the banner of the FSA. The front is led by X": the front the
                 # text is about, not one named in passing as an object; "became the backbone
