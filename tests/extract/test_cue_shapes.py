@@ -2084,3 +2084,14 @@ def test_an_estimate_of_a_named_group(extractor: RulesExtractor) -> None:
         "its launch at around 3,000 fighters.",
     )
     assert has(facts, "Kivu Front", "size", 3000)
+
+
+def test_both_sides_of_fighting_are_where_it_is(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Reporters saw heavy fighting between the Kivu Front and the Ruzizi Army in the rural "
+        "areas of Kamanyola and Luvungi.",
+    )
+    for group in ("Kivu Front", "Ruzizi Army"):
+        assert has(facts, group, "operates_in", "Kamanyola")
+        assert has(facts, group, "operates_in", "Luvungi")

@@ -376,6 +376,10 @@ _DEPLOYMENT = re.compile(
     r"detention|detained|holds?\s+in\s+custody)\b",
     re.I,
 )
+_FIGHTING_BETWEEN = re.compile(
+    r"\b(?:fighting|clashes|battles|combat|war|hostilities)\s+between\s+(?:the\s+)?(?=\S)",
+    re.I,
+)
 _SUCCESSOR_BY = re.compile(
     r"[^;.()]{0,80}?,?\s+(?:and\s+)?(?:then|later|subsequently|afterwards|thereafter)\s+by\s+"
 )
@@ -649,6 +653,30 @@ class SentenceReader:
             if len(named) == 2:
                 return list(reversed(named))
         return []
+
+    def _fighting_pair(self, start: int, end: int) -> list[Item]:
+        """'heavy fighting between the ELN and the 33rd Front in the rural areas of Tibú':
+        both sides of the fighting are where it is."""
+        between = _FIGHTING_BETWEEN.search(self.text, start, end)
+        if between is None:
+            return []
+        first = next((i for i in self._orgs() if i.start == between.end()), None)
+        if first is None:
+            return []
+        second = next(
+            (
+                i
+                for i in self._orgs()
+                if i.start > first.end
+                and re.fullmatch(
+                    r"(?:\s*\([^()]*\))?\s+and\s+(?:the\s+)?", self.text[first.end : i.start]
+                )
+            ),
+            None,
+        )
+        if second is None or first.entity is second.entity or second.end > end:
+            return []
+        return [first, second]
 
     def _names_only(self, region: tuple[int, int]) -> bool:
         """Whether an aside is just another name: ', the Common Alternative Force,'."""
@@ -1826,7 +1854,9 @@ class SentenceReader:
                 continue
             # "Its brigades remain active in ...", "its heartland is ...": the possessor;
             # "the two have clashed in X": both actors just named
-            subjects = self._pair_before(match.start())
+            subjects = self._pair_before(match.start()) or self._fighting_pair(
+                match.start(), match.end()
+            )
             inside = [
                 i
                 for i in self._orgs()
