@@ -2095,3 +2095,18 @@ def test_both_sides_of_fighting_are_where_it_is(extractor: RulesExtractor) -> No
     for group in ("Kivu Front", "Ruzizi Army"):
         assert has(facts, group, "operates_in", "Kamanyola")
         assert has(facts, group, "operates_in", "Luvungi")
+
+
+def test_an_umbrella_formed_with_others_and_members_after_a_colon(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In November 2018 the Kivu Front formed an umbrella, the Lakes Coordination (LC), with "
+        "the Ruzizi Army and the Fizi Brigade. The Uvira Bloc takes its name from its members: "
+        "the Mboko Front and the Baraka Brigade.",
+    )
+    for member in ("Kivu Front", "Ruzizi Army", "Fizi Brigade"):
+        assert has(facts, member, "member_of", "Lakes Coordination")
+    assert has(facts, "Mboko Front", "member_of", "Uvira Bloc")
+    assert has(facts, "Baraka Brigade", "member_of", "Uvira Bloc")

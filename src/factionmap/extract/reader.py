@@ -174,9 +174,10 @@ _PLACE_SEPARATOR = re.compile(
     r"(?:;|\.|$|,?\s*and\b)))"
 )
 _TOGETHER = re.compile(
-    r"[\"”’']?(?:\s+(?:in|on)\s+[^,;.]{1,20}?)?\s*,?\s*(?:together\s+with|along\s+with|alongside|"
-    # "formed the Three Brotherhood Alliance with A and B"
-    r"(?<=\w)\s+with(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+"
+    r"[\"”’']?(?:\s*\([^()]{1,60}\))?(?:\s+(?:in|on)\s+[^,;.]{1,20}?)?\s*,?\s*(?:together\s+with|"
+    r"along\s+with|alongside|"
+    # "formed the Three Brotherhood Alliance with A and B", "the BRAS (...), with A"
+    r"(?<=[\w)])\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?<=,)\s*with(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+"
     r"(?:the\s+)?"
 )
 _PLACE_ASIDE = re.compile(
