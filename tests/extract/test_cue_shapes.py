@@ -2110,3 +2110,22 @@ def test_an_umbrella_formed_with_others_and_members_after_a_colon(
         assert has(facts, member, "member_of", "Lakes Coordination")
     assert has(facts, "Mboko Front", "member_of", "Uvira Bloc")
     assert has(facts, "Baraka Brigade", "member_of", "Uvira Bloc")
+
+
+def test_a_strength_after_its_unit_noun_and_an_including_relative(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front is an armed group. Its fighters, estimated at 2,000, are mostly Bembe. "
+        "In 2015 the front joined the Lakes Alliance, a coalition that also includes the Ruzizi "
+        "Army.",
+    )
+    assert has(facts, "Kivu Front", "size", 2000)
+    assert has(facts, "Ruzizi Army", "member_of", "Lakes Alliance")
+
+
+def test_what_fighters_said_is_no_strength() -> None:
+    from factionmap.extract.sizes import find_sizes
+
+    assert find_sizes("The fighters said 300 civilians had fled.") == []

@@ -374,10 +374,13 @@ def _mention(text: str, m: re.Match[str]) -> SizeMention | None:
 
 # "its ranks number about 30,000", "its strength is estimated at 5,000": a figure with no unit
 _STRENGTH_RE = re.compile(
-    r"\b(?P<noun>ranks|strength|membership|manpower|force\s+size)\b(?:\s+of\s+[^.;,]{1,40}?)?"
+    r"\b(?:(?P<noun>ranks|strength|membership|manpower|force\s+size)\b(?:\s+of\s+[^.;,]{1,40}?)?"
     r"\s+(?:is\s+|was\s+|are\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:now\s+|currently\s+)?"
     r"(?:number(?:s|ed)?|(?:estimated|put|thought|believed|said)(?:\s+to\s+be)?|stands?|stood|"
-    r"reached|reaches|totals?|totall?ed)\s+(?:at\s+)?"
+    r"reached|reaches|totals?|totall?ed)\s+(?:at\s+)?|"
+    # "Its fighters, estimated at 2,000, are ...": the unit noun before the figure
+    r"(?P<unit_noun>fighters|members|combatants)\b,?\s+(?:are\s+|were\s+)?"
+    r"(?:estimated|put|thought|believed|said)\s+(?:to\s+(?:number|be|total)\s+|at\s+))"
     r"(?P<hedge>about|around|some|roughly|approximately|nearly|almost|up\s+to|over|more\s+than|"
     r"an\s+estimated)?\s*(?:between\s+(?P<b1>\d{1,3}(?:,\d{3})+|\d+)\s+and\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|per\s*cent|percent))",
@@ -392,7 +395,8 @@ def _strengths(text: str) -> list[SizeMention]:
         low = int(m["b1"].replace(",", "")) if m["b1"] else high
         if high < 10 or _PLAIN_YEAR_RE.fullmatch(m["n"]) or low > high:
             continue
-        unit = "members" if m["noun"].casefold() == "membership" else "fighters"
+        noun = (m["noun"] or m["unit_noun"]).casefold()
+        unit = "members" if noun in ("membership", "members") else "fighters"
         start = m.start("hedge") if m["hedge"] else (m.start("b1") if m["b1"] else m.start("n"))
         found.append(SizeMention(start, m.end("n"), low, high, unit, bool(m["hedge"])))
     return found
