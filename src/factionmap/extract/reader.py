@@ -437,6 +437,12 @@ _PLACE_HEADS = frozenset(["province", "division", "command"])
 _NOT_PLACE_WORDS = frozenset(
     "authority government administration ministry parliament cabinet police agency".split()
 )
+# "The commission is headed by X", "The first is named after Y": nouns that stand for a
+# group the passage has named, beside the anaphor nouns of cues.yaml
+_GROUP_LIKE_NOUNS = frozenset(
+    """fighters militiamen guerrillas command commission leadership first second third
+    latter former last new old""".split()
+)
 # '"patriots" in Kiswahili': a language after "in" is no place
 _LANGUAGES = frozenset(
     """arabic english french spanish portuguese kiswahili swahili kurdish kurmanji sorani pashto
@@ -927,23 +933,7 @@ class SentenceReader:
             and lead.end(1) <= start
             and lead.group(1).casefold() not in self.cues.anaphor_nouns
             and lead.group(1).casefold().removesuffix("s") not in self.cues.anaphor_nouns
-            and lead.group(1).casefold()
-            not in (
-                "fighters",
-                "militiamen",
-                "guerrillas",
-                "command",
-                "commission",
-                "leadership",
-                "first",
-                "second",
-                "third",
-                "latter",
-                "former",
-                "last",
-                "new",
-                "old",
-            )
+            and lead.group(1).casefold() not in _GROUP_LIKE_NOUNS
             and not any(i.start < lead.end() for i in self.items)
         )
 

@@ -174,7 +174,7 @@ class RulesExtractor:
                 title = self._title_item(document.text, seg, segments, items, entities)
                 if title is not None and title not in items:
                     items.append(title)
-            elif title is not None and index - 1 in titles and titles[index - 1] == index:
+            elif title is not None and titles.get(index - 1) == index:
                 # the title's name in another language, on the line under it
                 said = document.text[seg.start : seg.end]
                 entities.link(said, title.entity)
@@ -433,9 +433,7 @@ class RulesExtractor:
                     # "In February 2010 the Ras Kamboni Brigade": the year is no part of it
                     start = text.index(words[1], start + len(words[0]))
                     words = words[1:]
-            while len(words) > 1 and (
-                re.fullmatch(r"\d{4}", words[0]) or (words[0] == "the" and start > 0)
-            ):
+            while len(words) > 1 and (re.fullmatch(r"\d{4}", words[0]) or words[0] == "the"):
                 # "By the end of 2007 the ISI": the year and its article are no part of it
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
