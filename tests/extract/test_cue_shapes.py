@@ -2129,3 +2129,16 @@ def test_what_fighters_said_is_no_strength() -> None:
     from factionmap.extract.sizes import find_sizes
 
     assert find_sizes("The fighters said 300 civilians had fled.") == []
+
+
+def test_a_one_word_heading_names_its_section(extractor: RulesExtractor) -> None:
+    text = (
+        "Armed groups of South Kivu\n\n"
+        "Umoja\n"
+        "Umoja recruits among herders on the plateau. It operates in the Itombwe highlands.\n\n"
+        "Background\n"
+        "Background checks were never made.\n"
+    )
+    facts = found(extractor, text)
+    assert has(facts, "Umoja", "operates_in", "Itombwe")
+    assert not any(s == "Background" for s, _, _ in facts)

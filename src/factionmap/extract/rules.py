@@ -174,6 +174,12 @@ class RulesExtractor:
                 title = self._title_item(document.text, seg, segments, items, entities)
                 if title is not None and title not in items:
                     items.append(title)
+            elif seg.heading and index + 1 < len(segments):
+                heading = self._heading_name(
+                    document.text, seg, segments[index + 1], items, entities
+                )
+                if heading is not None:
+                    items.append(heading)
             elif title is not None and titles.get(index - 1) == index:
                 # the title's name in another language, on the line under it
                 said = document.text[seg.start : seg.end]
@@ -258,6 +264,30 @@ class RulesExtractor:
             for at in prose
         )
         entity = entities.resolve(name, named=True) if elsewhere else None
+        return self._item(text, seg.start, seg.end, entity) if entity is not None else None
+
+    def _heading_name(
+        self,
+        text: str,
+        seg: Segment,
+        following: Segment,
+        items: list[Item],
+        entities: DocumentEntities,
+    ) -> Item | None:
+        """'Twirwaneho' over 'Twirwaneho was formed in 2018 ...': a one-word heading the
+        next sentence opens with names the group the section is about."""
+        name = text[seg.start : seg.end]
+        if items or not _ONE_WORD_NAME.fullmatch(name) or name.casefold() in _SECTION_WORDS:
+            return None
+        if name_key(name) in known_places() or name.casefold() in STOP_CAPITALS:
+            return None
+        if any(self.gazetteer.actors[a].kind == "person" for a in self.gazetteer.lookup(name)):
+            return None
+        if not re.match(
+            rf"\W*(?:The\s+)?{re.escape(name)}\b(?!['’]s)", text[following.start : following.end]
+        ):
+            return None
+        entity = entities.resolve(name, named=True)
         return self._item(text, seg.start, seg.end, entity) if entity is not None else None
 
     def _bulleted(
@@ -1127,6 +1157,15 @@ _DESIGNATIONS = frozenset(
         "Proscribed Organisation",
         "Proscribed Organization",
     )
+)
+_ONE_WORD_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]{3,30}")
+# headings that name a part of a profile, not a group
+_SECTION_WORDS = frozenset(
+    """background history leadership ideology overview origins origin structure activities
+    funding finances membership members allies rivals designations designation sanctions
+    timeline chronology summary introduction conclusion notes references sources contents
+    analysis outlook recommendations methodology context strength areas territory operations
+    attacks violence""".split()
 )
 _TITLE_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:[ -][\w'’().-]+)*")
 
