@@ -2142,3 +2142,13 @@ def test_a_one_word_heading_names_its_section(extractor: RulesExtractor) -> None
     facts = found(extractor, text)
     assert has(facts, "Umoja", "operates_in", "Itombwe")
     assert not any(s == "Background" for s, _, _ in facts)
+
+
+def test_the_men_of_a_group_whose_name_has_no_head_word(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Mayele fighters were deployed to Kalehe in 2017. Tuareg fighters held Kidal. "
+        "Salafi militants attacked Fizi.",
+    )
+    assert has(facts, "Mayele", "operates_in", "Kalehe")
+    assert not any(s in ("Tuareg", "Salafi") for s, _, _ in facts)

@@ -507,6 +507,17 @@ class RulesExtractor:
                     # "Danab, the army's special forces brigade": the article calls it a group
                     # ("In Kayah State, the main armed organisation is ..." calls no place one)
                     introduced = name_like(name) and name.split()[-1].casefold() not in _PLACE_WORDS
+                if not introduced and _MEN_OF.match(text, start + part_end):
+                    # "Zeravani fighters were deployed", "Lakurawa militants attacked": the men
+                    # of a group whose name has no head word (not "Kurdish fighters")
+                    introduced = (
+                        name_like(name)
+                        and name_key(name) not in demonyms()
+                        and name.casefold() not in _PEOPLES
+                        and not self.cues.ideology_terms.fullmatch(name)  # "Salafi militants"
+                        and not re.search(r"-(?:backed|aligned|led|linked|allied|based)$", name)
+                        and not self.gazetteer.lookup(name)
+                    )
                 bare = _bare_acronym(name) and not re.search(
                     rf"\b{name.capitalize()}\b", text
                 )  # "PEMBA, Mozambique": a dateline, the place named "Pemba" elsewhere
@@ -1157,6 +1168,16 @@ _DESIGNATIONS = frozenset(
         "Proscribed Organisation",
         "Proscribed Organization",
     )
+)
+_MEN_OF = re.compile(
+    r"\s+(?:fighters|militants|militiamen|gunmen|insurgents|combatants|jihadists|rebels)\b"
+)
+# "Tuareg fighters", "Druze militiamen": a people or a faith, not a group's name
+_PEOPLES = frozenset(
+    """kurdish kurd kurds arab arabs baloch baluch tuareg fulani peul hausa pashtun druze
+    alawite sunni shia shiite christian muslim yazidi tamil tigrayan amhara oromo somali
+    hazara uzbek tajik turkmen bedouin tribal islamist jihadist foreign local government
+    rebel""".split()
 )
 _ONE_WORD_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]{3,30}")
 # headings that name a part of a profile, not a group
