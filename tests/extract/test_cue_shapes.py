@@ -2152,3 +2152,15 @@ def test_the_men_of_a_group_whose_name_has_no_head_word(extractor: RulesExtracto
     )
     assert has(facts, "Mayele", "operates_in", "Kalehe")
     assert not any(s in ("Tuareg", "Salafi") for s, _, _ in facts)
+
+
+def test_acronyms_in_an_infobox_value(extractor: RulesExtractor) -> None:
+    text = (
+        "Umoja wa Kivu\n"
+        "Active: 1994 - 2003\n"
+        "Allegiance: Kivu People's Congress (KPC); Lakes Workers' Party (LWP)\n\n"
+        "Umoja wa Kivu fought in the hills above Uvira.\n"
+    )
+    facts = found(extractor, text)
+    assert has(facts, "Kivu People's Congress", "alias", "KPC")
+    assert has(facts, "Lakes Workers' Party", "alias", "LWP")

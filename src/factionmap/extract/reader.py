@@ -2305,9 +2305,9 @@ class SentenceReader:
                 cue=(match.start(), span[1]),
             )
 
-    def _aliases(self) -> Iterator[Fact]:
-        yield from self._appositive_names()
-        yield from self._called_names()
+    def bracketed_aliases(self) -> Iterator[Fact]:
+        """'the African National Congress (ANC)': the other names in brackets after a name,
+        in running text and in an infobox's values alike."""
         for item in self._orgs():
             if item.anaphor:
                 continue
@@ -2316,6 +2316,11 @@ class SentenceReader:
                 yield from self._parenthetical(
                     item, item.end + paren.start(1), item.end + paren.end(1)
                 )
+
+    def _aliases(self) -> Iterator[Fact]:
+        yield from self._appositive_names()
+        yield from self._called_names()
+        yield from self.bracketed_aliases()
         yield from self._person_parentheticals()
         yield from self._comma_bynames()
         yield from self._many_names()

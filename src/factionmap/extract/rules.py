@@ -218,6 +218,8 @@ class RulesExtractor:
             if seg.field or label_only:
                 # "Members:" then bulleted names: an infobox field whose value is the list
                 facts.extend((seg, f) for f in self._field(reader, fallback))
+                # "Allegiance: African National Congress (ANC)": its names in brackets too
+                facts.extend((seg, f) for f in reader.bracketed_aliases() if f.subject.start >= 0)
             else:
                 ends = {(i.start - seg.start): end for i, end in listed}
                 for fact in reader.facts():
