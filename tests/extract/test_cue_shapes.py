@@ -2164,3 +2164,13 @@ def test_acronyms_in_an_infobox_value(extractor: RulesExtractor) -> None:
     facts = found(extractor, text)
     assert has(facts, "Kivu People's Congress", "alias", "KPC")
     assert has(facts, "Lakes Workers' Party", "alias", "LWP")
+
+
+def test_command_of_a_group_passed_to_someone(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front was set up in 1990. Following the death of Amani Bosco in 2021, "
+        "command of the Ruzizi Army passed to Eric Mweze.18\n\nThe Kivu Front went on fighting.",
+    )
+    assert has(facts, "Ruzizi Army", "led_by", "Eric Mweze")
+    assert not has(facts, "Kivu Front", "led_by", "Eric Mweze")

@@ -895,6 +895,9 @@ class SentenceReader:
         if kin is not None:
             match = _NAME_RUN.match(rest, kin.end()) or match
         start, end = position + match.start(), position + match.end()
+        footnote = re.search(r"\.\d{1,3}$", self.text[start:end])
+        if footnote is not None:
+            end = start + footnote.start()  # "Sembé Bobo.18": a footnote's number
         while end > start and self.text[end - 1] in ".’'":
             end -= 1
         if self.text[start:end].casefold() in STOP_CAPITALS:
@@ -1375,6 +1378,18 @@ class SentenceReader:
                                 r"(?:[^,;]{0,40}?,\s*){1,2}(?:the\s+)?",
                                 self.text[objects[-1].end : i.start],
                             )
+                        ),
+                        None,
+                    )
+                if single is None and persons and objects:
+                    # "command of 3R passed to Sembé Bobo": the group the cue itself names
+                    single = next(
+                        (
+                            i
+                            for i in self._orgs()
+                            if start <= i.start
+                            and i.end <= end
+                            and re.search(r"\bof\s+(?:the\s+)?$", self.text[start : i.start])
                         ),
                         None,
                     )
