@@ -2174,3 +2174,13 @@ def test_command_of_a_group_passed_to_someone(extractor: RulesExtractor) -> None
     )
     assert has(facts, "Ruzizi Army", "led_by", "Eric Mweze")
     assert not has(facts, "Kivu Front", "led_by", "Eric Mweze")
+
+
+def test_more_ways_a_group_ends(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 2012 the Itombwe Movement announced it was disbanding. "
+        "The Mwenga Front was wound up in 2010.",
+    )
+    assert has(facts, "Itombwe Movement", "dissolved", "2012")
+    assert has(facts, "Mwenga Front", "dissolved", "2010")
