@@ -2184,3 +2184,17 @@ def test_more_ways_a_group_ends(extractor: RulesExtractor) -> None:
     )
     assert has(facts, "Itombwe Movement", "dissolved", "2012")
     assert has(facts, "Mwenga Front", "dissolved", "2010")
+
+
+def test_more_ways_a_group_splits_off(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Dissidents of the Itombwe Movement formed the Bembe Militia in 2004. "
+        "Disaffected commanders quit the Uvira Army in 2015 and set up the Fizi Brigade. "
+        "The Mwenga Front emerged from the ranks of the Kasai Army. "
+        "Fighters who left the Sake Front founded the Goma Brigade in 2020.",
+    )
+    assert has(facts, "Bembe Militia", "split_from", "Itombwe Movement")
+    assert has(facts, "Fizi Brigade", "split_from", "Uvira Army")
+    assert has(facts, "Mwenga Front", "split_from", "Kasai Army")
+    assert has(facts, "Goma Brigade", "split_from", "Sake Front")

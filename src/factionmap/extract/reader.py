@@ -1571,7 +1571,8 @@ class SentenceReader:
             # "MPC commanders split off to form the MNLC": the new group broke away from the old;
             # "broke away from the KNLA and formed the DKBA": the old one follows "from"
             cue_text = self.text[start:end]
-            source = re.search(r"\bfrom\s+", cue_text)
+            # "broke away from X and formed Y", "dissidents of X formed Y", "quit X and set up Y"
+            source = re.search(r"\b(?:from|of|quit|left|deserted|abandoned)\s+", cue_text)
             inside = [
                 i for i in self._orgs() if start + (source.end() if source else 0) <= i.start < end
             ]
