@@ -2198,3 +2198,8 @@ def test_more_ways_a_group_splits_off(extractor: RulesExtractor) -> None:
     assert has(facts, "Fizi Brigade", "split_from", "Uvira Army")
     assert has(facts, "Mwenga Front", "split_from", "Kasai Army")
     assert has(facts, "Goma Brigade", "split_from", "Sake Front")
+
+
+def test_a_word_joined_to_an_acronym_names_a_group(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "Umugambwe-FNK is active in Bubanza and Cibitoke.")
+    assert has(facts, "Umugambwe-FNK", "operates_in", "Bubanza")

@@ -1631,6 +1631,10 @@ def _bare_acronym(name: str) -> bool:
     """'JNIM', 'CMA': an all-capitals name of three to six letters used on its own; and a
     local unit named by its parent's acronym and its place ('CDF-Mara', 'PDF-Zoland')."""
     local = re.fullmatch(r"([A-Z]{2,6})-[A-Z][a-z]{2,}", name)
+    # "Palipehutu-FNL": a word joined to the acronym of the movement it belongs to
+    joined = re.fullmatch(r"[A-Z][a-z]{3,}-([A-Z]{2,6})", name)
+    if joined is not None and joined.group(1) not in _NOT_ACTOR_ACRONYMS:
+        return name_key(name) not in known_places()
     return (
         bool(re.fullmatch(r"[A-Z]{3,6}(?:-[A-Z]{1,4})?|[A-Z]{2,5}-\d{1,3}", name) or local)
         and (local.group(1) if local else name) not in _NOT_ACTOR_ACRONYMS
