@@ -2203,3 +2203,18 @@ def test_more_ways_a_group_splits_off(extractor: RulesExtractor) -> None:
 def test_a_word_joined_to_an_acronym_names_a_group(extractor: RulesExtractor) -> None:
     facts = found(extractor, "The Kivu Front has fought Umugambwe-FNK since 2010.")
     assert has(facts, "Kivu Front", "rival_of", "Umugambwe-FNK")
+
+
+def test_names_no_rule_knows_in_an_infobox_value(extractor: RulesExtractor) -> None:
+    text = (
+        "Umoja wa Kivu\n"
+        "Active: 1996 - 2003\n"
+        "Allies: Wanamgambo; Twirwaneho\n"
+        "Opponents: Nyatura, Congolese government\n\n"
+        "Umoja wa Kivu fought in Fizi.\n"
+    )
+    facts = found(extractor, text)
+    assert has(facts, "Umoja wa Kivu", "allied_with", "Wanamgambo")
+    assert has(facts, "Umoja wa Kivu", "allied_with", "Twirwaneho")
+    assert has(facts, "Umoja wa Kivu", "rival_of", "Nyatura")
+    assert not any("government" in str(t) for _, _, t in facts)

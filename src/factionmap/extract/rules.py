@@ -957,11 +957,40 @@ class RulesExtractor:
                             cue=(0, len(reader.text)),
                         )
             else:
-                for target in reader.objects_after(value_at):
-                    if target.entity is not subject.entity:
+                targets = reader.objects_after(value_at) + self._value_names(reader, value_at)
+                said: set[str] = set()
+                for target in targets:
+                    if target.entity is not subject.entity and target.entity.id not in said:
+                        said.add(target.entity.id)
                         yield Fact(subject, predicate, target, cue=(0, len(reader.text)))
             return
         yield from self._leader_line(reader, fallback)
+
+    def _value_names(self, reader: SentenceReader, value_at: int) -> list[Item]:
+        """'Allies: Wazalendo; Twirwaneho': an infobox value lists names, each between
+        separators: the actor each piece names, or the piece itself though no name rule
+        knows it."""
+        found: list[Item] = []
+        for piece in re.finditer(r"[^;,|/]+", reader.text[value_at:]):
+            start = value_at + piece.start() + len(piece.group(0)) - len(piece.group(0).lstrip())
+            end = value_at + piece.end() - (len(piece.group(0)) - len(piece.group(0).rstrip()))
+            name = reader.text[start:end]
+            inside = [i for i in reader.items if i.start < end and start < i.end]
+            if inside:
+                found.extend(
+                    i
+                    for i in inside[:1]
+                    if not i.anaphor and i.entity.kind not in ("person", "place")
+                )
+                continue
+            if not name_like(name) or name_key(name) in known_places():
+                continue
+            if self.gazetteer.lookup(name) or name.casefold() in STOP_CAPITALS:
+                continue
+            entity = reader.entities.resolve(name, named=True)
+            if entity is not None and entity.kind not in ("person", "place"):
+                found.append(Item(start, end, name, entity, surface=name))
+        return found
 
     def _leader_line(
         self, reader: SentenceReader, fallback: Item | None, leaders: bool = False
