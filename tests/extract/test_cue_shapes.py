@@ -2218,3 +2218,13 @@ def test_names_no_rule_knows_in_an_infobox_value(extractor: RulesExtractor) -> N
     assert has(facts, "Umoja wa Kivu", "allied_with", "Twirwaneho")
     assert has(facts, "Umoja wa Kivu", "rival_of", "Nyatura")
     assert not any("government" in str(t) for _, _, t in facts)
+
+
+def test_signatories_of_a_new_coalition(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Five armed groups announced the formation of the Kivu Patriotic Front (KPF). "
+        "The signatories are the Mayele militia, the Nyatura CMC and the Raia Mutomboki.",
+    )
+    for member in ("Mayele militia", "Nyatura CMC", "Raia Mutomboki"):
+        assert has(facts, member, "member_of", "Kivu Patriotic Front")

@@ -423,6 +423,9 @@ class RulesExtractor:
                                     and re.fullmatch(r"-[A-Z]{1,4}", text[overlapping[0][1] : end])
                                     is not None
                                 )
+                                # "the Nyatura CMC": a known name and the acronym of one of
+                                # its factions
+                                or re.fullmatch(r"\s[A-Z]{2,6}", text[overlapping[0][1] : end])
                                 # "the Islamic State of Iraq": a known name and the country
                                 # it took as its own is another group
                                 or re.fullmatch(
@@ -788,7 +791,11 @@ class RulesExtractor:
                 i
                 for i in orgs
                 if not i.anaphor
-                and not _OBJECT_OF_PREPOSITION.search(text, max(seg.start, i.start - 30), i.start)
+                and (
+                    not _OBJECT_OF_PREPOSITION.search(text, max(seg.start, i.start - 30), i.start)
+                    # "announced the formation of the Kivu Patriotic Front": the new group
+                    or _FORMATION_OF.search(text, max(seg.start, i.start - 60), i.start)
+                )
             ]
             if actors or not context.topic:
                 context.topic = actors[0] if actors else orgs[0]
@@ -1152,6 +1159,11 @@ _INTRODUCED = re.compile(
 _FACTION_OF = re.compile(
     r"\s+faction\s+(?:of|led\s+by|headed\s+by|loyal\s+to)\s+"
     r"((?:[A-Z][\w'’.-]+|al-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]+|al-[A-Z][\w'’-]*|al|bin|ibn|abu)){1,4})"
+)
+_FORMATION_OF = re.compile(
+    r"\b(?:formation|creation|establishment|launch|founding|birth)\s+of\s+(?:(?:a|an|the)\s+)?"
+    r"(?:(?:new|rival|joint)\s+)?(?:(?:coalition|alliance|group|front|movement|umbrella)\s*,\s*"
+    r"(?:the\s+)?)?$"
 )
 _OBJECT_OF_PREPOSITION = re.compile(
     r"\b(?:from|with|by|against|of|to|for|after|before|under|alongside|among|than|between|"
