@@ -2228,3 +2228,33 @@ def test_signatories_of_a_new_coalition(extractor: RulesExtractor) -> None:
     )
     for member in ("Mayele militia", "Nyatura CMC", "Raia Mutomboki"):
         assert has(facts, member, "member_of", "Kivu Patriotic Front")
+
+
+def test_a_wire_report_of_an_attack_and_a_merger(extractor: RulesExtractor) -> None:
+    text = (
+        "The attack was claimed by the Kivu Patriotic Front, which has expanded its operations "
+        "across Uvira and into neighbouring Fizi and Mwenga. The front was formed in 2017 "
+        "through the merger of several Ruzizi Army-aligned groups, including the Bembe Militia "
+        "and the Itombwe Movement. It competes for territory with the rival Lulenge Force."
+    )
+    document = Document.from_text(text, origin="test")
+    claims = extractor(document)
+    facts = found(extractor, text)
+    assert has(facts, "Kivu Patriotic Front", "operates_in", "Fizi")
+    assert has(facts, "Kivu Patriotic Front", "operates_in", "Mwenga")
+    assert all(c.confidence >= 0.7 for c in claims if c.predicate == "operates_in")
+    assert has(facts, "Bembe Militia", "merged_into", "Kivu Patriotic Front")
+    assert has(facts, "Itombwe Movement", "merged_into", "Kivu Patriotic Front")
+    assert not any(s == "Ruzizi Army" and p == "merged_into" for s, p, _ in facts)
+    assert any(p == "rival_of" and "Lulenge Force" in (s, t) for s, p, t in facts)
+
+
+def test_a_name_before_a_known_name_of_common_words_is_another_group(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Patriotic Front is active in Uvira. Lebanese Hezbollah is active in Syria.",
+    )
+    assert has(facts, "Kivu Patriotic Front", "operates_in", "Uvira")
+    assert not any(s == "Patriotic Front" for s, _, _ in facts)

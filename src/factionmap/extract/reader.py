@@ -160,7 +160,7 @@ _PLACE_NOUN = re.compile(
 _PLACE_SEPARATOR = re.compile(
     # "in Yobe State and across the borders in Niger's Diffa region"
     r"\s*(?:,?\s*and\s+(?:also\s+)?across\s+the\s+borders?\s+(?:in|into)\s+|"
-    r",?\s*(?:along\s+with|together\s+with|plus)\s+(?:in\s+)?|,?\s*and\s+(?:also\s+)?(?:in\s+|along\s+|across\s+|around\s+|throughout\s+)?|"
+    r",?\s*(?:along\s+with|together\s+with|plus)\s+(?:in\s+)?|,?\s*and\s+(?:also\s+)?(?:in\s+|into\s+|along\s+|across\s+|around\s+|throughout\s+)?|"
     r",\s*(?:(?:particularly|especially|notably|mainly|mostly|chiefly|including|above\s+all)"
     r"\s+(?:in\s+|around\s+|near\s+)?)?(?:as\s+well\s+as\s+)?|as\s+well\s+as\s+|&\s+|of\s+|in\s+|"
     # "northern Tillabéri around Ouallam, Banibangou and Abala", "Tillabéri, near Téra"
@@ -380,6 +380,14 @@ _DEPLOYMENT = re.compile(
 _FIGHTING_BETWEEN = re.compile(
     r"\b(?:fighting|clashes|battles|combat|war|hostilities)\s+between\s+(?:the\s+)?(?=\S)",
     re.I,
+)
+_MODIFIER_OF_OTHERS = re.compile(
+    r"-(?:affiliated|linked|aligned|allied|backed|sponsored|inspired)\s+(?:[a-z]+\s+)?"
+    r"(?:groups?|factions?|organi[sz]ations?|movements?|networks?|coalition|alliance|parties)\b"
+)
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:refer|refers|say|says|said|is|are|was|were|has|have|had|will|would|call|calls|"
+    r"called|claim|claims|claimed|deny|denies|denied|accuse|accuses|accused)\b"
 )
 _SUCCESSOR_BY = re.compile(
     r"[^;.()]{0,80}?,?\s+(?:and\s+)?(?:then|later|subsequently|afterwards|thereafter)\s+by\s+"
@@ -715,6 +723,9 @@ class SentenceReader:
             if (i.entity.kind == "person") == persons
             and i.start >= position
             and (anaphors or not i.anaphor)
+            # "several al-Qaeda-aligned groups": a name used as a modifier of other groups
+            # names no object ("STC-aligned forces" are the STC's own)
+            and not _MODIFIER_OF_OTHERS.match(self.text, i.end)
         ]
         if not pool:
             return []
@@ -757,6 +768,8 @@ class SentenceReader:
                 continue
             if item.possessive and not persons:
                 break  # "the branch of the Islamic State and the Taliban's enemy": not a pair
+            if _CLAUSE_VERB_AFTER.match(self.text, item.end):
+                break  # "... known as DI, and Philippine forces refer to it as ...": a new clause
             gap = self._gap(previous_end, item.start)
             if not _LIST_SEPARATOR.match(gap) and not (
                 # "include the A; the B; and the C": a list set off by semicolons, each

@@ -439,7 +439,15 @@ class RulesExtractor:
                         or (
                             start < overlapping[0][0]
                             and overlapping[0][1] == end
-                            and _RENAMING_LEAD.search(text[start : overlapping[0][0]])
+                            and (
+                                _RENAMING_LEAD.search(text[start : overlapping[0][0]])
+                                # "the Kivu Patriotic Front" is not Zimbabwe's Patriotic Front:
+                                # a name of common words with another name before them
+                                or _distinct_lead(
+                                    text[start : overlapping[0][0]],
+                                    text[overlapping[0][0] : overlapping[0][1]],
+                                )
+                            )
                         )
                     )
                 )
@@ -1745,6 +1753,34 @@ _NAME_POSSESSORS = frozenset(
     "people nation women workers martyrs youth god allah prophet imam mujahideen "
     "sons daughters mothers children lord".split()
 )
+
+
+_COMMON_NAME_WORDS = frozenset(
+    """patriotic national democratic popular revolutionary united islamic people's peoples
+    armed federal free new socialist republican progressive independent salvation defence
+    defense self-defence self-defense arab the of for and""".split()
+)
+
+
+def _distinct_lead(lead: str, known: str) -> bool:
+    """Whether capitalised words before a known name of two or more common words make
+    another name of it ('Kivu' + 'Patriotic Front'), unlike a people's or a country's
+    adjective ('Lebanese Hezbollah', 'Afghan Taliban') or an opening word ('The', 'In')."""
+    words = lead.split()
+    while words and words[0].casefold() in STOP_CAPITALS:
+        words = words[1:]  # "The Kivu Patriotic Front"
+    return (
+        len(known.split()) >= 2
+        and all(
+            w.casefold() in ORG_HEADS or w.casefold() in _COMMON_NAME_WORDS for w in known.split()
+        )
+        and 0 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not any(
+            w.casefold() in STOP_CAPITALS or name_key(w) in demonyms() or w.casefold() in _PEOPLES
+            for w in words
+        )
+    )
 
 
 def _split_of(candidate: str) -> list[tuple[int, int]]:
