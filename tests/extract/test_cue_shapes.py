@@ -2258,3 +2258,15 @@ def test_a_name_before_a_known_name_of_common_words_is_another_group(
     )
     assert has(facts, "Kivu Patriotic Front", "operates_in", "Uvira")
     assert not any(s == "Patriotic Front" for s, _, _ in facts)
+
+
+def test_a_leaders_participle_and_an_english_gloss(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front is active in Uvira. The Revolta do Kivu (Eastern Revolt), led by Jean "
+        "Tembo, broke away from the Kivu Front in 1973. The Zintan brigades, allied with the "
+        "Kivu Front, were driven out.",
+    )
+    assert has(facts, "Revolta do Kivu", "led_by", "Jean Tembo")
+    assert has(facts, "Revolta do Kivu", "split_from", "Kivu Front")
+    assert not any(p == "allied_with" for _, p, _ in facts)

@@ -944,6 +944,18 @@ class SentenceReader:
             r"(?:was|is|were|are|has|had|have)\b",
             self.text,
         )
+        unnamed = re.match(
+            # "The Zintan brigades, allied with ...": men of a place, named by no one
+            r"\W*The\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:brigades|militias|forces|fighters|"
+            r"rebels|groups|units|battalions|tribes|clans|gunmen)\b",
+            self.text,
+        )
+        if (
+            unnamed is not None
+            and unnamed.end() <= start
+            and not any(i.start < unnamed.end() for i in self.items)
+        ):
+            return True
         return (
             lead is not None
             and lead.end(1) <= start

@@ -1460,6 +1460,8 @@ _SUBJECT_OF_GROUP_VERB = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:,\s+[^,;()]{3,60},)?,?\s+(?:"
     # "Iparretarrak, founded in 1973, was ...": a founding participle set off by commas
     r"(?<=,\s)(?:founded|formed|established|created|set\s+up|launched)\s+(?:in|on)\s+[^,;]{3,30},\s+(?=[a-z])|"
+    # "Sudan Shield, led by Abu Aqla Keikal, defected": a leader's participle set off too
+    r"(?<=,\s)(?:led|headed|commanded)\s+by\s+[^,;]{3,40},\s+(?=[a-z])|"
     r"(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:(?:first|originally|formally|officially|initially|later|jointly)\s+)?"
     r"(?:founded|formed|established|created|set\s+up|launched)\s+(?:in|on|by|during|after|as)|"
@@ -1616,7 +1618,8 @@ _NAME_OPENER_BEFORE = re.compile(
     r"(?<![\w'’-])(?-i:Jund|Jaysh|Jaish|Liwa|Kataib|Kata'ib|Saraya|Tanzim|Harakat|Jabhat|Ahrar|"
     r"Junud|Fursan|Usbat|Ansar)\s+$"
 )
-_QUALIFIER = re.compile(r"\s*\(((?-i:[A-Z][a-z]{2,})(?:[-–\s](?-i:[A-Z][a-z]+))?)\)")
+# "(Maoist)", "(Marxist-Leninist)": not "(Eastern Revolt)", two words that translate a name
+_QUALIFIER = re.compile(r"\s*\(((?-i:[A-Z][a-z]{2,})(?:[-–](?-i:[A-Z][a-z]+))?)\)")
 
 
 def _with_qualifier(text: str, item: Item, entities: DocumentEntities) -> Item:
