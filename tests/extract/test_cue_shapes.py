@@ -2269,4 +2269,5 @@ def test_a_leaders_participle_and_an_english_gloss(extractor: RulesExtractor) ->
     )
     assert has(facts, "Revolta do Kivu", "led_by", "Jean Tembo")
     assert has(facts, "Revolta do Kivu", "split_from", "Kivu Front")
+    assert has(facts, "Revolta do Kivu", "alias", "Eastern Revolt")
     assert not any(p == "allied_with" for _, p, _ in facts)

@@ -2691,6 +2691,12 @@ class SentenceReader:
                 # "(al-Tansiqiya)", "(al-Jabha al-Shamiya)": the Arabic name, transliterated
                 or (len(parts) == 1 and _ARABIC_NAME.fullmatch(stripped) is not None)
                 or (translated and _NATIVE_NAME.fullmatch(stripped))
+                # "Revolta do Leste (Eastern Revolt)": a name in another language, glossed
+                or (
+                    len(parts) == 1
+                    and re.search(r"\s(?:do|da|dos|de|del|la|las|los|des|du|wa|ya|we)\s", item.text)
+                    and re.fullmatch(r"(?:[A-Z][\w'’-]+\s){1,4}[A-Z][\w'’-]+", stripped)
+                )
             ):
                 continue
             if len(stripped) > 80 or stripped.casefold() == item.text.casefold():
