@@ -2271,3 +2271,13 @@ def test_a_leaders_participle_and_an_english_gloss(extractor: RulesExtractor) ->
     assert has(facts, "Revolta do Kivu", "split_from", "Kivu Front")
     assert has(facts, "Revolta do Kivu", "alias", "Eastern Revolt")
     assert not any(p == "allied_with" for _, p, _ in facts)
+
+
+def test_a_group_that_calls_itself_and_a_person_named_abu(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Jamal Abu Hizbollah, a man in his thirties, heads a group that calls itself the Kivu "
+        "Popular Forces.",
+    )
+    assert has(facts, "Kivu Popular Forces", "led_by", "Jamal Abu Hizbollah")
+    assert not any(s == "Hizbollah" or t == "Hizbollah" for s, _, t in facts)

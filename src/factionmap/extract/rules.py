@@ -1616,7 +1616,9 @@ _NAME_FIELD = re.compile(
 )
 _NAME_OPENER_BEFORE = re.compile(
     r"(?<![\w'’-])(?-i:Jund|Jaysh|Jaish|Liwa|Kataib|Kata'ib|Saraya|Tanzim|Harakat|Jabhat|Ahrar|"
-    r"Junud|Fursan|Usbat|Ansar)\s+$"
+    r"Junud|Fursan|Usbat|Ansar|"
+    # "Yasser Abu Shabab": a person's name, not al-Shabab
+    r"Abu|Umm|Bin|Ibn)\s+$"
 )
 # "(Maoist)", "(Marxist-Leninist)": not "(Eastern Revolt)", two words that translate a name
 _QUALIFIER = re.compile(r"\s*\(((?-i:[A-Z][a-z]{2,})(?:[-–](?-i:[A-Z][a-z]+))?)\)")
