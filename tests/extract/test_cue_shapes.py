@@ -2281,3 +2281,13 @@ def test_a_group_that_calls_itself_and_a_person_named_abu(extractor: RulesExtrac
     )
     assert has(facts, "Kivu Popular Forces", "led_by", "Jamal Abu Hizbollah")
     assert not any(s == "Hizbollah" or t == "Hizbollah" for s, _, t in facts)
+
+
+def test_an_acronym_after_a_listed_name_it_spells(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front is part of an alliance of non-signatory groups, the Lakes Opposition "
+        "Movements Alliance, LOMA.",
+    )
+    assert has(facts, "Kivu Front", "member_of", "Lakes Opposition Movements Alliance")
+    assert not any(p == "part_of" for _, p, _ in facts)

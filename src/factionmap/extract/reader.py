@@ -1242,6 +1242,9 @@ class SentenceReader:
     # -- the facts -----------------------------------------------------------------------
 
     def facts(self) -> Iterator[Fact]:
+        # "the South Sudan Opposition Movements Alliance, SSOMA": names side by side become one
+        # actor before any tie is read, so the tie sees the coalition, not a bare acronym
+        appositives = list(self._appositive_names())
         for cue in self.cues.relations:
             for match in cue.pattern.finditer(self.text):
                 yield from self._relation(cue, match.start(), match.end())
@@ -1256,6 +1259,7 @@ class SentenceReader:
         yield from self._coalitions_own()
         yield from self._attributive_ties()
         yield from self._ideologies()
+        yield from appositives
         yield from self._aliases()
 
     def _since(self, after: int) -> str | None:
@@ -2159,9 +2163,6 @@ class SentenceReader:
                 # "... and formed the Zimbabwe African National Union, ZANU."
                 is_acronym(short.text) and re.match(r"[.;]?\s*$|\s+[-–—]\s", after)
             )
-            if not closed or re.search(r"(?:,|\band)\s*(?:the\s+)?$", self.text[: first.start]):
-                continue  # "A, B, or C" is a list, not a second name
-            same = second.entity is first.entity and second.text.casefold() != first.text.casefold()
             # "ZAPU, the Zimbabwe African People's Union", "the Zimbabwe African National
             # Union, ZANU": an acronym and the name it spells, side by side
             spelled = (
@@ -2169,6 +2170,10 @@ class SentenceReader:
                 and not is_acronym(long.text)
                 and acronym_of(short.text, long.text)
             )
+            listed = re.search(r"(?:,|\band)\s*(?:the\s+)?$", self.text[: first.start])
+            if not closed or (listed and not spelled):
+                continue  # "A, B, or C" is a list, not a second name
+            same = second.entity is first.entity and second.text.casefold() != first.text.casefold()
             if not (
                 re.fullmatch(r",\s+or\s+(?:the\s+)?", gap)
                 or ((same or spelled) and gap in (", the ", ", "))
@@ -2362,7 +2367,6 @@ class SentenceReader:
                 )
 
     def _aliases(self) -> Iterator[Fact]:
-        yield from self._appositive_names()
         yield from self._called_names()
         yield from self.bracketed_aliases()
         yield from self._person_parentheticals()
