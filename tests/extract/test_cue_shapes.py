@@ -2291,3 +2291,24 @@ def test_an_acronym_after_a_listed_name_it_spells(extractor: RulesExtractor) -> 
     )
     assert has(facts, "Kivu Front", "member_of", "Lakes Opposition Movements Alliance")
     assert not any(p == "part_of" for _, p, _ in facts)
+
+
+def test_a_sentence_that_opens_with_a_named_faction(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Dembeni faction has operated largely in Anjouan. The Sakalava group is active in "
+        "and around Mahajanga. The Chechen battalions fought near Bakhmut.",
+    )
+    assert has(facts, "Dembeni faction", "operates_in", "Anjouan")
+    assert has(facts, "Sakalava group", "operates_in", "Mahajanga")
+    assert not any(s == "Chechen battalions" for s, _, _ in facts)
+
+
+def test_a_founding_leader_is_no_founding_date(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Dembeni Front was formed in 2009. Its founding leader, Ali Said, was arrested in "
+        "May 2016.",
+    )
+    assert has(facts, "Dembeni Front", "founded", "2009")
+    assert not has(facts, "Dembeni Front", "founded", "2016-05")

@@ -1179,7 +1179,8 @@ _OBJECT_OF_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _HEAD_NOUN = re.compile(
-    r" (?:militias?|brigades?|coalition|alliance|movement|group|network|gang|faction|wing|jamaat)\b"
+    r" (?:militias?|brigades?|battalions?|coalition|alliance|movement|group|network|gang|faction|"
+    r"wing|jamaat|unit|clan|cartel|outfit|cell)\b"
 )
 
 
@@ -1346,6 +1347,12 @@ def _with_head_noun(
         head is None
         or not (
             re.search(r"\bthe\s+$", text[max(0, start - 5) : start], re.I)
+            # "The Karialan faction has operated ...": the article opens the run itself
+            # (a singular head: "The Zintan brigades" are brigades from Zintan)
+            or (
+                re.match(r"The\s+(?-i:[A-Z])", text[start:end]) is not None
+                and not head.group().endswith("s")
+            )
             # "Amjad Farooqi group: a Punjabi faction ...": a label that opens its line
             or (
                 re.search(r"(?:^|\n)[\W_]*$", text[max(0, start - 6) : start])
@@ -1360,7 +1367,11 @@ def _with_head_noun(
     if text[start:end].casefold() in STOP_CAPITALS:
         return (start, end)
     words = text[start:end].split()
-    if name_key(words[0]) in demonyms() or re.search(r"(?:ist|ite|ian)$", words[-1]):
+    if (
+        name_key(words[0]) in demonyms()
+        or re.search(r"(?:ist|ite|ian|en)$", words[-1])
+        or words[-1].casefold() in _PEOPLES
+    ):
         return (start, end)  # "Hamas, the Palestinian Islamist movement": a description
     return (start, head.end())
 
