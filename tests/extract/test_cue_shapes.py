@@ -2312,3 +2312,24 @@ def test_a_founding_leader_is_no_founding_date(extractor: RulesExtractor) -> Non
     )
     assert has(facts, "Dembeni Front", "founded", "2009")
     assert not has(facts, "Dembeni Front", "founded", "2016-05")
+
+
+def test_a_national_branch_and_a_youth_wing_are_parts(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Uqba Brigade is the Libyan branch of the Desert Unity Front. Mkombozi, the youth "
+        "wing of the Zanzibar Democratic Party, was banned in 1964. The Hamra Battalion, the "
+        "naval wing of the Coast Liberation Army, was founded in 1980.",
+    )
+    assert has(facts, "Uqba Brigade", "part_of", "Desert Unity Front")
+    assert has(facts, "Mkombozi", "part_of", "Zanzibar Democratic Party")
+    assert has(facts, "Hamra Battalion", "part_of", "Coast Liberation Army")
+
+
+def test_a_branch_named_inside_a_list_of_members_is_an_item(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Its members included the Harvest Front (the Reapers), the Iranian branch of the Sepah "
+        "Corps, the Ittehad Party and the Nasr Organisation.",
+    )
+    assert not any(p == "part_of" for _, p, _ in facts)

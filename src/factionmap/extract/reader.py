@@ -422,6 +422,11 @@ _LISTING_VERB = re.compile(
     r"among\s+them)\s*$",
     re.IGNORECASE,
 )
+_LIST_OPENER = re.compile(
+    r"\b(?:include[sd]?|including|such\s+as|namely|comprising|comprises|comprised|"
+    r"among\s+them|consist(?:s|ed)?\s+of|made\s+up\s+of)\b",
+    re.IGNORECASE,
+)
 _ACTIVE_FOUNDING = (
     r"(?:formed|founded|established|created|set\s+up|launched|"
     r"to\s+(?:form|create|found|launch|set\s+up|establish))"
@@ -1321,6 +1326,16 @@ class SentenceReader:
                 objects = []  # "In 2015 a coalition led by Saudi Arabia": no named subject
             if objects and _LISTING_VERB.search(self.text[:start]):
                 objects = []  # "whose members include the faction of X": a noun phrase
+            if predicate == "part_of" and objects:
+                # a unit belongs to one body: "the branch of A, B and C" lists A, B and C
+                objects = objects[:1]
+                if (
+                    re.search(r",\s*$", self.text[:start])
+                    and re.match(r"\s*the\b", self.text[start:end], re.I)
+                    and _LIST_OPENER.search(self.text[:start])
+                ):
+                    # "Its members included A, the Afghan branch of B, C and D": an item
+                    objects = []
             if predicate == "member_of" and not objects:
                 # "A and B are among the members of the alliance"
                 objects = [

@@ -1461,6 +1461,9 @@ _DEFINED_AS_GROUP = re.compile(
     r"coalition|alliance|paramilitary(?:\s+force)?|outfit|gangs?|armed\s+gangs?|"
     r"self-defen[cs]e\s+(?:group|militia|force)|(?:volunteer\s+|paramilitary\s+|armed\s+)?"
     r"(?:units?|battalions?|regiments?|networks?)|parties|party|(?:armed|militant|jihadist|rebel)\s+"
+    r"(?:organi[sz]ations?|networks?)|(?<=\s)(?:naval|youth|women['’]s|student|urban|armed|"
+    r"military|militant|political|paramilitary)\s+wing(?=\s+of\b)|"
+    r"(?:armed|militant|jihadist|rebel)\s+"
     r"(?:organi[sz]ations?|networks?))\b(?!['’])"
 )
 _DATE_OPENER = re.compile(
