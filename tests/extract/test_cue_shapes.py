@@ -2333,3 +2333,15 @@ def test_a_branch_named_inside_a_list_of_members_is_an_item(extractor: RulesExtr
         "Corps, the Ittehad Party and the Nasr Organisation.",
     )
     assert not any(p == "part_of" for _, p, _ in facts)
+
+
+def test_a_unit_named_after_a_known_groups_possessive(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Sammy Kerr, the commander of the UDA's Shankill Brigade, was jailed. Later the UVF's "
+        "Mid-Ulster Brigade broke ranks.",
+    )
+    assert has(facts, "Shankill Brigade", "part_of", "UDA")
+    assert has(facts, "Shankill Brigade", "led_by", "Sammy Kerr")
+    assert has(facts, "Mid-Ulster Brigade", "part_of", "UVF")
+    assert not has(facts, "UDA", "led_by", "Sammy Kerr")

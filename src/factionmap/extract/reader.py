@@ -472,6 +472,9 @@ NUMBERED_UNIT = re.compile(
     r"Regiment|Corps|Company|Base\s+Command|Military\s+Region|Squadron|Detachment)|"
     r"\b(?:Brigade|Battalion|Division|Regiment|Company)\s+(?:No\.\s*)?\d{1,3})(?![\w'’-])"
 )
+_OWNED_UNIT_HEADS = frozenset(
+    "battalion brigade division unit regiment company legion corps detachment squadron".split()
+)
 SUBUNIT_HEADS = frozenset(
     ["battalion", "brigade", "division", "unit", "branch", "cell", "regiment", "company"]
 )
@@ -1640,6 +1643,21 @@ class SentenceReader:
             if person is None and groups and re.match(r",\s", self.text[groups[0].end :]):
                 # "The current emir of the TTP, Noor Wali Mehsud, took over in 2018"
                 person = self.person(self.name_run_after(groups[0].end, max_gap=3))
+            owned = (
+                next(
+                    (
+                        i
+                        for i in self._orgs()
+                        if re.fullmatch(r"['’]s?\s+", self.text[groups[0].end : i.start])
+                        and not i.anaphor
+                    ),
+                    None,
+                )
+                if groups and groups[0].possessive
+                else None
+            )
+            if owned is not None:
+                groups = [owned]  # "the commander of the UDA's West Belfast Brigade"
             if (
                 groups
                 and groups[0].possessive
@@ -2227,6 +2245,15 @@ class SentenceReader:
             if owned is None or self.negated(0, owned.end):
                 continue
             if NUMBERED_UNIT.fullmatch(owned.text):
+                predicate = "part_of"
+            elif (
+                # "the UDA's West Belfast Brigade", "the SNA's Third Legion": a named unit
+                {owned.text.split()[-1].casefold(), owned.text.split()[-1].casefold()[:-1]}
+                & _OWNED_UNIT_HEADS
+                and owned.entity.gazetteer_id is None
+                and owner.entity.kind in ("armed_group", "movement", "coalition")
+                and self.text[owned.start - 1] != "s"  # "the Kurds' ...": a people's
+            ):
                 predicate = "part_of"
             elif owner.entity.kind == "coalition":
                 predicate = "member_of"

@@ -382,8 +382,9 @@ class RulesExtractor:
                 items.append(self._item(text, start, end, entity))
                 taken.append((start, end))
         runs = [
-            _with_head_noun(text, m.start(), m.end(), taken)
+            _with_head_noun(text, start, end, taken)
             for m in _NAME_RUN.finditer(text, seg.start, seg.end)
+            for start, end in _after_known_possessor(text, m.start(), m.end(), taken)
         ]
         runs, extended = _join_prepositional(text, runs, taken)
         joined: list[tuple[int, int]] = []
@@ -1334,6 +1335,19 @@ def _join_prepositional(
         out.append((start, end))
         index = following if (start, end) != runs[index] else index + 1
     return out, extended
+
+
+def _after_known_possessor(
+    text: str, start: int, end: int, taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """'UDA's Shankill Brigade': a known name, its possessive ending, and a name it owns are
+    two runs ('People's Liberation Army', known whole, stays one)."""
+    for s, e in taken:
+        if start <= s < e < end and re.match(r"['’]s\s+(?-i:[A-Z0-9])", text[e : e + 4]):
+            following = e + 3
+            if not any(ts < end and following < te and ts < following for ts, te in taken):
+                return [(start, e + 2), (following, end)]
+    return [(start, end)]
 
 
 def _with_head_noun(
