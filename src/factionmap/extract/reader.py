@@ -2244,12 +2244,10 @@ class SentenceReader:
             )
             if owned is None or self.negated(0, owned.end):
                 continue
-            if NUMBERED_UNIT.fullmatch(owned.text):
-                predicate = "part_of"
-            elif (
+            head = owned.text.split()[-1].casefold()
+            if NUMBERED_UNIT.fullmatch(owned.text) or (
                 # "the UDA's West Belfast Brigade", "the SNA's Third Legion": a named unit
-                {owned.text.split()[-1].casefold(), owned.text.split()[-1].casefold()[:-1]}
-                & _OWNED_UNIT_HEADS
+                {head, head[:-1]} & _OWNED_UNIT_HEADS
                 and owned.entity.gazetteer_id is None
                 and owner.entity.kind in ("armed_group", "movement", "coalition")
                 and self.text[owned.start - 1] != "s"  # "the Kurds' ...": a people's
