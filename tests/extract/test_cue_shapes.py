@@ -2345,3 +2345,16 @@ def test_a_unit_named_after_a_known_groups_possessive(extractor: RulesExtractor)
     assert has(facts, "Shankill Brigade", "led_by", "Sammy Kerr")
     assert has(facts, "Mid-Ulster Brigade", "part_of", "UVF")
     assert not has(facts, "UDA", "led_by", "Sammy Kerr")
+
+
+def test_partners_merging_into_what_became_known_as(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 1998 the Volta Brigade merged with the Coast Battalion to form what became known as "
+        "the Delta Army. The Lion Division joined forces with the Eagle Division in 2016 to "
+        "create the Northern Legion.",
+    )
+    assert has(facts, "Volta Brigade", "merged_into", "Delta Army")
+    assert has(facts, "Coast Battalion", "merged_into", "Delta Army")
+    assert has(facts, "Lion Division", "member_of", "Northern Legion")
+    assert has(facts, "Eagle Division", "member_of", "Northern Legion")

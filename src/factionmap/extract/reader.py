@@ -1487,6 +1487,23 @@ class SentenceReader:
             if objects and predicate == "member_of":
                 listed = self._listed_after(objects[-1].end, after_phrase=True)
                 pairs += [(m, objects[0]) for m in listed]
+                partners = re.match(
+                    r"(?i:joined|join|joins|joining)\s+forces\s+with\s", self.text[start:end]
+                )
+                if (
+                    subjects
+                    and partners is not None
+                    and re.search(r"(?:form|create|as)\s*$", self.text[start:end])
+                ):
+                    # "A joined forces with B in 2016 to create C": B is in C too
+                    pairs += [
+                        (i, objects[0])
+                        for i in self._orgs()
+                        if start + partners.end() <= i.start
+                        and i.end <= end
+                        and not i.anaphor
+                        and i.entity is not objects[0].entity
+                    ]
                 if subjects:
                     # "A rejoined Y in 2020, together with B": B joined Y too
                     together = _TOGETHER.match(self.text, objects[-1].end)
@@ -1613,7 +1630,10 @@ class SentenceReader:
             olds = self.subjects_before(start) + [
                 i for i in self._orgs() if start <= i.start and i.end <= end
             ]
-            tail = re.search(r"(?:form|create|into|creating|forming)\s*$", self.text[start:end])
+            tail = re.search(
+                r"(?:form|create|into|creating|forming|known\s+as|become|became|is\s+now)\s*$",
+                self.text[start:end],
+            )
             new_list = self.objects_after(end) if tail else []
             if new_list:
                 pairs = [(old, new_list[0]) for old in olds if old.entity is not new_list[0].entity]
