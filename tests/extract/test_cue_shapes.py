@@ -2358,3 +2358,43 @@ def test_partners_merging_into_what_became_known_as(extractor: RulesExtractor) -
     assert has(facts, "Coast Battalion", "merged_into", "Delta Army")
     assert has(facts, "Lion Division", "member_of", "Northern Legion")
     assert has(facts, "Eagle Division", "member_of", "Northern Legion")
+
+
+def test_a_splinter_named_by_its_parents_acronym(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Tana River Front (TRF) was formed in 1979. One TRF splinter, the Galole Brigade, "
+        "emerged in 1998 and settled in the Boni Hills. The Hola Battalion, a TRF offshoot, "
+        "was set up in 2001.",
+    )
+    assert has(facts, "Galole Brigade", "split_from", "TRF")
+    assert has(facts, "Galole Brigade", "operates_in", "Boni Hills")
+    assert has(facts, "Hola Battalion", "split_from", "TRF")
+    assert not has(facts, "TRF", "operates_in", "Boni Hills")
+
+
+def test_fronted_leaders_headquarters_and_a_way_fought(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Under Chief Musa Kante, the deputy minister, the Sankaran Guard grew quickly. Chaired by "
+        "Ali Dembo, the Upper Niger Front fought its way south from Kankan County. The army "
+        "overran the Upper Niger Front's headquarters at Casa Branca in 1985. The Volta Movement "
+        "was set up under the political leadership of Thomas Agbo. Under United Nations "
+        "administration, the country voted. The Volta Movement was reportedly 400 to 600 strong.",
+    )
+    assert has(facts, "Sankaran Guard", "led_by", "Musa Kante")
+    assert has(facts, "Upper Niger Front", "led_by", "Ali Dembo")
+    assert has(facts, "Upper Niger Front", "operates_in", "Kankan County")
+    assert has(facts, "Upper Niger Front", "operates_in", "Casa Branca")
+    assert has(facts, "Volta Movement", "led_by", "Thomas Agbo")
+    assert has(facts, "Volta Movement", "size", 400)
+    assert not any(t == "United Nations" for _, p, t in facts if p == "led_by")
+
+
+def test_a_movement_in_a_region_led_by_a_described_person(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The best known is Mabhida, a movement in Niassa led by a healer called Jorge Lopes.",
+    )
+    assert has(facts, "Mabhida", "operates_in", "Niassa")
+    assert has(facts, "Mabhida", "led_by", "Jorge Lopes")

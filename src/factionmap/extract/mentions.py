@@ -442,6 +442,8 @@ STOP_CAPITALS = (
             # words that open a sentence before a name: "Unlike the Legion", "Delegations
             # of the Chinland Council", "Chair of the Council", "Today MS-13 ..."
             "today",
+            "one",
+            "another",
             "now",
             "currently",
             "recently",

@@ -422,6 +422,13 @@ _LISTING_VERB = re.compile(
     r"among\s+them)\s*$",
     re.IGNORECASE,
 )
+_SPLINTER_OF = re.compile(
+    r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he|[Ii]ts)\s+(?:(?:small|new|later|early|armed|radical|"
+    r"militant|hardline|hard-line|rival|short-lived|main|largest|first)\s+)?"
+    r"(?P<original>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+"
+    r"(?:splinter|offshoot|breakaway)(?:\s+(?:group|faction|movement|outfit|organi[sz]ation))?"
+    r"(?=\s*[,.;)])"
+)
 _LIST_OPENER = re.compile(
     r"\b(?:include[sd]?|including|such\s+as|namely|comprising|comprises|comprised|"
     r"among\s+them|consist(?:s|ed)?\s+of|made\s+up\s+of)\b",
@@ -569,6 +576,22 @@ class SentenceReader:
             # "X broke away from Y in 1969 and is led by Z": the clause's subject is X.
             main = [i for i in self._orgs() if i.end <= position and not i.possessive]
             main = [i for i in main if self._in(self.regions, i.start) is None]
+            if main and re.match(r"\s+(?:splinter|offshoot|breakaway)\b", self.text[main[0].end :]):
+                # "One AFRC splinter, the West Side Boys, emerged ... and settled in X"
+                named = next(
+                    (
+                        i
+                        for i in self._orgs()
+                        if i.start > main[0].end
+                        and i.end <= position
+                        and re.fullmatch(
+                            r"\s+\w+(?:\s+\w+)?,\s+(?:the\s+)?", self.text[main[0].end : i.start]
+                        )
+                    ),
+                    None,
+                )
+                if named is not None:
+                    return named
             if main:
                 return main[0]
         clause_start = 0
@@ -1265,6 +1288,7 @@ class SentenceReader:
         yield from self._modifier_ties()
         yield from self._leaders_by_name()
         yield from self._coalitions_own()
+        yield from self._splinters_named()
         yield from self._attributive_ties()
         yield from self._ideologies()
         yield from appositives
@@ -1413,7 +1437,9 @@ class SentenceReader:
                     and objects
                     and not self.text[:start].strip(' "“*-•')
                     and re.match(
-                        r"\s*(?:led|headed|commanded|founded)\b", self.text[start:end], re.I
+                        r"\s*(?:led|headed|commanded|founded|chaired|under)\b",
+                        self.text[start:end],
+                        re.I,
                     )
                 ):
                     # "Led by Hassan Dirie, the Ogaden Youth League took up arms": the group
@@ -1423,6 +1449,7 @@ class SentenceReader:
                             i
                             for i in self._orgs()
                             if i.start > objects[-1].end
+                            and not i.possessive  # "Under X, its leader since 1980, Amal"
                             # "Led by Nemesio Oseguera, "El Mencho", the CJNG has ..."
                             and re.fullmatch(
                                 r"(?:[^,;]{0,40}?,\s*){1,2}(?:the\s+)?",
@@ -2308,6 +2335,27 @@ class SentenceReader:
                 hedged=self.hedged,
                 cue=(min(item.start, person.start), max(item.end, person.end)),
             )
+
+    def _splinters_named(self) -> Iterator[Fact]:
+        """'One AFRC splinter, the West Side Boys, ...', 'the Kalia Front, an ULFA offshoot':
+        a group's name or acronym used as a modifier of 'splinter' names the original."""
+        orgs = [i for i in self._orgs() if not i.anaphor]
+        for match in _SPLINTER_OF.finditer(self.text):
+            original = next((i for i in orgs if i.start == match.start("original")), None)
+            if original is None:
+                continue
+            after = re.match(r",\s+(?:the\s+)?", self.text[match.end() :])
+            before = re.search(r"(?:\([^()]*\)\s*)?,\s+$", self.text[: match.start()])
+            splinter = None
+            if after is not None:
+                splinter = next((i for i in orgs if i.start == match.end() + after.end()), None)
+            if splinter is None and before is not None:
+                splinter = next((i for i in orgs if i.end == before.start()), None)
+            if splinter is None or splinter.entity is original.entity:
+                continue
+            if self.negated(0, match.end()):
+                continue
+            yield Fact(splinter, "split_from", original, hedged=self.hedged, cue=match.span())
 
     def _modifier_ties(self) -> Iterator[Fact]:
         """'the al-Qaeda-affiliated coalition', 'JNIM, the al-Qaeda-linked group': a tie

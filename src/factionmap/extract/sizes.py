@@ -346,7 +346,11 @@ def _mention(text: str, m: re.Match[str]) -> SizeMention | None:
         bounds = None if count is None else (count, count)
     if bounds is None:
         return None
-    if m["strong"] and not m["n1"]:
+    if m["strong"] and not (
+        m["n1"]
+        # "400 to 600 strong" (not "1990-2000 strong")
+        or (m["r1"] and not _PLAIN_YEAR_RE.fullmatch(m["r1"]))
+    ):
         return None
     first = m["r1"] or m["n1"]
     if (
