@@ -2398,3 +2398,32 @@ def test_a_movement_in_a_region_led_by_a_described_person(extractor: RulesExtrac
     )
     assert has(facts, "Mabhida", "operates_in", "Niassa")
     assert has(facts, "Mabhida", "led_by", "Jorge Lopes")
+
+
+def test_founding_by_helping_a_split_producing_and_proclaiming(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Zagros Union began as a student circle. In 1983 it helped create the Workers' Party "
+        "of Iran. A further split in 2007 produced the Toilers League. In mid-2019 he proclaimed "
+        "what he called the Sofala Military Junta. Later Ali Kaveh's faction broke away from the "
+        "Toilers League.",
+    )
+    assert has(facts, "Workers' Party of Iran", "founded", "1983")
+    assert not has(facts, "Zagros Union", "founded", "1983")
+    assert has(facts, "Sofala Military Junta", "founded", "2019")
+    assert not any(p == "split_from" for _, p, _ in facts)
+
+
+def test_a_base_at_a_landing_and_a_founding_when_groups_merged(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kalia Front has also had a base at Sherawa. The West African Monitoring Group landed "
+        "in Monrovia in August 1990. The Rovuma Front was founded in Dar es Salaam on 25 June "
+        "1962, when three exile groups, the Tana Union, the Kivu Union and the Lindi Union, "
+        "merged.",
+    )
+    assert has(facts, "Kalia Front", "operates_in", "Sherawa")
+    assert has(facts, "West African Monitoring Group", "operates_in", "Monrovia")
+    assert has(facts, "Rovuma Front", "operates_in", "Dar es Salaam")
+    for member in ("Tana Union", "Kivu Union", "Lindi Union"):
+        assert has(facts, member, "merged_into", "Rovuma Front")

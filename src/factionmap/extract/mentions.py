@@ -57,6 +57,7 @@ ORG_HEADS = frozenset(
         "groups",
         "party",
         "legion",
+        "junta",
         "corps",
         "militia",
         "militias",

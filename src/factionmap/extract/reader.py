@@ -117,7 +117,7 @@ _NAME_RUN = re.compile(
     # "TKP/ML": a slash and a short capital suffix stay with the acronym
     r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*(?:/[A-Z]{1,3}(?![\w/]))?|"
     r"(?:al|el|ad|ash|as|az|ar|at|adh|ud|ul)-[A-Z][\w'’\-]*|\d+[A-Za-z]*)"
-    r"(?:\s+(?:(?:of|for|al|el|ad|bin|ibn|bint|wal|fi|de|del|la|los|las|du|des|da|di|do|dos|das|y|e|"
+    r"(?:\s+(?:(?:of|for|al|el|ad|bin|ibn|bint|wal|fi|de|del|la|los|las|du|des|da|di|do|dos|das|y|e|es|"
     r"the|ag|ould|ben|abu|umm|we|ya|za|cha|le|les|van|von|der|den)\s+)*"
     r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*|"
     # Arabic particles joined to the next word: "al-Sham", "wal-Muslimin", "ash-Shuhada"
@@ -436,7 +436,12 @@ _LIST_OPENER = re.compile(
 )
 _ACTIVE_FOUNDING = (
     r"(?:formed|founded|established|created|set\s+up|launched|"
-    r"to\s+(?:form|create|found|launch|set\s+up|establish))"
+    r"to\s+(?:form|create|found|launch|set\s+up|establish)|"
+    # "it helped create the CPI", "a split in 2007 produced X", "proclaimed what he called X"
+    r"(?:helped|helping|helps)\s+(?:to\s+)?(?:create|found|form|establish|set\s+up|launch)|"
+    r"(?:in\s+\d{4}\s+)?(?:produced|spawned|gave\s+(?:birth|rise)\s+to)|"
+    r"(?:proclaimed|declared|announced|formed|created|launched|set\s+up|founded)\s+what\s+"
+    r"(?:he|she|they|it|its\s+founders?)\s+(?:called|named|dubbed|termed))"
 )
 _BARE_PREDICATE = re.compile(
     r"\s*(?:(?:now|later|also|still|mainly|mostly|largely)\s+)?(?:operates?|operated|is|are|was|were|"
@@ -988,6 +993,18 @@ class SentenceReader:
             unnamed is not None
             and unnamed.end() <= start
             and not any(i.start < unnamed.end() for i in self.items)
+        ):
+            return True
+        # "Mohtadi's faction broke with the CPI": a person's following, no named group
+        owned = re.match(
+            r"\W*(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}(?-i:[A-Z])[\w-]*['’]s\s+(?:[a-z-]+\s+)?"
+            r"(?:faction|wing|men|followers|supporters|loyalists|camp)\b",
+            self.text,
+        )
+        if (
+            owned is not None
+            and owned.end() <= start
+            and not any(i.start < owned.end() and not i.possessive for i in self.items)
         ):
             return True
         return (
