@@ -2427,3 +2427,16 @@ def test_a_base_at_a_landing_and_a_founding_when_groups_merged(extractor: RulesE
     assert has(facts, "Rovuma Front", "operates_in", "Dar es Salaam")
     for member in ("Tana Union", "Kivu Union", "Lindi Union"):
         assert has(facts, member, "merged_into", "Rovuma Front")
+
+
+def test_a_french_name_its_acronym_spells_and_an_elided_article(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "THE 2002 REBELS\n\nThe Forces nouvelles held the north. Their troops, the Forces armées "
+        "des Forces nouvelles (FAFN), were commanded by General Issa Bakary. The Republican "
+        "Guard of Côte d'Ivoire (RGCI) was created in March 2011.",
+    )
+    assert has(facts, "Forces armées des Forces nouvelles", "alias", "FAFN")
+    assert has(facts, "Forces armées des Forces nouvelles", "led_by", "Issa Bakary")
+    assert has(facts, "Republican Guard of Côte d'Ivoire", "founded", "2011-03")
+    assert not any(p == "size" for _, p, _ in facts)

@@ -608,7 +608,7 @@ def demonyms() -> frozenset[str]:
 
 
 _NAME_WORD = re.compile(
-    r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|wal|wa)-)?[A-Z\u00C0-\u024F][\w'’-]*|"
+    r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|wal|wa)-|[dl]['’])?[A-Z\u00C0-\u024F][\w'’-]*|"
     r"(?:of|for|the|al|el|ad|wal|wa|bin|ibn|de|del|la|du|des|da|di|do|dos|das|e|y|we|ya|za|"
     r"cha|le|les|van|von|der|den)|\d+(?:st|nd|rd|th)?"
 )

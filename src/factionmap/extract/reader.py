@@ -122,6 +122,8 @@ _NAME_RUN = re.compile(
     r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*|"
     # Arabic particles joined to the next word: "al-Sham", "wal-Muslimin", "ash-Shuhada"
     r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|un|ut|wal|wa|bil|lil|fil)-[A-Z][\w'’\-]*|"
+    # "Côte d'Ivoire", "Armée de l'Air": a French article elided onto the next word
+    r"[dl]['’][A-Z\u00C0-\u024F][\w'’\-]*|"
     r"\d+[A-Za-z]*))*"
 )
 _PLACE_MODIFIERS = re.compile(

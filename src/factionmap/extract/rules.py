@@ -1587,8 +1587,10 @@ def _acronym_defined(
             if not word[:1].isupper() or word[0].casefold() != letters[0].casefold():
                 continue
             start, end = first.start(), tokens[-1].end()
-            if not acronym_fits(acronym, text[start:end]) or text[start:end].isupper():
+            if text[start:end].isupper():
                 break
+            if not acronym_fits(acronym, text[start:end]):
+                continue  # "Forces nouvelles (FAFN)": the longer "Forces armées des ..." may fit
             words = {w.casefold() for w in text[start:end].split()}
             inner = [(s, e) for s, e in taken if s < end and start < e]
             if (

@@ -218,7 +218,8 @@ _IDENTIFIER_BEFORE_RE = re.compile(
     _FLAGS,
 )
 _YEAR_PREPOSITION_RE = re.compile(
-    r"(?:\b(?:in|since|during|until|before|after|by)\s+(?:(?:early|mid|late)[\s-]+)?"
+    # "the 2002 rebels", "THE 2002 REBELS": a year that names a cohort
+    r"(?:\b(?:in|since|during|until|before|after|by|the)\s+(?:(?:early|mid|late)[\s-]+)?"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)\Z",
     _FLAGS,
 )
