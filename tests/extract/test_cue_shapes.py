@@ -2440,3 +2440,48 @@ def test_a_french_name_its_acronym_spells_and_an_elided_article(extractor: Rules
     assert has(facts, "Forces armées des Forces nouvelles", "led_by", "Issa Bakary")
     assert has(facts, "Republican Guard of Côte d'Ivoire", "founded", "2011-03")
     assert not any(p == "size" for _, p, _ in facts)
+
+
+def test_renamings_a_name_recalled_and_places_held(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Jafari Movement was founded in Lahore in 1979 as the Fiqh Front. It was banned in "
+        "2002 and reappeared as Islami Tehreek Pakistan. The Zainab Brigade fights in Syria. Its "
+        "name refers to Sayyida Zainab. The Transitional Government (TG) remained confined to "
+        "Baidoa. "
+        "The Marka Sufi Guard, a Sufi movement, took up arms against the Jubba Front in 2008. "
+        "The Kalia Front was the most powerful armed opposition group in Sanaag. Its remaining "
+        "fighters fell back towards Ras Kamboni. Karuna's followers regrouped as the Eastern "
+        "Tigers.",
+    )
+    assert has(facts, "Jafari Movement", "alias", "Fiqh Front")
+    assert has(facts, "Jafari Movement", "alias", "Islami Tehreek Pakistan")
+    assert has(facts, "Zainab Brigade", "named_after", "Sayyida Zainab")
+    assert has(facts, "Transitional Government", "operates_in", "Baidoa")
+    assert has(facts, "Marka Sufi Guard", "ideology", "Sufi")
+    assert has(facts, "Marka Sufi Guard", "rival_of", "Jubba Front")
+    assert has(facts, "Kalia Front", "operates_in", "Sanaag")
+    assert not any(v == "Eastern Tigers" for _, p, v in facts if p == "alias")
+
+
+def test_an_infobox_native_name_and_its_gloss(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        'Lashkar-e-Kivu\n\n- Urdu name: لشکر کیوو ("Army of Kivu")\n- Founded: 1996\n'
+        "- Strongholds: Jhang and Karachi\n",
+    )
+    assert has(facts, "Lashkar-e-Kivu", "alias", "Army of Kivu")
+    assert has(facts, "Lashkar-e-Kivu", "alias", "لشکر کیوو")
+    assert has(facts, "Lashkar-e-Kivu", "operates_in", "Karachi")
+
+
+def test_an_unknown_name_opening_a_sentence_is_not_the_last_topic(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Zainab Brigade fights in Syria. The Transitional Government remained confined to "
+        "Baidoa.",
+    )
+    assert has(facts, "Zainab Brigade", "operates_in", "Syria")
+    assert not has(facts, "Zainab Brigade", "operates_in", "Baidoa")

@@ -963,13 +963,21 @@ class RulesExtractor:
                         )
             elif predicate == "alias":
                 # "A.k.a.: a) Babbar Khalsa b) BKI": a sanctions list numbers each name
-                for part in _ALIAS_SEPARATOR.split(reader.text[value_at:].strip(" .")):
+                parts = _ALIAS_SEPARATOR.split(reader.text[value_at:].strip(" ."))
+                # 'Urdu name: لشکر جھنگوی ("Army of Jhangvi")': the name and its gloss
+                glossed = [re.fullmatch(r"(.+?)\s*\((.+)\)", part) for part in parts]
+                parts = [
+                    piece.strip(' "“”')
+                    for part, gloss in zip(parts, glossed, strict=True)
+                    for piece in (gloss.groups() if gloss else (part,))
+                ]
+                for part in parts:
                     # "Name: Jemaah Islamiyah (...), JI": the entry's own name is no alias
-                    if part and not name_key(part.strip('"“”')).startswith(name_key(subject.text)):
+                    if part and not name_key(part).startswith(name_key(subject.text)):
                         yield Fact(
                             subject,
                             "alias",
-                            value={"text": part.strip('"“”')},
+                            value={"text": part},
                             cue=(0, len(reader.text)),
                         )
             else:
