@@ -2485,3 +2485,29 @@ def test_an_unknown_name_opening_a_sentence_is_not_the_last_topic(
     )
     assert has(facts, "Zainab Brigade", "operates_in", "Syria")
     assert not has(facts, "Zainab Brigade", "operates_in", "Baidoa")
+
+
+def test_an_operations_room_named_after_a_known_word_and_counts_of_members(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Two groups from Idlib, Jaysh al-Izza and Jaysh al-Nasr, signed up to the Fatah Mubin "
+        "operations room. The TNLA, one of three members of the Brotherhood Alliance, took "
+        "Lashio. The RSF-led alliance held Nyala.",
+    )
+    assert has(facts, "Jaysh al-Izza", "member_of", "Fatah Mubin operations room")
+    assert not has(facts, "Jaysh al-Izza", "member_of", "Fatah")
+    assert not any(s == "TNLA" and p == "size" for s, p, _ in facts)
+    assert not any(s == "RSF-led alliance" for s, _, _ in facts)
+
+
+def test_roots_flight_and_compass_points_before_a_place(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Rwenzori Front has its roots in western Uganda. In 2008 the Rwenzori Front fled "
+        "into the Central African Republic. The Kobani Council is active in north-east Syria.",
+    )
+    assert has(facts, "Rwenzori Front", "operates_in", "Uganda")
+    assert has(facts, "Rwenzori Front", "operates_in", "Central African Republic")
+    assert has(facts, "Kobani Council", "operates_in", "Syria")

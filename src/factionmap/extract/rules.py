@@ -1189,7 +1189,7 @@ _OBJECT_OF_PREPOSITION = re.compile(
 )
 _HEAD_NOUN = re.compile(
     r" (?:militias?|brigades?|battalions?|coalition|alliance|movement|group|network|gang|faction|"
-    r"wing|jamaat|unit|clan|cartel|outfit|cell)\b"
+    r"wing|jamaat|unit|clan|cartel|outfit|cell|operations\s+room)\b"
 )
 
 
@@ -1384,7 +1384,14 @@ def _with_head_noun(
         )
     ):
         return (start, end)
-    if any(s < end and start < e for s, e in taken):
+    if re.search(
+        r"-(?:affiliated|led|backed|linked|aligned|allied|based|controlled|inspired|run|"
+        r"dominated|sponsored|funded|supported|loyal|oriented)$",
+        text[start:end],
+    ):
+        return (start, end)  # "the al-Qaeda-affiliated coalition", "the RSF-led alliance"
+    if any(s < end and start < e and not (start <= s and e < end) for s, e in taken):
+        # "the Fatah Mubin operations room" is not Fatah; "the Islamic State group" is
         return (start, end)
     if text[start:end].casefold() in STOP_CAPITALS:
         return (start, end)

@@ -214,7 +214,9 @@ _CLAUSE_BREAK_RE = re.compile(r"[.;:!?\d]")
 _SENTENCE_BREAK_RE = re.compile(r"[.;:!?]")
 _IDENTIFIER_BEFORE_RE = re.compile(
     r"(?:\b(?:brigade|division|regiment|battalion|unit|corps|squadron|resolution|number"
-    r"|article|route|flight|highway)|\b(?:no|nos|nr)\.|#)\s*\Z",
+    r"|article|route|flight|highway)|\b(?:no|nos|nr)\.|#"
+    # "one of three members of the alliance": the count is the alliance's, not the member's
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+of(?:\s+the)?)\s*\Z",
     _FLAGS,
 )
 _YEAR_PREPOSITION_RE = re.compile(
