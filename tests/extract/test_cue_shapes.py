@@ -2511,3 +2511,18 @@ def test_roots_flight_and_compass_points_before_a_place(extractor: RulesExtracto
     assert has(facts, "Rwenzori Front", "operates_in", "Uganda")
     assert has(facts, "Rwenzori Front", "operates_in", "Central African Republic")
     assert has(facts, "Kobani Council", "operates_in", "Syria")
+
+
+def test_leaders_in_asides_and_fronted_under(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Army took Uvira. Under its current leader, Amani Kabila, the Fizi Front has "
+        "kept up a low-level insurgency. Issa Bako, the Ruzizi Union's emir, is a former "
+        "teacher. The Itombwe Movement, under Joseph Kalume, abducted hundreds. Omar Bashi, the "
+        "Baraka Council's chief negotiator, resigned.",
+    )
+    assert has(facts, "Fizi Front", "led_by", "Amani Kabila")
+    assert not has(facts, "Kivu Army", "led_by", "Amani Kabila")
+    assert has(facts, "Ruzizi Union", "led_by", "Issa Bako")
+    assert has(facts, "Itombwe Movement", "led_by", "Joseph Kalume")
+    assert not has(facts, "Baraka Council", "led_by", "Omar Bashi")

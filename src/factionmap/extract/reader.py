@@ -65,7 +65,8 @@ _REFERRING_COUNT = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.I)
 _MERGER_COUNT = re.compile(r"\b(?:merger|union|fusion|amalgamation)\s+of\s+$", re.I)
 _INSTITUTION_WORDS = frozenset(
     "ministry office department agency commission institute university court "
-    "observatory observatorio tribunal press times post news agency treasury".split()
+    "observatory observatorio tribunal press times post news agency treasury republic kingdom "
+    "emirates federation".split()
 )
 _COALITION_ASIDE = re.compile(
     r",\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:alliance|coalition|umbrella|grouping|bloc|front|"
@@ -956,6 +957,14 @@ class SentenceReader:
             end = start + footnote.start()  # "Sembé Bobo.18": a footnote's number
         while end > start and self.text[end - 1] in ".’'":
             end -= 1
+        of = re.search(r"\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", self.text[start:end])
+        if (
+            not keep_titles
+            and of is not None
+            and len(self.text[start : start + of.start()].split()) > 1
+            and any(i.start == start + of.end() and not i.anaphor for i in self._orgs())
+        ):
+            end = start + of.start()  # "under Abdul Ali Mazari of Nasr": the man, not his party
         if self.text[start:end].casefold() in STOP_CAPITALS:
             return None
         return (start, end) if keep_titles else _without_titles(self.text, start, end)
@@ -1370,7 +1379,12 @@ class SentenceReader:
             if persons:
                 namesake = predicate == "named_after"
                 span = self.name_run_after(end, keep_titles=namesake)
-                target = self.person(span, single=namesake and self._described_person(span))
+                titled = self.text[start:end] == "Under" and re.match(
+                    r"\s+(?:its|their)\s", self.text[end:]
+                )  # "Under its commander Santoso, ...": a one-word name after a title
+                target = self.person(
+                    span, single=bool(titled) or (namesake and self._described_person(span))
+                )
                 objects = [target] if target else []
                 if target is not None and span is not None and not namesake:
                     # "co-chaired by Cemil Bayık and Besê Hozat": both lead it; "led by X until
@@ -1389,6 +1403,8 @@ class SentenceReader:
                 objects = []  # "In 2015 a coalition led by Saudi Arabia": no named subject
             if objects and _LISTING_VERB.search(self.text[:start]):
                 objects = []  # "whose members include the faction of X": a noun phrase
+            if objects and re.match(r"\W*Under\s+$", self.text[:start]):
+                objects = []  # "Under its current leader, X, the NRF ...": the fronted "Under"
             if predicate == "part_of" and objects:
                 # a unit belongs to one body: "the branch of A, B and C" lists A, B and C
                 objects = objects[:1]
@@ -1459,7 +1475,10 @@ class SentenceReader:
                     single is not None
                     and persons
                     and self.text[start:end].casefold() == "under"
-                    and not re.fullmatch(r"\s*(?:\([^()]*\))?\s*", self.text[single.end : start])
+                    # "The LRA, under Joseph Kony, abducted ...": an aside names its leader
+                    and not re.fullmatch(
+                        r"\s*(?:\([^()]*\))?\s*,?\s*", self.text[single.end : start]
+                    )
                     # "It was launched in 1961 under X": a group set up under its leader
                     and not re.fullmatch(
                         r"\s+(?:was|were)\s+(?:launched|founded|formed|established|created|set\s+up)"
@@ -1775,6 +1794,12 @@ class SentenceReader:
             )
             # "under its commander Santoso": a one-word name right after a title is a person
             person = self.person(self.name_run_after(end, max_gap=3), single=True)
+            if (
+                owner is not None
+                and owner.anaphor
+                and re.match(r"\W*Under\s+$", self.text[: owner.start])
+            ):
+                owner = None  # "Under its current leader, X, the NRF ...": the group named after
             if owner is not None and person is not None:
                 pairs = [(owner, person)]
         for subject, obj in pairs:
