@@ -2526,3 +2526,15 @@ def test_leaders_in_asides_and_fronted_under(extractor: RulesExtractor) -> None:
     assert has(facts, "Ruzizi Union", "led_by", "Issa Bako")
     assert has(facts, "Itombwe Movement", "led_by", "Joseph Kalume")
     assert not has(facts, "Baraka Council", "led_by", "Omar Bashi")
+
+
+def test_a_name_the_article_introduces_later_counts_where_it_first_appears(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In 1992 Rastokhez fought in Dushanbe and clashed with the Popular Front.\n\n"
+        "Rastokhez, a nationalist movement founded in 1989, later joined the United Opposition.",
+    )
+    assert has(facts, "Rastokhez", "rival_of", "Popular Front")
+    assert has(facts, "Rastokhez", "operates_in", "Dushanbe")

@@ -722,6 +722,12 @@ class DocumentEntities:
         self.gazetteer = gazetteer
         self.entities: dict[str, Entity] = {}
         self.by_text: dict[str, Entity] = {}
+        # names the document introduces as groups ("Rastokhez, a nationalist movement"), and
+        # those a first reading of the whole document found so
+        self.introduced: set[str] = set()
+        self.foreseen: set[str] = set()
+        # names taken for groups only because they stand in a list beside one
+        self.listed: set[str] = set()
 
     def _from_gazetteer(self, actor_id: str) -> Entity:
         spec = self.gazetteer.actors[actor_id]

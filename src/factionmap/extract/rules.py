@@ -166,6 +166,17 @@ class RulesExtractor:
                 )
             return cached[index]
 
+        # A first reading learns every name the document introduces anywhere ("Rastokhez, a
+        # nationalist movement" in the fifth paragraph), so its earlier mentions count too.
+        scratch = DocumentEntities(self.gazetteer)
+        for seg in segments:
+            self._items(document.text, seg, known_spans, scratch, _Context())
+        entities.foreseen = {
+            key
+            for entity in scratch.entities.values()
+            if entity.gazetteer_id is None and entity.kind not in ("person", "place")
+            for key in entity.keys
+        } - (scratch.listed - scratch.introduced)
         titles = _infobox_titles(document.text, segments)
         title: Item | None = None
         for index, seg in enumerate(segments):
@@ -498,10 +509,14 @@ class RulesExtractor:
             for part_start, part_end in _split_of(candidate):
                 name = candidate[part_start:part_end]
                 key = name_key(name)
-                defined = key in entities.by_text or any(
-                    key in e.keys
-                    for e in entities.entities.values()
-                    if e.kind not in ("person", "place")
+                defined = (
+                    key in entities.by_text
+                    or key in entities.foreseen
+                    or any(
+                        key in e.keys
+                        for e in entities.entities.values()
+                        if e.kind not in ("person", "place")
+                    )
                 )  # "Kore Ansanm is a coalition. ... members of Kore Ansanm": named before
                 introduced = bool(_INTRODUCED.search(text, max(0, start - 80), start))
                 if (
@@ -545,9 +560,13 @@ class RulesExtractor:
                     continue  # "Units operating under its name have fought ...": no name
                 if name_key(name) in _DESIGNATIONS:
                     continue  # "designated a Foreign Terrorist Organization": a legal status
-                entity = entities.resolve(name, named=introduced or bare or whole)
+                entity = entities.resolve(
+                    name, named=introduced or bare or whole or key in entities.foreseen
+                )
                 if entity is not None:
                     items.append(self._item(text, start + part_start, start + part_end, entity))
+                    if introduced and entity.gazetteer_id is None and entity.kind != "person":
+                        entities.introduced.add(key)
         for item in items:
             # "The SDF is an alliance of ...": a name the gazetteer lacks, called a coalition
             if (
@@ -708,6 +727,7 @@ class RulesExtractor:
                 entity = entities.resolve(name, named=True)
                 if entity is not None and entity.kind != "person":
                     found[(start, end)] = self._item(text, start, end, entity)
+                    entities.listed.add(name_key(name))
         return list(found.values())
 
     def _factions_of_persons(
