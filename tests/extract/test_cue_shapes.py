@@ -2538,3 +2538,24 @@ def test_a_name_the_article_introduces_later_counts_where_it_first_appears(
     )
     assert has(facts, "Rastokhez", "rival_of", "Popular Front")
     assert has(facts, "Rastokhez", "operates_in", "Dushanbe")
+
+
+def test_more_ways_a_group_is_somewhere(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Kivu Front fighters in Masisi ambushed a convoy. The Houthi movement took over Sanaa in "
+        "2014. The Sahel Front recruits heavily in the Mopti region. The Bembe Militia, from "
+        "Mwenga, fought the army. The Delta Front carries out kidnappings in Bayelsa. Wagner "
+        "Group mercenaries were stationed in Bangui. The Kivu Front regained control of Walikale "
+        "in 2021. The Taliban's founding dates to 1994. Several thousand fighters in Kunduz "
+        "surrendered.",
+    )
+    assert has(facts, "Kivu Front", "operates_in", "Masisi")
+    assert has(facts, "Houthi movement", "operates_in", "Sanaa")
+    assert has(facts, "Sahel Front", "operates_in", "Mopti")
+    assert has(facts, "Bembe Militia", "operates_in", "Mwenga")
+    assert has(facts, "Delta Front", "operates_in", "Bayelsa")
+    assert has(facts, "Wagner Group", "operates_in", "Bangui")
+    assert has(facts, "Kivu Front", "operates_in", "Walikale")
+    assert has(facts, "Taliban", "founded", "1994")
+    assert not any(t == "Kunduz" for _, p, t in facts if p == "operates_in")

@@ -1919,6 +1919,21 @@ class SentenceReader:
                 # "the MTT, an alliance of A and B formed in 2008,": the alliance was formed
                 head = [i for i in self._orgs() if i.end <= region[0] and not i.possessive]
                 subject = head[-1] if head else subject
+            owner = next(
+                (
+                    i
+                    for i in self._orgs()
+                    if i.possessive
+                    and re.fullmatch(
+                        r"['’]s?\s+(?:founding|formation|creation|establishment|inception|emergence|"
+                        r"origins?|birth|roots|dissolution|disbandment)\s+(?:was\s+|were\s+)?",
+                        self.text[i.end : match.start()],
+                    )
+                ),
+                None,
+            )
+            if owner is not None:
+                subject = owner  # "The Taliban's founding dates to 1994": the possessor's
             if match.group().casefold().endswith(" of"):
                 # "the dissolution of Hay'at Tahrir al-Sham", "announced the creation of the
                 # ESN": the subject follows the cue
