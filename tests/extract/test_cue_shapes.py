@@ -2559,3 +2559,19 @@ def test_more_ways_a_group_is_somewhere(extractor: RulesExtractor) -> None:
     assert has(facts, "Kivu Front", "operates_in", "Walikale")
     assert has(facts, "Taliban", "founded", "1994")
     assert not any(t == "Kunduz" for _, p, t in facts if p == "operates_in")
+
+
+def test_ports_cantons_expulsions_and_withdrawals(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 1990 the Coast Front took the port of Assab. Los Duran Killers control the canton of "
+        "Samborondón. The Uzbek Movement was deployed near Kunduz and Taloqan. In 2007 the Nazir "
+        "Brigade drove foreign fighters out of Wana. By 2020 the Sinai Front had been pushed west "
+        "towards Bir al-Abd. The Zadran Front withdrew to North Waziristan.",
+    )
+    assert has(facts, "Coast Front", "operates_in", "Assab")
+    assert has(facts, "Los Duran Killers", "operates_in", "Samborondón")
+    assert has(facts, "Uzbek Movement", "operates_in", "Taloqan")
+    assert has(facts, "Nazir Brigade", "operates_in", "Wana")
+    assert has(facts, "Sinai Front", "operates_in", "Bir al-Abd")
+    assert has(facts, "Zadran Front", "operates_in", "North Waziristan")

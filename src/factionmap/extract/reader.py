@@ -144,7 +144,7 @@ _PLACE_MODIFIERS = re.compile(
     r"(?:the\s+)?(?:border|frontier)\s+(?:with|of)|"
     r"several\s+(?:areas|regions|provinces|states)\s+(?:of|in)|both|"
     r"(?:provinces?|regions?|states?|districts?|governorates?|areas?|countryside|territory|"
-    r"(?:port\s+)?(?:towns?|city|cities)|villages?|capital|departments?|municipality|county|counties|islands?|"
+    r"(?:port\s+)?(?:towns?|city|cities)|ports?|harbou?r|villages?|capital|departments?|municipality|county|counties|islands?|"
     r"prefectures?|oblasts?|cercles?|communes?|woredas?|zones?|townships?|municipalities|"
     r"territories|localities|local\s+government\s+areas?)"
     r"\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?"
@@ -2099,6 +2099,11 @@ class SentenceReader:
                 and not any(i.start <= 4 for i in self.items)
             ):
                 continue  # "The Palestinian Authority, which governs ...": an unknown subject
+            if subjects == [self.fallback] and any(
+                i.entity.kind == "person" and i.start <= 4 and i.end <= match.start()
+                for i in self.items
+            ):
+                continue  # "Jalaluddin himself withdrew to North Waziristan": a person moved
             for subject in subjects:
                 if self.negated(subject.end if subject.end <= match.start() else 0, match.end()):
                     continue
