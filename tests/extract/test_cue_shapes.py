@@ -2575,3 +2575,21 @@ def test_ports_cantons_expulsions_and_withdrawals(extractor: RulesExtractor) -> 
     assert has(facts, "Nazir Brigade", "operates_in", "Wana")
     assert has(facts, "Sinai Front", "operates_in", "Bir al-Abd")
     assert has(facts, "Zadran Front", "operates_in", "North Waziristan")
+
+
+def test_more_ways_to_give_another_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Conseil de la défense du Sahel (CDS), or Sahel Defence Council, was launched in "
+        "2023. In 2009 the Tana Party merged with a smaller party to become the United Tana "
+        "Party. The Kivu Guard was formed in the 1980s and was first known as the Kivu Stoners. "
+        "The Lindi Congress was older, having been created in 1912 as the Lindi Native Congress. "
+        "The Bamba Front was led by Sheikh Hassan Dahir Aweys (Xasan Daahir Aweys). The Rovuma "
+        "Union, the Kivu Front, or the Lindi Front fought.",
+    )
+    assert has(facts, "Conseil de la défense du Sahel", "alias", "Sahel Defence Council")
+    assert has(facts, "Tana Party", "alias", "United Tana Party")
+    assert has(facts, "Kivu Guard", "alias", "Kivu Stoners")
+    assert has(facts, "Lindi Congress", "alias", "Lindi Native Congress")
+    assert any(p == "alias" and v == (("text", "Xasan Daahir Aweys"),) for _, p, v in facts)
+    assert not has(facts, "Kivu Front", "alias", "Lindi Front")

@@ -14,6 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
 from factionmap.extract.cues import Cues, RelationCue
 from factionmap.extract.dates import find_dates
 from factionmap.extract.mentions import (
@@ -201,7 +204,9 @@ _PERSON_PAREN = re.compile(
     # "Hussam Yassin (Abu Yassin)": a kunya in brackets
     r"(?P<kunya>(?:Abu|Abou|Umm)\s+[A-Z][^()]{1,30}?)|"
     r"[\"“](?P<quoted>[A-Z][^\"”()]{1,40})[\"”]|"
-    r"(?P<native>[^\W\d_A-Za-z][^()\[\],;:\d]{1,60}?))\s*\)"
+    r"(?P<native>[^\W\d_A-Za-z][^()\[\],;:\d]{1,60}?)|"
+    # "Sheikh Hassan Dahir Aweys (Xasan Daahir Aweys)": the name as another language spells it
+    r"(?P<spelled>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|al-[\w'’-]+|bin|ibn|de|da|van)){1,5}))\s*\)"
 )
 # A name in another Latin-script language: capitalised, two to nine words.
 _ARABIC_NAME = re.compile(
@@ -2584,7 +2589,7 @@ class SentenceReader:
                 or (
                     re.match(
                         r"(?:reappeared|re-emerged|resurfaced|re-formed|relaunched|re-launched|regrouped|"
-                        r"reconstituted|was|were)\b(?!\s+born)",
+                        r"reconstituted|was|were|been|to\s+become)\b(?!\s+born)",
                         match.group(0),
                         re.IGNORECASE,
                     )
@@ -2608,6 +2613,18 @@ class SentenceReader:
             name = self.text[span[0] : span[1]]
             if subject.start <= span[0] < subject.end or name_key(name) == name_key(subject.text):
                 continue
+            if match.group(0).casefold() == "or" and not (
+                # "the Haqqani network, or HQN": the name itself or its letters, nothing listed
+                re.fullmatch(r"\s*(?:\([^()]*\))?\s*,\s*", self.text[subject.end : match.start()])
+                and (
+                    (
+                        not is_acronym(name)
+                        and self.text[subject.end : match.start()].lstrip().startswith("(")
+                    )
+                    or acronym_fits(name, subject.text)
+                )
+            ):
+                continue
             self.entities.link(name, subject.entity)
             yield Fact(
                 subject,
@@ -2626,10 +2643,17 @@ class SentenceReader:
             paren = _PERSON_PAREN.match(self.text, item.end)
             if paren is None:
                 continue
-            group = next(g for g in ("byname", "kunya", "quoted", "native") if paren.group(g))
+            group = next(
+                g for g in ("byname", "kunya", "quoted", "native", "spelled") if paren.group(g)
+            )
             name, start = paren.group(group), paren.start(group)
             if not name or name == item.text:
                 continue
+            if (
+                group == "spelled"
+                and fuzz.ratio(unidecode(name).casefold(), unidecode(item.text).casefold()) < 60
+            ):
+                continue  # "Ali Ahmeti (DUI)", "Joseph Kony (LRA)": not the same name
             self.entities.link(name, item.entity)
             yield Fact(
                 item,
