@@ -2593,3 +2593,20 @@ def test_more_ways_to_give_another_name(extractor: RulesExtractor) -> None:
     assert has(facts, "Lindi Congress", "alias", "Lindi Native Congress")
     assert any(p == "alias" and v == (("text", "Xasan Daahir Aweys"),) for _, p, v in facts)
     assert not has(facts, "Kivu Front", "alias", "Lindi Front")
+
+
+def test_members_folded_under_an_umbrella_or_forming_a_council(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In 1974 the Kivu Union, the Tana Front and the Lindi Front were all folded under the "
+        "umbrella of the Eastern Council. In 1994 the Bembe Militia formed a rival Supreme "
+        "Coordination Council. In 2011 the Kordofan Movement joined the Darfur rebel groups in "
+        "the Revolutionary Front. Ahmad Lone formed the Northern Alliance in 1996.",
+    )
+    for member in ("Kivu Union", "Tana Front", "Lindi Front"):
+        assert has(facts, member, "member_of", "Eastern Council")
+    assert has(facts, "Bembe Militia", "member_of", "Supreme Coordination Council")
+    assert has(facts, "Kordofan Movement", "member_of", "Revolutionary Front")
+    assert not any(t == "Northern Alliance" for _, p, t in facts if p == "member_of")

@@ -1566,6 +1566,15 @@ class SentenceReader:
                 )
                 and not self._common_noun_subject(start)
                 and (cue.dated != "to" or self.fragment or _PRONOUN_LEAD.match(self.text[:start]))
+                # "Ahmad Shah Massoud formed the Northern Alliance": who founded it is unknown
+                and not (
+                    predicate == "member_of"
+                    and re.match(
+                        r"(?:together\s+)?(?:formed|founded|created|set\s+up|launched|established)\b",
+                        self.text[start:end],
+                        re.I,
+                    )
+                )
             ):
                 subjects = [self.fallback]
             if cue.dated == "to" and objects and not _LEFT_TAIL.match(self.text, objects[-1].end):
