@@ -2610,3 +2610,25 @@ def test_members_folded_under_an_umbrella_or_forming_a_council(
     assert has(facts, "Bembe Militia", "member_of", "Supreme Coordination Council")
     assert has(facts, "Kordofan Movement", "member_of", "Revolutionary Front")
     assert not any(t == "Northern Alliance" for _, p, t in facts if p == "member_of")
+
+
+def test_wars_routs_and_collaborations(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Tana Front and the Lindi Front fought a brief civil war in 2007. The Kivu Front "
+        "crushed the Rovuma Brigade in 2020. The Sahel Front has repeatedly targeted Uvira Army "
+        "bases. Fighting broke out between the Kivu Front and the Uvira Army in April 2023. The "
+        "Delta Militia collaborated with the Congolese army against the Ruzizi Front. The Bamba "
+        "Brigade aligned itself with the Sahel Front. The Real Kivu Front was formed by dissidents "
+        "who left the Kivu Front in 1997. The Kivu Front's hardliners defected to the Sahel Front.",
+    )
+    assert has(facts, "Tana Front", "rival_of", "Lindi Front")
+    assert has(facts, "Kivu Front", "rival_of", "Rovuma Brigade")
+    assert has(facts, "Sahel Front", "rival_of", "Uvira Army")
+    assert has(facts, "Kivu Front", "rival_of", "Uvira Army") or has(
+        facts, "Uvira Army", "rival_of", "Kivu Front"
+    )
+    assert has(facts, "Delta Militia", "allied_with", "Congolese army")
+    assert has(facts, "Bamba Brigade", "affiliated_with", "Sahel Front")
+    assert not has(facts, "Real Kivu Front", "member_of", "Kivu Front")
+    assert not any(p == "member_of" and t == "Sahel Front" for _, p, t in facts)

@@ -1028,8 +1028,10 @@ class SentenceReader:
             return True
         # "Mohtadi's faction broke with the CPI": a person's following, no named group
         owned = re.match(
-            r"\W*(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}(?-i:[A-Z])[\w-]*['’]s\s+(?:[a-z-]+\s+)?"
-            r"(?:faction|wing|men|followers|supporters|loyalists|camp)\b",
+            r"\W*(?:(?:(?-i:[A-Z])|al-|el-)[\w'’.-]*\s+){0,3}(?:(?-i:[A-Z])|al-|el-)[\w-]*['’]s\s+"
+            r"(?:[a-z-]+\s+)?"
+            r"(?:faction|wing|men|followers|supporters|loyalists|camp|hardliners|defectors|"
+            r"dissidents|members|commanders|cadres|militants|leaders|remnants)\b",
             self.text,
         )
         if (
