@@ -2632,3 +2632,31 @@ def test_wars_routs_and_collaborations(extractor: RulesExtractor) -> None:
     assert has(facts, "Bamba Brigade", "affiliated_with", "Sahel Front")
     assert not has(facts, "Real Kivu Front", "member_of", "Kivu Front")
     assert not any(p == "member_of" and t == "Sahel Front" for _, p, t in facts)
+
+
+def test_units_named_in_plural_and_structures(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Rovuma Guard and the Lindi Brigades are the main formations of the Coastal Council. "
+        "The Kilwa Brigade and the Tanga Battalion, two elite units of the Ruvuma Army, held "
+        "the port. The Uvira Legion was originally part of the Kivu Defence Forces. The Lake "
+        "Brigade (LB), the Kivu Army's former river unit in Uvira, was disbanded. The Pemba "
+        "Council became one of the regional councils of the Sahel Front. The Bamba Party, "
+        "whose armed wing is the Bamba Defence Units, was founded in 1990. The Tana Brigade, "
+        "set up in 1980, remained the Tana Party's armed wing until 2000.\n\n"
+        "The Ruzizi Union was founded in 2001. Its structures included:\n\n"
+        "- the Ruzizi Youth Brigade;\n- the Ruzizi Women's Units.",
+    )
+    assert has(facts, "Rovuma Guard", "part_of", "Coastal Council")
+    assert has(facts, "Lindi Brigades", "part_of", "Coastal Council")
+    assert has(facts, "Kilwa Brigade", "part_of", "Ruvuma Army")
+    assert has(facts, "Tanga Battalion", "part_of", "Ruvuma Army")
+    assert has(facts, "Uvira Legion", "part_of", "Kivu Defence Forces")
+    assert has(facts, "LB", "part_of", "Kivu Army") or has(
+        facts, "Lake Brigade", "part_of", "Kivu Army"
+    )
+    assert has(facts, "Pemba Council", "part_of", "Sahel Front")
+    assert has(facts, "Bamba Defence Units", "armed_wing_of", "Bamba Party")
+    assert has(facts, "Tana Brigade", "armed_wing_of", "Tana Party")
+    assert has(facts, "Ruzizi Youth Brigade", "part_of", "Ruzizi Union")
+    assert has(facts, "Ruzizi Women's Units", "part_of", "Ruzizi Union")

@@ -158,6 +158,7 @@ ORG_HEADS = frozenset(
         "unidad",
         "coordination",
         "cell",
+        "shura",
         "youth",
         "sena",
         "morcha",

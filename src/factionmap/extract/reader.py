@@ -94,6 +94,11 @@ _GAP_STOPWORDS = frozenset(
     was were is are has had have said says whose where than not""".split()
 )
 _PAREN = re.compile(r"\([^()]*\)")
+_PLURAL_UNITS = re.compile(
+    r"\b(?:units|formations|branches|brigades|battalions|divisions|sectors|commands|councils|"
+    r"wings|regiments|companies|detachments)\s+(?:of|within)\b",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(
     r";|:\s+(?=[a-z])|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\balthough\b|\. "
 )
@@ -1533,6 +1538,13 @@ class SentenceReader:
                         None,
                     )
                 subjects = [single] if single else []
+                if (
+                    predicate == "part_of"
+                    and single is not None
+                    and _PLURAL_UNITS.search(self.text[start:end])
+                ):
+                    # "The Security Belt and the Giants are the principal formations of the STC"
+                    subjects = self.subjects_before(start) or subjects
             roster = None
             if objects and predicate == "member_of" and not persons:
                 roster = re.match(
@@ -1674,7 +1686,7 @@ class SentenceReader:
                 ),
                 None,
             )
-            if self.text[start:end].casefold().startswith(("its", "their")):
+            if self.text[start:end].casefold().startswith(("its", "their", "whose")):
                 owner = self.fallback if self.fallback is not None else None
                 before = self.subject_before(start)
                 owner = before or owner
@@ -1685,7 +1697,8 @@ class SentenceReader:
                 i for i in self._orgs() if i.end <= start and i is not owner and not i.possessive
             ]
             if apposition and re.fullmatch(
-                r"\s*,\s*(?:the\s+|its\s+)?",
+                # "X (LB), the NPA's urban unit"
+                r"(?:\s*\([^()]*)?\)?\s*,\s*(?:the\s+|its\s+)?",
                 self.text[apposition[-1].end : owner.start]
                 if owner.start > apposition[-1].end
                 else "x",
@@ -1706,7 +1719,7 @@ class SentenceReader:
                     None,
                 )
             if wing is None and re.search(
-                r"\b(?:is|was|are|were|as|became|remains)\s+(?:the\s+|a\s+|an\s+)?$",
+                r"\b(?:is|was|are|were|as|became|remains|remained)\s+(?:the\s+|a\s+|an\s+)?$",
                 self.text[: owner.start],
             ):
                 # "ISKP was announced in 2015 as the Islamic State's branch for ..."

@@ -1508,6 +1508,8 @@ _DEFINED_AS_GROUP = re.compile(
     r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<=[a-z]\s)groups?(?!\s+of\b)|"
     r"militant\s+groups?|brigades?|factions?|armed\s+movements?|rebel\s+movements?|"
     r"coalition|alliance|paramilitary(?:\s+force)?|outfit|gangs?|armed\s+gangs?|"
+    # "the Êzidxan Asayish, the security force of the Autonomous Administration"
+    r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\binternal\s))(?:security|police)\s+force(?=\s+of\b)|"
     # "Naparama, a movement in Zambézia" (not "Ali, a movement veteran")
     r"movement(?=\s+(?:in|of|from|based|active|that|which|led|founded|formed)\b)|"
     r"self-defen[cs]e\s+(?:group|militia|force)|(?:volunteer\s+|paramilitary\s+|armed\s+)?"
