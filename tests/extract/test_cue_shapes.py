@@ -2660,3 +2660,20 @@ def test_units_named_in_plural_and_structures(extractor: RulesExtractor) -> None
     assert has(facts, "Tana Brigade", "armed_wing_of", "Tana Party")
     assert has(facts, "Ruzizi Youth Brigade", "part_of", "Ruzizi Union")
     assert has(facts, "Ruzizi Women's Units", "part_of", "Ruzizi Union")
+
+
+def test_leaders_by_succession_takeover_and_appointment(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Rovuma Party's long-serving secretary general Medard Kanza kept it together. "
+        "The Tana Armed Forces were led by General Dien Lok and later by General Sak Tamba. "
+        "The Bamba Party, founded in 1930 and led throughout the war by Simba Handa, was a "
+        "latecomer. In 2019 Omar Kanza was named emir of the Kivu Front. The Ruzizi Party was "
+        "founded in 1990. Its founder died in 1995, and Karim Lubo took over the party.",
+    )
+    assert has(facts, "Rovuma Party", "led_by", "Medard Kanza")
+    assert has(facts, "Tana Armed Forces", "led_by", "Dien Lok")
+    assert has(facts, "Tana Armed Forces", "led_by", "Sak Tamba")
+    assert has(facts, "Bamba Party", "led_by", "Simba Handa")
+    assert has(facts, "Kivu Front", "led_by", "Omar Kanza")
+    assert has(facts, "Ruzizi Party", "led_by", "Karim Lubo")

@@ -1401,12 +1401,19 @@ class SentenceReader:
                 if target is not None and span is not None and not namesake:
                     # "co-chaired by Cemil Bayık and Besê Hozat": both lead it; "led by X until
                     # 1978, and then by Y": so did Y
-                    second = re.match(r"(?:\s*\([^()]*\))?\s+and\s+", self.text[span[1] :])
-                    second = second or _SUCCESSOR_BY.match(self.text[span[1] :])
-                    if second is not None:
-                        other = self.person(self.name_run_after(span[1] + second.end(), 0))
+                    for second, reach in (
+                        (re.match(r"(?:\s*\([^()]*\))?\s+and\s+", self.text[span[1] :]), 0),
+                        # "and later by General Sak Sutsakhan"
+                        (_SUCCESSOR_BY.match(self.text[span[1] :]), 12),
+                    ):
+                        other = (
+                            self.person(self.name_run_after(span[1] + second.end(), reach))
+                            if second is not None
+                            else None
+                        )
                         if other is not None:
                             objects.append(other)
+                            break
             else:
                 objects = self.objects_after(end)
             if objects and predicate == "member_of" and not self._membership_head(start):
