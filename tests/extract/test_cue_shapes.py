@@ -2677,3 +2677,23 @@ def test_leaders_by_succession_takeover_and_appointment(extractor: RulesExtracto
     assert has(facts, "Bamba Party", "led_by", "Simba Handa")
     assert has(facts, "Kivu Front", "led_by", "Omar Kanza")
     assert has(facts, "Ruzizi Party", "led_by", "Karim Lubo")
+
+
+def test_places_by_relative_clause_raid_and_continued_lists(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "After the talks failed, many went on to fight the Pemba Movement in Mtwara. "
+        "Police reinforcements were flown to Kigoma, where the Lake Task Force has its base. "
+        "The Tana Front is strongest in the Rufiji belt in the south-east, in the districts "
+        "of Kilwa, Liwale and Nachingwea. The Kivu Brigades have fought in Congo since 2013, "
+        "notably around Uvira. The Rovuma Army hit Masasi in May 1986. Talks "
+        "opened in Dodoma. Talks "
+        "opened in Arusha, where the Kivu Union signed a truce.",
+    )
+    assert has(facts, "Lake Task Force", "operates_in", "Kigoma")
+    for place in ("Rufiji", "Kilwa", "Liwale", "Nachingwea"):
+        assert has(facts, "Tana Front", "operates_in", place)
+    assert has(facts, "Kivu Brigades", "operates_in", "Uvira")
+    assert has(facts, "Rovuma Army", "operates_in", "Masasi")
+    assert has(facts, "Pemba Movement", "operates_in", "Mtwara")
+    assert not has(facts, "Kivu Union", "operates_in", "Arusha")

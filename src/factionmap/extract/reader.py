@@ -57,7 +57,11 @@ _CLAUSE_END = re.compile(r"[;.]|,\s+(?:but|while|whereas|although)\b")
 _PRESENCE = re.compile(
     r"(?<![\w-])(?:(?:still|now|also|largely|effectively|mainly|firmly)\s+)?"
     r"(?:controls?|controlled|operates?|operated|holds?|held|dominates?|dominated|governs?|"
-    r"runs?|ran|rules?|(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|also\s+)?"
+    r"runs?|ran|rules?|"
+    # "In Taiz, the Abu al-Abbas Brigades fought Islah units": it fights there
+    r"fights?|fought|clash(?:es|ed)?|attack(?:s|ed)|ambush(?:es|ed)|raid(?:s|ed)|seized|captured|"
+    r"overran|besieged|patrols?|patrolled|recruits?|recruited|polices?|policed|"
+    r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|also\s+)?"
     r"(?:active|present|based|entrenched|strong|the\s+(?:dominant|strongest|main|largest|most)|"
     r"in\s+control)|has\s+(?:established|entrenched|built|maintained|kept)|"
     r"ha(?:s|ve|d)\s+(?:a\s+)?(?:strong\s+|significant\s+|large\s+|heavy\s+)?"
@@ -94,6 +98,19 @@ _GAP_STOPWORDS = frozenset(
     was were is are has had have said says whose where than not""".split()
 )
 _PAREN = re.compile(r"\([^()]*\)")
+_STRUCK = re.compile(r"(?:attacked|raided|bombed|shelled|hit|struck|ambushed|stormed)\b", re.I)
+_AUXILIARIES = re.compile(
+    r"\s*(?:(?:has|have|had|also|then|later|repeatedly|again|twice|first|once|reportedly|"
+    r"allegedly)\s+)*"
+)
+_WHERE_GROUP = re.compile(r",\s+where\s+(?:the\s+)?")
+_HAS_ITS_BASE = re.compile(
+    r"\s+(?:(?:still|now|also)\s+)?(?:has|had|have|keeps?|kept|maintains?|maintained|set\s+up)\s+"
+    r"(?:its|their|a)\s+(?:[a-z]+\s+)?(?:base|bases|headquarters|stronghold|camps?)\b|"
+    r"\s+(?:holds?|held)\s+sway\b"
+)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|into|around|across)\s+(?!the\s+border)", re.I)
+_FOUGHT = re.compile(r"(?:fought|fight|fights|fighting|battled|battling)\s", re.I)
 _PLURAL_UNITS = re.compile(
     r"\b(?:units|formations|branches|brigades|battalions|divisions|sectors|commands|councils|"
     r"wings|regiments|companies|detachments)\s+(?:of|within)\b",
@@ -181,6 +198,9 @@ _PLACE_SEPARATOR = re.compile(
     r"\s+(?:in\s+|around\s+|near\s+)?)?(?:as\s+well\s+as\s+)?|as\s+well\s+as\s+|&\s+|of\s+|in\s+|"
     # "northern Tillabéri around Ouallam, Banibangou and Abala", "Tillabéri, near Téra"
     r",?\s*(?:around|near)\s+|"
+    # "have fought in Syria since 2013, notably around Aleppo"
+    r"(?:\s+(?:in|since|from|until)\s+\d{4})?\s*,\s*(?:notably|particularly|especially|mainly|"
+    r"mostly|chiefly)\s+(?:in|around|near)\s+|"
     # "in eastern Ukraine's Donbas in 2014, then in Syria from 2015"
     r"(?:\s+(?:in|from|since)\s+\d{4})?\s*,\s*(?:and\s+)?(?:then|later|subsequently)\s+(?:in|to)\s+|"
     # "in Eastern Visayas (particularly Samar), on the island of Negros, in the Bicol region"
@@ -198,6 +218,9 @@ _TOGETHER = re.compile(
 )
 _PLACE_ASIDE = re.compile(
     r",\s+(?:where|which|whose|home\s+to|near|east|west|north|south)\b[^,;()]*(?=,)|"
+    # "in the Makran belt in the south-west, in the districts of Kech and Awaran"
+    r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?"
+    r"(?:\s+of\s+the\s+(?:country|province|region|state))?(?=\s*,)|"
     # "Aden, the interim capital, as well as Lahij": a description of the place
     r",\s+(?:the|a|an)\s+(?:[a-z][\w'’-]*\s*){1,4}(?=,)"
 )
@@ -1342,6 +1365,7 @@ class SentenceReader:
         yield from self._areas()
         yield from self._based_places()
         yield from self._fronted_places()
+        yield from self._where_places()
         yield from self._modifier_ties()
         yield from self._leaders_by_name()
         yield from self._coalitions_own()
@@ -2118,6 +2142,25 @@ class SentenceReader:
                 listed = self.subjects_before(match.start()) if one is not None else []
                 if len(listed) > 1 and listed[-1] is one and self._plain_list(listed):
                     subjects = listed
+            if not subjects and _FOUGHT.match(match.group(0)):
+                # "... and went on to fight Wahdat in Kabul": the side fought is there
+                subjects = [
+                    i
+                    for i in self._orgs()
+                    if match.start() < i.start
+                    and i.end <= match.end()
+                    and not i.anaphor
+                    and not i.possessive
+                    and i.entity.kind not in ("person", "state")
+                ][:1]
+            if _STRUCK.match(match.group(0)):
+                # "the Rhodesian forces attacked Chimoio": only the name right before the verb
+                subjects = [
+                    i
+                    for i in subjects
+                    if i.end <= match.start()
+                    and _AUXILIARIES.fullmatch(self.text[i.end : match.start()])
+                ]
             region = self._in(self.regions, match.start())
             if (
                 region is not None
@@ -2233,6 +2276,43 @@ class SentenceReader:
                     place,
                     hedged=self.hedged,
                     cue=(lead.start(), after + len(clause)),
+                )
+
+    def _where_places(self) -> Iterator[Fact]:
+        """'flown in to Tibú, where the Vulcano Task Force has its base', 'in Kidal, where
+        the CMA holds sway': a place and the group a relative clause puts there."""
+        for where in _WHERE_GROUP.finditer(self.text):
+            first = next(
+                (i for i in self._orgs() if i.start == where.end() and not i.possessive), None
+            )
+            if first is None:
+                continue
+            clause = _CLAUSE_END.split(self.text[first.end :], maxsplit=1)[0]
+            verb = _PRESENCE.match(clause, len(clause) - len(clause.lstrip())) or (
+                _HAS_ITS_BASE.match(clause)
+            )
+            if verb is None or self.negated(first.end, first.end + verb.end()):
+                continue
+            lead = None
+            for found in _PLACE_PREPOSITION.finditer(
+                self.text, max(0, where.start() - 80), where.start()
+            ):
+                lead = found
+            if lead is None:
+                continue
+            places = [p for p in self.places_after(lead.end()) if p.end <= where.start()]
+            if not places or (
+                self.text[places[-1].end : where.start()].strip(" )")
+                and not _PLACE_NOUN.fullmatch(self.text[places[-1].end : where.start()])
+            ):
+                continue
+            for place in places:
+                yield Fact(
+                    first,
+                    "operates_in",
+                    place,
+                    hedged=self.hedged,
+                    cue=(lead.start(), first.end + verb.end()),
                 )
 
     def _ideologies(self) -> Iterator[Fact]:
