@@ -2697,3 +2697,24 @@ def test_places_by_relative_clause_raid_and_continued_lists(extractor: RulesExtr
     assert has(facts, "Rovuma Army", "operates_in", "Masasi")
     assert has(facts, "Pemba Movement", "operates_in", "Mtwara")
     assert not has(facts, "Kivu Union", "operates_in", "Arusha")
+
+
+def test_rosters_of_bodies_named_like_groups(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Joint Forces (القوات المشتركة) on the Lake Tanganyika shore are made up of the "
+        "Kalemie Brigades, the Moba Resistance and the Uvira Resistance. The Rufiji Front, the "
+        "Kilwa Bloc and the Ulanga Front split in 2023. Until April 2024 all three belonged to "
+        "the General Staff Council. In 2021 the Tana Gang, the Lindi Gang and the Pemba Gang "
+        "formed an alliance called New Dawn. The Mara Front and the Kagera Front formed the "
+        "Lake Coordinadora in 2019.",
+    )
+    for member in ("Kalemie Brigades", "Moba Resistance", "Uvira Resistance"):
+        assert has(facts, member, "member_of", "Joint Forces")
+    for member in ("Rufiji Front", "Kilwa Bloc", "Ulanga Front"):
+        assert has(facts, member, "member_of", "General Staff Council")
+    for member in ("Tana Gang", "Lindi Gang", "Pemba Gang"):
+        assert has(facts, member, "member_of", "New Dawn")
+    assert not any(p == "allied_with" for _, p, _ in facts)
+    assert has(facts, "Mara Front", "member_of", "Lake Coordinadora")
+    assert has(facts, "Kagera Front", "member_of", "Lake Coordinadora")

@@ -382,7 +382,9 @@ _GROUP_NOUNS = (
 )
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _GROUP_REFERENCE = re.compile(
-    r"^\W*(?:both|all\s+(?P<all>two|three|four|five)|(?:the|these|those)\s+(?P<count>two|three|"
+    # "Until April 2024 all three belonged to the EMC": a fronted time phrase first
+    r"^\W*(?:(?:Until|Since|By|In|From|After|Before|Between|Today|Now)\b[^,;.]{0,30}?,?\s+)?"
+    r"(?:both|all\s+(?P<all>two|three|four|five)|(?:the|these|those)\s+(?P<count>two|three|"
     r"four|five))(?:\s+(?:groups|factions|movements|organi[sz]ations|militias|brigades|gangs|"
     r"cartels|parties))?(?:\s+of\s+them)?(?:\s+(?:are|were|have|had|has|also|later|then|still|"
     r"now|remain|have\s+been))*\s*$",
@@ -1103,18 +1105,18 @@ class SentenceReader:
         """Whether only asides and light words stand between a group and its roster cue;
         `place_phrase` also passes where it is ('The Joint Forces on the Red Sea coast are
         made up of')."""
+        where = None
         if place_phrase:
             where = re.match(
                 r"(?:\s*\([^()]*\))?\s+(?:on|in|along|across|of)\s+(?:the\s+)?"
                 r"(?:[A-Za-z][\w'’-]*\s+){1,4}(?=(?:is|are|was|were)\b)",
-                self._gap(owner.end, position),
+                self.text[owner.end : position],
             )
-            if where is not None:
-                return self._owner_next_to(owner, owner.end + where.end()) or not self._gap(
-                    owner.end + where.end(), position
-                ).strip(" ,")
+        start = owner.end
+        if place_phrase and where is not None:
+            start = owner.end + where.end()  # the words after the place phrase
         gap = re.sub(
-            r"\([^()]*\)|\d+|['’]s\b|^,[^,;]{1,60},", " ", self._gap(owner.end, position)
+            r"\([^()]*\)|\d+|['’]s\b|^,[^,;]{1,60},", " ", self._gap(start, position)
         )  # "The NFL, Turkey's main rebel umbrella, was joined by": an aside on the owner
         words = re.findall(r"[^\W\d_][\w'’-]*", gap)
         return all(w.casefold() in _OWNER_GAP_WORDS for w in words)
@@ -1660,7 +1662,7 @@ class SentenceReader:
             owner = self.subject_before(start, allow_possessive=True)
             if owner is None and self.fallback is not None and start < 30:
                 owner = self.fallback
-            named_group = re.search(
+            named_group: object = re.search(
                 r"alliance|coalition|umbrella|room|front|bloc|grouping|federation|platform",
                 self.text[start:end],
                 re.I,
@@ -1688,15 +1690,25 @@ class SentenceReader:
             )
             # "Its units include the Zeitoun Battalion": the units are parts of the owner
             own_parts = predicate == "part_of"
+            strong = re.search(
+                r"made\s+up|compris|composed|consist|brings|brought|bringing", self.text[start:end]
+            )
+            if (
+                owner is not None
+                and strong
+                and owner.entity.kind not in ("person", "place")
+                and len(self.objects_after(end)) > 1
+                and self._owner_next_to(owner, start, place_phrase=True)
+            ):
+                # "The Joint Forces on the Red Sea coast are made up of A, B and C": a body of
+                # groups, whatever its name
+                named_group = True
             if owner is None or (
                 owner.entity.kind not in ("coalition",)
                 and not named_group
                 and not ((own_members or own_parts) and owner.entity.kind != "person")
             ):
                 return
-            strong = re.search(
-                r"made\s+up|compris|composed|consist|brings|brought|bringing", self.text[start:end]
-            )
             if (
                 not named_group
                 and not own_parts
@@ -1865,7 +1877,14 @@ class SentenceReader:
         for subject, obj in pairs:
             if subject.entity is obj.entity:
                 continue
-            if not _kind_fits(obj.entity.kind, cue.object_kind):
+            if not _kind_fits(obj.entity.kind, cue.object_kind) and not (
+                # "formed an alliance called New Dawn": the cue says what the object is
+                cue.object_kind == "coalition"
+                and obj.entity.kind not in ("person", "place", "state")
+                and re.search(
+                    r"\b(?:alliance|coalition|umbrella|bloc)\b", self.text[start:end], re.I
+                )
+            ):
                 continue
             if (obj.entity.kind == "person") != (predicate in ("led_by", "named_after")):
                 continue
