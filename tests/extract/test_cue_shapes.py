@@ -2718,3 +2718,13 @@ def test_rosters_of_bodies_named_like_groups(extractor: RulesExtractor) -> None:
     assert not any(p == "allied_with" for _, p, _ in facts)
     assert has(facts, "Mara Front", "member_of", "Lake Coordinadora")
     assert has(facts, "Kagera Front", "member_of", "Lake Coordinadora")
+
+
+def test_rivals_by_capture_and_copular_possessive(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Army took Uvira from the Ruzizi Front in March 2019. Since 2016 the Tana "
+        "Council has been the Lindi Front's most active opponent on the coast.",
+    )
+    assert has(facts, "Kivu Army", "rival_of", "Ruzizi Front")
+    assert has(facts, "Tana Council", "rival_of", "Lindi Front")

@@ -1762,7 +1762,7 @@ class SentenceReader:
                     None,
                 )
             if wing is None and re.search(
-                r"\b(?:is|was|are|were|as|became|remains|remained)\s+(?:the\s+|a\s+|an\s+)?$",
+                r"\b(?:is|was|are|were|as|became|become|remains|remained|been)\s+(?:the\s+|a\s+|an\s+)?$",
                 self.text[: owner.start],
             ):
                 # "ISKP was announced in 2015 as the Islamic State's branch for ..."
