@@ -2728,3 +2728,22 @@ def test_rivals_by_capture_and_copular_possessive(extractor: RulesExtractor) -> 
     )
     assert has(facts, "Kivu Army", "rival_of", "Ruzizi Front")
     assert has(facts, "Tana Council", "rival_of", "Lindi Front")
+
+
+def test_leaders_by_office_and_splits_by_leaving(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Lake People's Front (LPF) was founded in 1980. In 2012 Omar Tamba took over as "
+        "both premier and chairman of the Coastal Front. In 2018 the council chose Ali Kanza, "
+        "who had become LPF chairman weeks earlier, to head the Coastal Front. The Rovuma "
+        "Party (RP) rejected the deal. Seko Banda, its chairman since 2018, called it "
+        "unlawful. In 2017 dissidents left the Rovuma Party to form the Rovuma Party "
+        "(Democratic). In 1981 the Tana Army and the Lindi Army merged to form the National "
+        "Resistance Council.",
+    )
+    assert has(facts, "Coastal Front", "led_by", "Omar Tamba")
+    assert has(facts, "Coastal Front", "led_by", "Ali Kanza")
+    assert has(facts, "LPF", "led_by", "Ali Kanza")
+    assert any(p == "led_by" and t == "Seko Banda" and "Rovuma" in s for s, p, t in facts)
+    assert has(facts, "Rovuma Party (Democratic)", "split_from", "Rovuma Party")
+    assert has(facts, "Tana Army", "merged_into", "National Resistance Council")

@@ -1838,6 +1838,8 @@ class SentenceReader:
                 and _PART_AFTER_OWNER.match(self.text, groups[0].end)
             ):
                 groups = []  # "Parmar, who headed the organisation's network in Canada"
+            if groups and groups[0].anaphor and re.match(r"\W*Under\s", self.text):
+                groups = []  # "Under Nabih Berri, its leader since 1980, Amal ...": Amal's
             if person is not None and groups:
                 pairs = [(groups[0], person)]
         elif shape == "appointed":

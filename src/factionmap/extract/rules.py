@@ -415,6 +415,8 @@ class RulesExtractor:
                 joined.append((start, end))
         for start, end in joined:
             overlapping = [(s, e) for s, e in taken if s < end and start < e]
+            if overlapping and re.search(r"[a-z]{3}\.$", text[start:end]):
+                end -= 1  # "... to form the National Resistance Movement.": the full stop
             run_text = text[start:end]
             if overlapping:
                 longer = (
