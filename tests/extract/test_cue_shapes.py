@@ -2747,3 +2747,21 @@ def test_leaders_by_office_and_splits_by_leaving(extractor: RulesExtractor) -> N
     assert any(p == "led_by" and t == "Seko Banda" and "Rovuma" in s for s, p, t in facts)
     assert has(facts, "Rovuma Party (Democratic)", "split_from", "Rovuma Party")
     assert has(facts, "Tana Army", "merged_into", "National Resistance Council")
+
+
+def test_places_by_movement_patrol_and_refuge(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Rovuma Guard sheltered in camps in the Kenyan state of Kilifi. Over two years Tana "
+        "Front offensives pushed south and west through Lindi, Mtwara and Masasi. Kivu Army "
+        "remnants retreated north to Bunia. The Pemba Union (PU) carried out attacks in and "
+        "around Zanzibar. Fighters of the Lake Brigade were soon patrolling Kigoma. The fighting "
+        "then moved to the Ruzizi bridge.",
+    )
+    assert has(facts, "Rovuma Guard", "operates_in", "Kilifi")
+    for place in ("Lindi", "Mtwara", "Masasi"):
+        assert has(facts, "Tana Front", "operates_in", place)
+    assert has(facts, "Kivu Army", "operates_in", "Bunia")
+    assert has(facts, "Pemba Union", "operates_in", "Zanzibar")
+    assert has(facts, "Lake Brigade", "operates_in", "Kigoma")
+    assert not any(p == "operates_in" and t == "Ruzizi" for _, p, t in facts)

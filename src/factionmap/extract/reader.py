@@ -98,10 +98,19 @@ _GAP_STOPWORDS = frozenset(
     was were is are has had have said says whose where than not""".split()
 )
 _PAREN = re.compile(r"\([^()]*\)")
+_DEMONYM_STATE = re.compile(
+    r"\s+(?:state|province|region|district|county|city|town|enclave)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+_MOVED = re.compile(
+    r"(?:pushed|pushing|advanced|advancing|marched|marching|swept|sweeping|moved|moving|"
+    r"retreated|retreating|withdrew|fell\s+back|walked|rolled|drove)\s",
+    re.I,
+)
 _STRUCK = re.compile(r"(?:attacked|raided|bombed|shelled|hit|struck|ambushed|stormed)\b", re.I)
 _AUXILIARIES = re.compile(
     r"\s*(?:(?:has|have|had|also|then|later|repeatedly|again|twice|first|once|reportedly|"
-    r"allegedly)\s+)*"
+    r"allegedly|soon|quickly|eventually|finally|gradually|been|being|offensives|remnants|forces|"
+    r"fighters|units|troops|columns|guerrillas|men|militants|rebels|insurgents)\s+)*"
 )
 _WHERE_GROUP = re.compile(r",\s+where\s+(?:the\s+)?")
 _HAS_ITS_BASE = re.compile(
@@ -162,6 +171,8 @@ _PLACE_MODIFIERS = re.compile(
     r"neighbou?ring|two|three|four|five|six|seven|eight|nine|ten|in\s+(?=the\b)|on\s+(?=the\b)|"
     # "active mainly south of the Pir Panjal range"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
+    # "camps in the Indian state of Tripura", "attacks in and around Kampala"
+    r"(?:camps|bases|hideouts)\s+(?:in|near|along|across)|and\s+around|"
     r"(?:mountains|hills|forests|jungles|highlands|creeks|outskirts|massifs?|favelas|"
     r"slums|suburbs|neighbou?rhoods|wilayas?|cantons?|municipios|parishes|communes)\s+(?:of|above|outside)|"
     # "on the volcanic slopes of San Marcos", "along the banks of the Coco"
@@ -1288,6 +1299,10 @@ class SentenceReader:
                     continue
                 break  # "along Pakistan's border with Afghanistan": no place of its own
             if name_key(name.rstrip(".’'")) in demonyms():
+                owned = _DEMONYM_STATE.match(self.text, end)
+                if owned is not None:
+                    cursor = owned.end()  # "the Indian state of Tripura": the state named next
+                    continue
                 break  # "in the Palestinian camps", "near the Burkinabè border": an adjective
             name = name.rstrip(".’'")
             end = start + len(name)
@@ -2174,12 +2189,15 @@ class SentenceReader:
                     and not i.possessive
                     and i.entity.kind not in ("person", "state")
                 ][:1]
-            if _STRUCK.match(match.group(0)):
+            if _STRUCK.match(match.group(0)) or (
+                _MOVED.match(match.group(0)) and not re.search(r"\b(?:its|their)\b", match.group(0))
+            ):
                 # "the Rhodesian forces attacked Chimoio": only the name right before the verb
                 subjects = [
                     i
                     for i in subjects
-                    if i.end <= match.start()
+                    if 0 <= i.start
+                    and i.end <= match.start()
                     and _AUXILIARIES.fullmatch(self.text[i.end : match.start()])
                 ]
             region = self._in(self.regions, match.start())
