@@ -2196,7 +2196,7 @@ class SentenceReader:
                 subjects = [
                     i
                     for i in subjects
-                    if 0 <= i.start
+                    if i.start >= 0
                     and i.end <= match.start()
                     and _AUXILIARIES.fullmatch(self.text[i.end : match.start()])
                 ]
