@@ -2765,3 +2765,14 @@ def test_places_by_movement_patrol_and_refuge(extractor: RulesExtractor) -> None
     assert has(facts, "Pemba Union", "operates_in", "Zanzibar")
     assert has(facts, "Lake Brigade", "operates_in", "Kigoma")
     assert not any(p == "operates_in" and t == "Ruzizi" for _, p, t in facts)
+
+
+def test_leader_of_people_or_state_forces_is_no_group_leader(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front was founded in 2001. Hardliners led by Omar Tamba broke away in 2012. "
+        "The army, led by General Sak Lubo, has fought the Kivu Front since 2015. The Tana "
+        "Movement was a coalition of leftist parties headed by Ali Kanza.",
+    )
+    assert not any(p == "led_by" and t in ("Omar Tamba", "Sak Lubo") for _, p, t in facts)
+    assert has(facts, "Tana Movement", "led_by", "Ali Kanza")

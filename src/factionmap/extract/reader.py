@@ -106,6 +106,11 @@ _MOVED = re.compile(
     r"retreated|retreating|withdrew|fell\s+back|walked|rolled|drove)\s",
     re.I,
 )
+_COMMON_PLURAL_OR_STATE = re.compile(
+    r"(?:(?:^|[\s,;(])(?-i:[A-Z]?[a-z]+(?:ers|ists|ants|ents|ors|ives|ees|men))|"
+    r"^\W*[Tt]he\s+(?:army|military|police|government|regime|authorities|navy|junta|state))"
+    r"\s*,?\s*$"
+)
 _STRUCK = re.compile(r"(?:attacked|raided|bombed|shelled|hit|struck|ambushed|stormed)\b", re.I)
 _AUXILIARIES = re.compile(
     r"\s*(?:(?:has|have|had|also|then|later|repeatedly|again|twice|first|once|reportedly|"
@@ -1354,7 +1359,11 @@ class SentenceReader:
             return False
         if words[0] in _LANGUAGES and re.search(r"\bin\s+$", self.text[: end - len(name)]):
             return False  # '"patriots" in Kiswahili', not "Iran's Kurdish regions"
-        if re.search(r"-(?:controlled|held|occupied|dominated|backed|led|run|based)$", words[-1]):
+        if re.search(
+            r"-(?:controlled|held|occupied|dominated|backed|led|run|based|majority|minority|"
+            r"populated|speaking|inhabited)$",
+            words[-1],
+        ):
             return False  # "the Turkish-controlled strip of northern Aleppo": a description
         if any(w in ORG_HEADS or w in _NOT_PLACE_WORDS for w in words if w not in _PLACE_HEADS) or (
             is_acronym(name)
@@ -1461,6 +1470,15 @@ class SentenceReader:
                 objects = []  # "former members of Fatah", "splinter factions of the BIFF"
             if objects and self._unnamed_subject(start):
                 objects = []  # "In 2015 a coalition led by Saudi Arabia": no named subject
+            if (
+                objects
+                and persons
+                and not any(i.end == len(self.text[:start].rstrip(" ,")) for i in self._orgs())
+                and _COMMON_PLURAL_OR_STATE.search(self.text[:start])
+            ):
+                # "Hardliners led by Mohan Baidya broke away", "The army, led by General
+                # al-Burhan, ...": the people or the state's forces the phrase is about
+                objects = []
             if objects and _LISTING_VERB.search(self.text[:start]):
                 objects = []  # "whose members include the faction of X": a noun phrase
             if objects and re.match(r"\W*Under\s+$", self.text[:start]):

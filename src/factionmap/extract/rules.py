@@ -663,6 +663,20 @@ class RulesExtractor:
                     target = context.page
             elif noun:
                 target = _last_named(context.recent + named_here, noun)
+                if target is None and noun in ("army", "force", "forces"):
+                    # "The army, led by General al-Burhan": a state's army ("Sudan's army"),
+                    # never the passage's rebel topic
+                    target = next(
+                        (
+                            i
+                            for i in reversed(context.recent + named_here)
+                            if i.entity.kind == "state"
+                            or i.text.casefold().split()[-1].rstrip("s") == noun.rstrip("s")
+                        ),
+                        None,
+                    )
+                    if target is None:
+                        continue
             target = target or self._fallback(context, seg)
             if target is None:
                 continue
