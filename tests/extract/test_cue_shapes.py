@@ -2776,3 +2776,17 @@ def test_leader_of_people_or_state_forces_is_no_group_leader(extractor: RulesExt
     )
     assert not any(p == "led_by" and t in ("Omar Tamba", "Sak Lubo") for _, p, t in facts)
     assert has(facts, "Tana Movement", "led_by", "Ali Kanza")
+
+
+def test_people_who_join_make_no_group_a_member(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front was founded in 2001. Many of its veterans later joined the Tana "
+        "Union. Many Kivu Front fighters then joined the Lindi Alliance. Many of them are "
+        "members of the Rovuma Party. The Pemba Brigade joined the Coastal Alliance in 2010.",
+    )
+    assert not any(
+        p == "member_of" and t in ("Tana Union", "Lindi Alliance", "Rovuma Party")
+        for _, p, t in facts
+    )
+    assert has(facts, "Pemba Brigade", "member_of", "Coastal Alliance")

@@ -1107,6 +1107,39 @@ class SentenceReader:
             return False
         return not any(i.end == after_comma.start() for i in self._orgs())
 
+    def _people_join(self, start: int) -> bool:
+        """Whether a person or a group's men, not a group, join: 'Karuna joined the ruling
+        party', 'Many JAS fighters then joined ISWAP', 'Many of them are members of Comunes'."""
+        head = self.text[:start]
+        if re.search(
+            r"\b(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Hh]undreds|[Tt]housands|[Dd]ozens)"
+            r"\s+of\s+(?:them|these|those)\b[^,;]{0,20}$",
+            head,
+        ):
+            return True
+        if re.search(
+            r"\b(?:fighters|members|commanders|militants|cadres|veterans|soldiers|men|"
+            r"insurgents|combatants)(?:\s+(?:then|later|also|soon|eventually|have|had|has))*"
+            r"\s*$",
+            head,
+        ):
+            return True
+        nearest = max(
+            (i for i in self.items if i.end <= start and i.start >= 0 and not i.anaphor),
+            key=lambda i: i.end,
+            default=None,
+        )
+        return (
+            nearest is not None
+            and nearest.entity.kind == "person"
+            and re.fullmatch(
+                r"\s*(?:(?:then|later|also|soon|eventually|subsequently|has|had|have|"
+                r"in\s+\d{4})\s*)*",
+                self.text[nearest.end : start],
+            )
+            is not None
+        )
+
     def _membership_head(self, start: int) -> bool:
         """'is one of the members of' states membership; 'former members of' or 'splinter
         factions of' names people or pieces, not a member group."""
@@ -1544,6 +1577,15 @@ class SentenceReader:
                 # "An earlier splinter from Usbat al-Ansar, Usbat al-Nour, was set up in 2002":
                 # the name in apposition split from the one before it
                 objects, pairs = [], [(objects[1], objects[0])]
+            if (
+                objects
+                and predicate == "member_of"
+                and re.match(
+                    r"\s*(?:re)?join|\s*belong|\s*(?:are|were)\s+members", self.text[start:end]
+                )
+                and self._people_join(start)
+            ):
+                objects = []  # "Karuna joined the SLFP", "Many JAS fighters joined ISWAP"
             if predicate in LIST_PREDICATES:
                 subjects = self.subjects_before(start) if objects else []
                 subjects = subjects or (self._group_reference(start) if objects else [])
