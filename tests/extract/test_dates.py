@@ -188,6 +188,15 @@ GOLDEN: list[tuple[str, Found]] = [
         [("since the Second Intifada", period("2000-09", "2005-02"), True)],
     ),
     ("It held the town until 2006.", [("2006", year("2006"), False)]),
+    # a day and month with no year take the year the clause named before them
+    (
+        "1998: the front was formed on Dec. 26 by students.",
+        [("1998", year("1998"), False), ("Dec. 26", year("1998-12-26"), False)],
+    ),
+    (
+        "In 1987 the group was set up on 3 May; on 4 June it split.",
+        [("1987", year("1987"), False), ("3 May", year("1987-05-03"), False)],
+    ),
     # relative phrases need the published date
     ("It was founded last year, in January, two years ago, earlier this year.", []),
 ]

@@ -113,6 +113,13 @@ _MONTH_YEAR_RE = re.compile(
     rf"(?<!\w)(?:\b{_YEAR_PART})?{_MONTH},?\s+(?:of\s+)?{_YEAR}{_YEAR_END}", _FLAGS
 )
 _YEAR_RE = re.compile(rf"(?:\b{_YEAR_PART})?{_NUM_START}{_YEAR}{_YEAR_END}", _FLAGS)
+# A day and month with no year: "on 3 May", "on Dec. 26" (the year is the one said before)
+_DAY_MONTH_RE = re.compile(
+    rf"(?<![\w.,/])(?P<day>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+{_MONTH}(?!,?\s+\d)", _FLAGS
+)
+_MONTH_DAY_RE = re.compile(
+    rf"(?<!\w){_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}(?![\w,.]\d)(?!\w)(?!,?\s+\d)", _FLAGS
+)
 _DECADE_RE = re.compile(
     rf"(?:\b{_PART})?{_NUM_START}(?P<decade>(?:19|20)\d)0(?P<apos>['’])?s(?!\w)", _FLAGS
 )
@@ -343,6 +350,12 @@ def _absolute(text: str, out: list[DateMention]) -> None:
     for m in _YEAR_RE.finditer(text):
         if _looks_like_year(text, m):
             add(m.start(), m.end(), _point(m["year"]))
+    for regex in (_DAY_MONTH_RE, _MONTH_DAY_RE):
+        for m in regex.finditer(text):
+            year = _year_said_before(text, m.start())
+            if year is not None and _is_month_name(m) and 1 <= int(m["day"]) <= 31:
+                # "1998: UPDF formed on Dec. 26", "In 1987 the front was set up on 3 May"
+                add(m.start(), m.end(), _point(_iso(year, _month_number(m["mon"]), int(m["day"]))))
     for m in _SHORT_RANGE_RE.finditer(text):
         add(m.start(), m.end(), _short_range(m))
     for m in _DECADE_RE.finditer(text):
@@ -352,6 +365,15 @@ def _absolute(text: str, out: list[DateMention]) -> None:
         add(m.start(), m.end(), _decade(int(m["decade"]) * 10, m["mod"]))
     for m in _SHORT_DECADE_RE.finditer(text):
         add(m.start(), m.end(), _decade(1900 + int(m["decade"]) * 10, m["mod"]))
+
+
+def _year_said_before(text: str, position: int) -> int | None:
+    """The year a clause named shortly before a day and month that give none."""
+    window = text[max(0, position - 80) : position]
+    if re.search(r"[.;!?]\s", window):
+        window = re.split(r"[.;!?]\s", window)[-1]
+    years = [m for m in _YEAR_RE.finditer(window) if _looks_like_year(window, m)]
+    return int(years[-1]["year"]) if years else None
 
 
 def _looks_like_year(text: str, m: re.Match[str]) -> bool:
