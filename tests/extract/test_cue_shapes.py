@@ -2790,3 +2790,16 @@ def test_people_who_join_make_no_group_a_member(extractor: RulesExtractor) -> No
         for _, p, t in facts
     )
     assert has(facts, "Pemba Brigade", "member_of", "Coastal Alliance")
+
+
+def test_dashed_glosses_and_a_shared_acronym_spelled_out(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The north meant the FDN, the Fuerza Democrática Nicaragüense - Nicaraguan "
+        "Democratic Force. It came together in 1981. Later the Tana Union set up TAMU - the "
+        "Tana Alianza Mara Unida, or Tana Mara Alliance.",
+    )
+    assert has(facts, "FDN", "alias", "Fuerza Democrática Nicaragüense")
+    assert has(facts, "Fuerza Democrática Nicaragüense", "alias", "Nicaraguan Democratic Force")
+    assert has(facts, "FDN", "founded", "1981")
+    assert has(facts, "TAMU", "alias", "Tana Alianza Mara Unida")

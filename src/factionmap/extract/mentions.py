@@ -727,6 +727,8 @@ class DocumentEntities:
         # those a first reading of the whole document found so
         self.introduced: set[str] = set()
         self.foreseen: set[str] = set()
+        # known actors a first reading found named without doubt (not by a shared acronym)
+        self.foreseen_actors: set[str] = set()
         # names taken for groups only because they stand in a list beside one
         self.listed: set[str] = set()
 
@@ -796,7 +798,16 @@ class DocumentEntities:
             if (self.gazetteer.actors[actor_id].kind == "person") == person
         ]
         if candidates:
-            seen = [c for c in candidates if self.gazetteer.actors[c].reference_id in self.entities]
+            seen = [
+                c
+                for c in candidates
+                if self.gazetteer.actors[c].reference_id in self.entities
+                # "the FDN, the Fuerza Democrática Nicaragüense": the one the text spells out
+                or (
+                    len(candidates) > 1
+                    and self.gazetteer.actors[c].reference_id in self.foreseen_actors
+                )
+            ]
             entity = self._from_gazetteer((seen or candidates)[0])
             self.by_text[key] = entity
             return entity

@@ -2538,7 +2538,8 @@ class SentenceReader:
             short, long = (first, second) if is_acronym(first.text) else (second, first)
             closed = re.match(r"\s*(?:,|\(|\s(?:is|was|are|were|has|have|had)\b)", after) or (
                 # "... and formed the Zimbabwe African National Union, ZANU."
-                is_acronym(short.text) and re.match(r"[.;]?\s*$|\s+[-–—]\s", after)
+                (is_acronym(short.text) or second.entity is first.entity)
+                and re.match(r"[.;]?\s*$|[.;]\s|\s+[-–—]\s", after)
             )
             # "ZAPU, the Zimbabwe African People's Union", "the Zimbabwe African National
             # Union, ZANU": an acronym and the name it spells, side by side
@@ -2548,14 +2549,19 @@ class SentenceReader:
                 and acronym_of(short.text, long.text)
             )
             listed = re.search(r"(?:,|\band)\s*(?:the\s+)?$", self.text[: first.start])
-            if not closed or (listed and not spelled):
-                continue  # "A, B, or C" is a list, not a second name
             same = second.entity is first.entity and second.text.casefold() != first.text.casefold()
+            dashed = re.fullmatch(r"\s+[-–—]\s+(?:the\s+)?", gap) is not None
+            if not closed or (listed and not spelled and not (same and dashed)):
+                continue  # "A, B, or C" is a list, not a second name
             if not (
                 re.fullmatch(r",\s+or\s+(?:the\s+)?", gap)
                 or ((same or spelled) and gap in (", the ", ", "))
                 # "set up ARDE - the Alianza Revolucionaria Democrática, or ..."
-                or (spelled and re.fullmatch(r"\s+[-–—]\s+(?:the\s+)?", gap) is not None)
+                or (
+                    (spelled or same)
+                    # "the Fuerza Democrática Nicaragüense - Nicaraguan Democratic Force"
+                    and re.fullmatch(r"\s+[-–—]\s+(?:the\s+)?", gap) is not None
+                )
             ):
                 continue
             if spelled and not self.entities.merge(first.entity, second.entity):

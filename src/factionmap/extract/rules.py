@@ -177,6 +177,16 @@ class RulesExtractor:
             if entity.gazetteer_id is None and entity.kind not in ("person", "place")
             for key in entity.keys
         } - (scratch.listed - scratch.introduced)
+        entities.foreseen_actors = {
+            spec.reference_id
+            for spec in (self.gazetteer.actors[a] for a in self.gazetteer.actors)
+            if spec.reference_id in scratch.entities
+            and any(
+                len(self.gazetteer.lookup(key)) == 1
+                for key in scratch.entities[spec.reference_id].keys
+                if key in scratch.by_text
+            )
+        }
         titles = _infobox_titles(document.text, segments)
         title: Item | None = None
         for index, seg in enumerate(segments):
