@@ -2803,3 +2803,18 @@ def test_dashed_glosses_and_a_shared_acronym_spelled_out(extractor: RulesExtract
     assert has(facts, "Fuerza Democrática Nicaragüense", "alias", "Nicaraguan Democratic Force")
     assert has(facts, "FDN", "founded", "1981")
     assert has(facts, "TAMU", "alias", "Tana Alianza Mara Unida")
+
+
+def test_state_named_before_an_acronym_and_a_participle_with_its_agent(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "State governments have raised their own forces:\n"
+        "- the Kigoma State Village Watch Guards (VWG), launched by Governor Amina Lubo in "
+        "2021;\n"
+        "- the Tabora State Rural Guards (RG), set up by local chiefs in 2019.",
+    )
+    assert has(facts, "Kigoma State Village Watch Guards", "alias", "VWG")
+    assert has(facts, "Kigoma State Village Watch Guards", "founded", "2021")
+    assert has(facts, "Tabora State Rural Guards", "founded", "2019")

@@ -1674,9 +1674,24 @@ def _acronym_defined(
                 # "the Nationwide Ceasefire Agreement (NCA)": a document, not an actor
                 and text[start:end].split()[-1].casefold() not in _DOCUMENT_HEADS
             ):
+                # "the Zamfara State Community Protection Guards (CPG)": the state's name
+                # before what the acronym spells belongs to the name
+                owner = _STATE_PREFIX.search(text, max(seg.start, start - 40), start)
+                if owner is not None and not (
+                    looks_like_org(owner.group("place"))
+                    or owner.group("place").casefold() in STOP_CAPITALS
+                    or owner.group("place") == "Islamic"
+                ):
+                    start = owner.start()
                 found.append((start, end))
             break
     return found
+
+
+_STATE_PREFIX = re.compile(
+    r"(?<![\w'’-])(?P<place>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)\s+"
+    r"(?-i:State|Province|Region|County|District)\s+$"
+)
 
 
 _NOT_PERSON_OPENERS = frozenset(
