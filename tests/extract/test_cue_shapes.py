@@ -2818,3 +2818,15 @@ def test_state_named_before_an_acronym_and_a_participle_with_its_agent(
     assert has(facts, "Kigoma State Village Watch Guards", "alias", "VWG")
     assert has(facts, "Kigoma State Village Watch Guards", "founded", "2021")
     assert has(facts, "Tabora State Rural Guards", "founded", "2019")
+
+
+def test_detachments_described_leaders_and_allies_units(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Lake Special Battalion was led by the Kenyan-born Tanzanian volunteer Omar "
+        "Kanza. Among the best known units was the Ruvuma detachment, which fought in Songea. "
+        "The Kivu Defence Army fought alongside units of the Armed Forces of Uvira.",
+    )
+    assert has(facts, "Lake Special Battalion", "led_by", "Omar Kanza")
+    assert has(facts, "Ruvuma detachment", "operates_in", "Songea")
+    assert has(facts, "Kivu Defence Army", "allied_with", "Armed Forces of Uvira")

@@ -159,6 +159,7 @@ ORG_HEADS = frozenset(
         "coordination",
         "cell",
         "shura",
+        "detachment",
         "youth",
         "sena",
         "morcha",

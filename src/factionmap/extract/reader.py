@@ -365,11 +365,13 @@ _PERSON_NOUNS = (
     r"(?:sultan|king|queen|leader|commander|cleric|imam|ruler|emperor|prophet|caliph|poet|"
     r"scholar|martyr|general|founder|fighter|saint|hero|preacher|sheikh|activist|militant|"
     r"politician|officer|revolutionary|nationalist|independence\s+leader|resistance\s+leader|"
-    r"theologian|warlord|chieftain|freedom\s+fighter|guerrilla|rebel|soldier|writer)"
+    r"theologian|warlord|chieftain|freedom\s+fighter|guerrilla|rebel|soldier|writer|volunteer)"
 )
 # "the Palestinian cleric", "the Libyan resistance leader": a description before a name
 _DESCRIBED_PERSON = re.compile(
-    r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    # "the Lebanese-born Armenian volunteer Jirair Sefilian"
+    r"(?:(?-i:[A-Z][a-z]+(?:-(?:[A-Z][a-z]+|born|based))?)|\d{1,2}(?:st|nd|rd|th)-century)\s+"
+    r"(?:(?:[a-z][\w-]*|(?-i:[A-Z][a-z]+(?:an|ese|i)))\s+){0,2}?"
     + _PERSON_NOUNS
     + r",?\s+(?=[A-Z])"
 )
@@ -968,12 +970,13 @@ class SentenceReader:
         """The name that follows a cue, past "its secretary-general," or "the preacher";
         `keep_titles` keeps an honorific that is part of a namesake ("Imam Ali")."""
         rest = self.text[position:]
-        lead = re.match(r"[\s,:]*(?:(?:the\s+late|the|its|their|his|her)\s+)?", rest)
+        lead = re.match(r"[\s,:]*(?:(?:the\s+late|the|its|their|his|her|an?)\s+)?", rest)
         offset = lead.end() if lead else 0
         skipped = 0
         while True:
             described = _DESCRIBED_PERSON.match(rest, offset)
             if described is not None:
+                max_gap += described.end() - offset  # a description is no gap
                 offset = described.end()  # "the Palestinian cleric Abdullah Azzam"
                 continue
             word = re.match(r"([\w'’.-]+),?\s+", rest[offset:])

@@ -1235,7 +1235,7 @@ _OBJECT_OF_PREPOSITION = re.compile(
 )
 _HEAD_NOUN = re.compile(
     r" (?:militias?|brigades?|battalions?|coalition|alliance|movement|group|network|gang|faction|"
-    r"wing|jamaat|unit|clan|cartel|outfit|cell|operations\s+room)\b"
+    r"wing|jamaat|unit|clan|cartel|outfit|cell|detachment|operations\s+room)\b"
 )
 
 
