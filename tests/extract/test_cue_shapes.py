@@ -2830,3 +2830,13 @@ def test_detachments_described_leaders_and_allies_units(extractor: RulesExtracto
     assert has(facts, "Lake Special Battalion", "led_by", "Omar Kanza")
     assert has(facts, "Ruvuma detachment", "operates_in", "Songea")
     assert has(facts, "Kivu Defence Army", "allied_with", "Armed Forces of Uvira")
+
+
+def test_a_name_with_its_own_possessive_around_a_known_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Southern Tanzanian People's Democratic Front, founded in 1992, was admitted to "
+        "the coalition the same year.",
+    )
+    assert has(facts, "Southern Tanzanian People's Democratic Front", "founded", "1992")
+    assert not any(p == "led_by" for _, p, _ in facts)

@@ -431,8 +431,12 @@ class RulesExtractor:
             if overlapping:
                 longer = (
                     len(overlapping) == 1
-                    and "'s " not in run_text
-                    and "’s " not in run_text
+                    # "Hamas's Qassam Brigades" is two names; "the Southern Ethiopian People's
+                    # Democratic Front" one
+                    and all(
+                        w.casefold() in _NAME_POSSESSORS
+                        for w in re.findall(r"(\w+)['’]s\s", run_text)
+                    )
                     and text[end - 1].isalpha()
                     and (
                         (
@@ -1891,9 +1895,15 @@ def _distinct_lead(lead: str, known: str) -> bool:
         )
         and 0 < len(words) <= 3
         and all(w[:1].isupper() for w in words)
-        and not any(
-            w.casefold() in STOP_CAPITALS or name_key(w) in demonyms() or w.casefold() in _PEOPLES
-            for w in words
+        and (
+            # "the Southern Ethiopian People's Democratic Front": a name's own possessive
+            re.sub(r"['’]s?$", "", words[-1]).casefold() in _NAME_POSSESSORS
+            or not any(
+                w.casefold() in STOP_CAPITALS
+                or name_key(w) in demonyms()
+                or w.casefold() in _PEOPLES
+                for w in words
+            )
         )
     )
 
