@@ -2840,3 +2840,20 @@ def test_a_name_with_its_own_possessive_around_a_known_name(extractor: RulesExtr
     )
     assert has(facts, "Southern Tanzanian People's Democratic Front", "founded", "1992")
     assert not any(p == "led_by" for _, p, _ in facts)
+
+
+def test_ideology_of_the_clause_subject_and_a_persons_allegiance(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front was founded in 2001. Aligned with the Tana Front and Salafi-jihadist in "
+        "outlook, it has long been rooted in Uvira. The Salafi-jihadist group pledged "
+        "allegiance to the Lindi Front in 2012. The Rovuma Brigade was set up in 2015 by Omar "
+        "Kanza, who split from the Pemba Front after pledging allegiance to the Lindi Front.",
+    )
+    assert has(facts, "Kivu Front", "ideology", "Salafi-jihadist") or any(
+        p == "ideology" and s in ("it", "The Salafi-jihadist group") for s, p, _ in facts
+    )
+    assert not any(p == "ideology" and s in ("Tana Front", "Lindi Front") for s, p, _ in facts)
+    assert not has(facts, "Pemba Front", "affiliated_with", "Lindi Front")

@@ -1580,6 +1580,26 @@ class SentenceReader:
                 # "An earlier splinter from Usbat al-Ansar, Usbat al-Nour, was set up in 2002":
                 # the name in apposition split from the one before it
                 objects, pairs = [], [(objects[1], objects[0])]
+            who = re.search(r"(?:\([^()]*\)\s*)?,\s+who\s+[^,;()]{0,80}$", self.text[:start])
+            if (
+                objects
+                and not persons
+                and who is not None
+                and (
+                    any(
+                        i.entity.kind == "person"
+                        and i.end == len(self.text[: who.start()].rstrip())
+                        for i in self.items
+                    )
+                    or (
+                        not any(i.end == who.start() for i in self._orgs())
+                        and self.person(self.name_run_before(who.start())) is not None
+                    )
+                )
+            ):
+                # "al-Sahrawi, who split from al-Mourabitoun after pledging allegiance to the
+                # Islamic State": a person's move, no group's
+                objects = []
             if (
                 objects
                 and predicate == "member_of"
@@ -2503,6 +2523,21 @@ class SentenceReader:
             ):
                 continue  # "Nationalist and Islamist groups fought the US-led coalition": unnamed
             near = following is not None and following.start - end < 40
+            if re.match(r"\s+in\s+(?:outlook|orientation|ideology|character|inspiration)\b", after):
+                # "Aligned with al-Qaeda and Salafi-jihadist in outlook, it has ...": the
+                # clause's subject, not the name the participle governs
+                subject = following if following is not None else self.fallback
+                near = False
+            elif (
+                head is not None
+                and not distant_head
+                and re.search(r"(?:^|\W)[Tt]he\s+$", self.text[:start])
+                and subject is None
+            ):
+                # "The Salafi-jihadist group pledged allegiance to al-Qaeda": the group the
+                # passage is about, not the name after the verb
+                subject = self.fallback
+                near = False
             named_after_head = (
                 following is not None
                 and head is not None
