@@ -2857,3 +2857,14 @@ def test_ideology_of_the_clause_subject_and_a_persons_allegiance(
     )
     assert not any(p == "ideology" and s in ("Tana Front", "Lindi Front") for s, p, _ in facts)
     assert not has(facts, "Pemba Front", "affiliated_with", "Lindi Front")
+
+
+def test_renamed_places_and_glosses_with_their_language(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        'Dan Na Kivu ("hunters who trust the lake" in the Fuliiru language) was created in '
+        "2016. In 2011 the Kivu Front took the town of Baraka, which it renamed the Emirate of "
+        "Ubwari.",
+    )
+    assert has(facts, "Dan Na Kivu", "alias", "hunters who trust the lake")
+    assert not any(p == "alias" and "Ubwari" in str(t) for _, p, t in facts)

@@ -149,6 +149,10 @@ GOLDEN: list[tuple[str, Found]] = [
     ("The army killed at least 200 militants.", []),
     ("It lost 300 fighters.", []),
     ("Some 5,000 fighters were killed.", []),
+    # figures of men held, disarmed or sent somewhere are no strength
+    ("About 9,000 fighters remain in detention in the north-east.", []),
+    ("The process demobilised more than 5,000 fighters by 2023.", []),
+    ("Some 11,000 soldiers and police entered the prison.", []),
     ("2,000 fighters died and 300 troops were wounded.", []),
     ("400 militants were captured, 50 men arrested.", []),
     ("300 fighters who were later detained.", []),

@@ -2864,6 +2864,11 @@ class SentenceReader:
                 )
             if subject is None:
                 continue
+            if re.search(
+                r"\b(?:which|that)\s+(?:it|they|the\s+(?:group|militants|rebels|insurgents))\s+$",
+                self.text[: match.start()],
+            ):
+                continue  # "took the town of Jaar, which it renamed the Emirate of Waqar"
             name = self.text[span[0] : span[1]]
             if subject.start <= span[0] < subject.end or name_key(name) == name_key(subject.text):
                 continue
@@ -3078,7 +3083,9 @@ class SentenceReader:
             ):
                 continue  # "(a member of the NFL)": a description, not a name
             stripped = part.strip(" \"“”‘’'")
-            quoted_head = re.match(r"\s*[\"“]([^\"”]{2,80})[\"”]\s+(?:in|from)\s+[A-Z]", part)
+            quoted_head = re.match(
+                r"\s*[\"“]([^\"”]{2,80})[\"”]\s+(?:in|from)\s+(?:the\s+)?[A-Z]", part
+            )
             if quoted_head:
                 stripped = quoted_head.group(1)  # '"Living Together" in Haitian Creole'
             if lead:

@@ -184,6 +184,18 @@ _TOLL_AFTER = frozenset(
         "missing",
         "abducted",
         "kidnapped",
+        # "9,000 fighters remain in detention", "11,000 soldiers entered the prison"
+        "detention",
+        "custody",
+        "imprisoned",
+        "jailed",
+        "surrendered",
+        "demobilised",
+        "demobilized",
+        "disarmed",
+        "repatriated",
+        "released",
+        "entered",
     )
 )
 _TOLL_BEFORE = frozenset(
@@ -206,6 +218,18 @@ _TOLL_BEFORE = frozenset(
         "detaining",
         "executed",
         "executing",
+        # "demobilised more than 5,000 RENAMO fighters"
+        "demobilised",
+        "demobilized",
+        "demobilising",
+        "demobilizing",
+        "disarmed",
+        "disarming",
+        "repatriated",
+        "released",
+        "freed",
+        "jailed",
+        "imprisoned",
     )
 )
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
