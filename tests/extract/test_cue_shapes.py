@@ -2868,3 +2868,14 @@ def test_renamed_places_and_glosses_with_their_language(extractor: RulesExtracto
     )
     assert has(facts, "Dan Na Kivu", "alias", "hunters who trust the lake")
     assert not any(p == "alias" and "Ubwari" in str(t) for _, p, t in facts)
+
+
+def test_unnamed_men_tie_no_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Tana Brigades claimed the attack. Fighters loyal to the Lindi Resistance Movement "
+        "seized Baraka on Monday. His men fought the Kivu Front in April.",
+    )
+    assert not any(
+        s == "Tana Brigades" and p in ("affiliated_with", "rival_of") for s, p, _ in facts
+    )

@@ -111,6 +111,11 @@ _COMMON_PLURAL_OR_STATE = re.compile(
     r"^\W*[Tt]he\s+(?:army|military|police|government|regime|authorities|navy|junta|state))"
     r"\s*,?\s*$"
 )
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:fighters|militants|gunmen|militiamen|insurgents|rebels|men|soldiers|troops|"
+    r"supporters|loyalists|members|commanders|combatants)\s*,?\s*$",
+    re.I,
+)
 _STRUCK = re.compile(r"(?:attacked|raided|bombed|shelled|hit|struck|ambushed|stormed)\b", re.I)
 _AUXILIARIES = re.compile(
     r"\s*(?:(?:has|have|had|also|then|later|repeatedly|again|twice|first|once|reportedly|"
@@ -1580,6 +1585,13 @@ class SentenceReader:
                 # "An earlier splinter from Usbat al-Ansar, Usbat al-Nour, was set up in 2002":
                 # the name in apposition split from the one before it
                 objects, pairs = [], [(objects[1], objects[0])]
+            if (
+                objects
+                and not persons
+                and _PEOPLE_BEFORE.search(self.text[:start])
+                and not any(i.end <= start for i in self._orgs())
+            ):
+                objects = []  # "Fighters loyal to the LRM seized the town": unnamed men
             who = re.search(r"(?:\([^()]*\)\s*)?,\s+who\s+[^,;()]{0,80}$", self.text[:start])
             if (
                 objects
