@@ -2879,3 +2879,18 @@ def test_unnamed_men_tie_no_group(extractor: RulesExtractor) -> None:
     assert not any(
         s == "Tana Brigades" and p in ("affiliated_with", "rival_of") for s, p, _ in facts
     )
+
+
+def test_fronted_founding_participle(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front operates near Uvira. Founded in 2012 by former army officers, the "
+        "Tana Liberation Army is based in Rufiji. Founded in 2015 by the Lindi Army and the "
+        "Pemba Brigade, the Coastal Alliance is active in Kilwa.",
+    )
+    assert has(facts, "Tana Liberation Army", "founded", "2012")
+    assert not any(p == "member_of" and t == "Kivu Front" for _, p, t in facts)
+    assert has(facts, "Lindi Army", "member_of", "Coastal Alliance")
+    assert has(facts, "Pemba Brigade", "member_of", "Coastal Alliance")
+    assert has(facts, "Coastal Alliance", "founded", "2015")
+    assert not has(facts, "Lindi Army", "operates_in", "Kilwa")

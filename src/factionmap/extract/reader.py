@@ -111,6 +111,10 @@ _COMMON_PLURAL_OR_STATE = re.compile(
     r"^\W*[Tt]he\s+(?:army|military|police|government|regime|authorities|navy|junta|state))"
     r"\s*,?\s*$"
 )
+_FRONTED_PARTICIPLE = re.compile(
+    r"[\W_]*((?-i:Founded|Formed|Created|Established|Set\s+up|Launched|Backed|Supported|"
+    r"Trained|Armed|Funded)\b[^,;()]*\bby\b[^,;()]*),"
+)
 _PEOPLE_BEFORE = re.compile(
     r"\b(?:fighters|militants|gunmen|militiamen|insurgents|rebels|men|soldiers|troops|"
     r"supporters|loyalists|members|commanders|combatants)\s*,?\s*$",
@@ -609,6 +613,11 @@ class SentenceReader:
             # ", the TNLA and the AA are also members of X,": a clause of its own, no aside
             if not _CLAUSE_NOT_ASIDE.match(text, m.start(), m.end())
         ]
+        fronted = _FRONTED_PARTICIPLE.match(text)
+        self.fronted = (fronted.start(1), fronted.end()) if fronted is not None else (0, 0)
+        if fronted is not None:
+            # "Founded in 2012 by A and B, the X is based in ...": the phrase is no subject
+            self.regions.append(self.fronted)
         self.parens = [(m.start(), m.end()) for m in _PAREN.finditer(text)]
         self._dates = find_dates(text, published)
         # "founded in 2007 and led by X." under a heading: the heading is the subject.
@@ -909,7 +918,10 @@ class SentenceReader:
         pool = [
             i
             for i in self._orgs()
-            if i.end <= first.start and not i.anaphor and self._in(self.parens, i.start) is None
+            if i.end <= first.start
+            and not i.anaphor
+            and self._in(self.parens, i.start) is None
+            and not self.fronted[0] <= i.start < self.fronted[1]
         ]
         for item in reversed(pool):
             between = self._gap(item.end, chosen[-1].start)
@@ -1114,6 +1126,17 @@ class SentenceReader:
         if after_comma is None:
             return False
         return not any(i.end == after_comma.start() for i in self._orgs())
+
+    def _fronted_founding(self, start: int, end: int) -> bool:
+        """'Founded in 2012 by former army officers, the Tana Army ...': a founding participle
+        that opens the sentence."""
+        return not self.text[:start].strip(' "“*-•') and bool(
+            re.match(
+                r"(?:formed|founded|created|launched|established|set\s+up)\b",
+                self.text[start:end],
+                re.I,
+            )
+        )
 
     def _people_join(self, start: int) -> bool:
         """Whether a person or a group's men, not a group, join: 'Karuna joined the ruling
@@ -1762,6 +1785,19 @@ class SentenceReader:
                     together = _TOGETHER.match(self.text, objects[-1].end)
                     if together is not None:
                         pairs += [(m, objects[0]) for m in self.objects_after(together.end())]
+        elif shape == "members_right" and self._fronted_founding(start, end):
+            # "Founded in 2012 by A and B, the X ...": the founders stand before the comma and
+            # the group they founded right after it
+            comma = self.text.find(",", end)
+            founded = self.subject_after(comma) if comma >= 0 else None
+            if founded is not None and re.fullmatch(
+                r",\s*(?:the\s+)?", self.text[comma : founded.start]
+            ):
+                pairs = [
+                    (m, founded)
+                    for m in self.objects_after(end)
+                    if m.end <= comma and m.entity is not founded.entity
+                ]
         elif shape == "members_right":
             if re.search(
                 r"\b(?:part|members?|one)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$|"
@@ -2027,6 +2063,13 @@ class SentenceReader:
             )
 
     def _subject_for_literal(self, start: int, end: int, possessive: bool = False) -> Item | None:
+        if self.fronted[0] <= start < self.fronted[1]:
+            # "Founded in 2012 by A and B, the Tana Alliance ...": the name after the phrase
+            after = self.subject_after(self.fronted[1])
+            if after is not None and re.fullmatch(
+                r"\s*(?:the\s+)?", self.text[self.fronted[1] : after.start]
+            ):
+                return after
         subject = self.subject_before(start, allow_possessive=possessive)
         if subject is None and self.fragment:
             return self.fallback
