@@ -18,6 +18,12 @@ def found(text: str) -> Found:
 GOLDEN: list[tuple[str, Found]] = [
     # plain figures
     ("The group has 7,000 fighters.", [("7,000 fighters", 7000, 7000, "fighters", False)]),
+    # figures with no unit after a verb of counting
+    ("Its fighters number about 2,000.", [("about 2,000", 2000, 2000, "fighters", True)]),
+    (
+        "Analysts put the front's strength at around 4,500.",
+        [("around 4,500", 4500, 4500, "fighters", True)],
+    ),
     ("The party has 7000 members.", [("7000 members", 7000, 7000, "members", False)]),
     ("It fields 7 000 armed men.", [("7 000 armed men", 7000, 7000, "fighters", False)]),
     ("It fields 7\u00a0000 fighters.", [("7\u00a0000 fighters", 7000, 7000, "fighters", False)]),

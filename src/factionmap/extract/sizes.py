@@ -411,7 +411,12 @@ _STRENGTH_RE = re.compile(
     r"reached|reaches|totals?|totall?ed)\s+(?:at\s+)?|"
     # "Its fighters, estimated at 2,000, are ...": the unit noun before the figure
     r"(?P<unit_noun>fighters|members|combatants)\b,?\s+(?:are\s+|were\s+)?"
-    r"(?:estimated|put|thought|believed|said)\s+(?:to\s+(?:number|be|total)\s+|at\s+))"
+    r"(?:(?:estimated|put|thought|believed|said)\s+(?:to\s+(?:number|be|total)\s+|at\s+)|"
+    # "whose fighters number about 2,000"
+    r"(?:now\s+|currently\s+)?number(?:s|ed)?\s+)|"
+    # "Analysts put the Kagera Front's strength at around 4,500"
+    r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:[^.;,]{1,40}?['’]s?\s+|"
+    r"its\s+|their\s+|the\s+)?(?P<noun_at>strength|numbers|membership|manpower)\s+at\s+)"
     r"(?P<hedge>about|around|some|roughly|approximately|nearly|almost|up\s+to|over|more\s+than|"
     r"an\s+estimated)?\s*(?:between\s+(?P<b1>\d{1,3}(?:,\d{3})+|\d+)\s+and\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|per\s*cent|percent))",
@@ -426,7 +431,7 @@ def _strengths(text: str) -> list[SizeMention]:
         low = int(m["b1"].replace(",", "")) if m["b1"] else high
         if high < 10 or _PLAIN_YEAR_RE.fullmatch(m["n"]) or low > high:
             continue
-        noun = (m["noun"] or m["unit_noun"]).casefold()
+        noun = (m["noun"] or m["unit_noun"] or m["noun_at"]).casefold()
         unit = "members" if noun in ("membership", "members") else "fighters"
         start = m.start("hedge") if m["hedge"] else (m.start("b1") if m["b1"] else m.start("n"))
         found.append(SizeMention(start, m.end("n"), low, high, unit, bool(m["hedge"])))
