@@ -2894,3 +2894,20 @@ def test_fronted_founding_participle(extractor: RulesExtractor) -> None:
     assert has(facts, "Pemba Brigade", "member_of", "Coastal Alliance")
     assert has(facts, "Coastal Alliance", "founded", "2015")
     assert not has(facts, "Lindi Army", "operates_in", "Kilwa")
+
+
+def test_allies_by_possessive_and_the_alliance_named_as_object(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Pemba Front and its ally, the Mtwara Army, control the coast. Both the Songea "
+        "Brigade and the Mbeya Front are part of the Southern Alliance. The Kilwa Front was "
+        "founded in 2008. The alliance's members include the Tunduru Front and the Liwale "
+        "Movement. Members of the Kilwa Front attacked a convoy.",
+    )
+    assert has(facts, "Mtwara Army", "allied_with", "Pemba Front") or has(
+        facts, "Pemba Front", "allied_with", "Mtwara Army"
+    )
+    assert has(facts, "Tunduru Front", "member_of", "Southern Alliance")
+    assert not any(p == "member_of" and t == "Kilwa Front" for _, p, t in facts)

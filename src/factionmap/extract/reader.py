@@ -1530,6 +1530,15 @@ class SentenceReader:
                             break
             else:
                 objects = self.objects_after(end)
+            if (
+                objects
+                and predicate == "member_of"
+                and re.match(
+                    r"(?-i:Members|Fighters|Commanders|Supporters)\b", self.text[start:end].lstrip()
+                )
+                and not self.text[:start].strip(' "“*-•')
+            ):
+                objects = []  # "Members of the Lindi Militia attacked the convoy": people
             if objects and predicate == "member_of" and not self._membership_head(start):
                 objects = []  # "former members of Fatah", "splinter factions of the BIFF"
             if objects and self._unnamed_subject(start):

@@ -1817,6 +1817,12 @@ def _main_coalition(context: _Context, noun: str) -> Item | None:
         words = f"{item.text} {item.entity.name}".casefold().split()
         if noun in words:
             return item
+    for item in reversed(context.recent):
+        # "... part of the Southern Alliance. The alliance's members include ...": the one
+        # named by that word, even as an object
+        words = f"{item.text} {item.entity.name}".casefold().split()
+        if noun in words and item.entity.kind == "coalition" and not item.anaphor:
+            return item
     if context.main_coalitions:
         return context.main_coalitions[-1]
     return context.last_coalition
