@@ -2911,3 +2911,21 @@ def test_allies_by_possessive_and_the_alliance_named_as_object(
     )
     assert has(facts, "Tunduru Front", "member_of", "Southern Alliance")
     assert not any(p == "member_of" and t == "Kilwa Front" for _, p, t in facts)
+
+
+def test_successors_wars_on_the_state_and_the_coalition_just_named(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Tana Front is a Salafi-jihadist group. Its leader, Omar Kanza, was killed in 2016; "
+        "he was succeeded by his deputy, Ali Mwamba. The Lindi Movement has waged war on the "
+        "state since 1996 in the districts of Masasi and Newala. The Kivu Coalition was formed "
+        "in 2018. Formerly part of the Rovuma Alliance, the Kilwa Front left the coalition in "
+        "2021. Rebels of the Lake Front seized two towns in western Kigoma.",
+    )
+    assert has(facts, "Tana Front", "led_by", "Ali Mwamba")
+    assert has(facts, "Lindi Movement", "operates_in", "Masasi")
+    assert has(facts, "Kilwa Front", "member_of", "Rovuma Alliance")
+    assert not has(facts, "Kilwa Front", "member_of", "Kivu Coalition")
+    assert has(facts, "Lake Front", "operates_in", "Kigoma")

@@ -1658,6 +1658,8 @@ class SentenceReader:
                 subjects = subjects or (self._group_reference(start) if objects else [])
             else:
                 single = self.subject_before(start) if objects else None
+                if single is None and objects and "succeeded" in self.text[start:end]:
+                    single = self.fallback  # "...; he was succeeded by Y": the passage's group
                 if (
                     single is not None
                     and persons

@@ -508,6 +508,11 @@ class RulesExtractor:
                 # "By the end of 2007 the ISI": the year and its article are no part of it
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
+            men_of = _MEN_OF_NAME.match(text, start, end)
+            if men_of is not None and men_of.end() < end:
+                # "Rebels of the Lake Front seized two towns": the men are the front's
+                start = men_of.end()
+                words = text[start:end].split()
             dated = _DATE_OPENER.match(text, start, end)
             if dated is not None and dated.end() < end:
                 # "On 4 October 2019 the National Front for Liberation": a date opens the run
@@ -663,10 +668,20 @@ class RulesExtractor:
                 # "X formed the Eelam National Liberation Front, and Y joined the front":
                 # the one this sentence has just named by that word
                 by_word = [i for i in here if noun in i.text.casefold().split()]
+                before = [
+                    i
+                    for i in here
+                    if i.end <= match.start()
+                    and _OBJECT_OF_PREPOSITION.search(text, max(seg.start, i.start - 30), i.start)
+                ]
                 if here and demonstrative:
                     target = here[-1]
                 elif by_word:
                     target = by_word[-1]
+                elif len(before) == 1:
+                    # "Formerly part of the Rovuma Alliance, the Kilwa Front left the coalition":
+                    # the one coalition this sentence has just named
+                    target = before[0]
                 else:
                     target = _main_coalition(context, noun)
             elif noun in ("group", "outfit") and self._fallback(context, seg) is not None:
@@ -1548,6 +1563,10 @@ _DEFINED_AS_GROUP = re.compile(
     r"military|militant|political|paramilitary)\s+wing(?=\s+of\b)|"
     r"(?:armed|militant|jihadist|rebel)\s+"
     r"(?:organi[sz]ations?|networks?))\b(?!['’])"
+)
+_MEN_OF_NAME = re.compile(
+    r"(?:Rebels|Fighters|Militants|Members|Gunmen|Troops|Soldiers|Elements|Remnants|Supporters|"
+    r"Loyalists|Militiamen|Insurgents)\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])"
 )
 _DATE_OPENER = re.compile(
     r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
