@@ -2929,3 +2929,18 @@ def test_successors_wars_on_the_state_and_the_coalition_just_named(
     assert has(facts, "Kilwa Front", "member_of", "Rovuma Alliance")
     assert not has(facts, "Kilwa Front", "member_of", "Kivu Coalition")
     assert has(facts, "Lake Front", "operates_in", "Kigoma")
+
+
+def test_corps_and_units_owned_by_a_named_army(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Drina Corps of the Kivu Defence Army held the eastern front. The Lindi "
+        "Volunteers fought as part of the Kivu Defence Army's 3rd Corps. The Mtwara Brigade "
+        "served under the Kivu Defence Army's 2nd Corps. The Tana Front's 5th Brigade held "
+        "Uvira.",
+    )
+    assert has(facts, "Drina Corps", "part_of", "Kivu Defence Army")
+    assert has(facts, "3rd Corps", "part_of", "Kivu Defence Army")
+    assert has(facts, "Lindi Volunteers", "part_of", "3rd Corps")
+    assert has(facts, "Mtwara Brigade", "part_of", "2nd Corps")
+    assert has(facts, "5th Brigade", "part_of", "Tana Front")

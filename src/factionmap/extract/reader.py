@@ -555,7 +555,18 @@ _OWNED_UNIT_HEADS = frozenset(
     "battalion brigade division unit regiment company legion corps detachment squadron".split()
 )
 SUBUNIT_HEADS = frozenset(
-    ["battalion", "brigade", "division", "unit", "branch", "cell", "regiment", "company"]
+    [
+        "battalion",
+        "brigade",
+        "division",
+        "unit",
+        "branch",
+        "cell",
+        "regiment",
+        "company",
+        "corps",
+        "corp",
+    ]
 )
 
 
@@ -1556,6 +1567,18 @@ class SentenceReader:
                 objects = []  # "whose members include the faction of X": a noun phrase
             if objects and re.match(r"\W*Under\s+$", self.text[:start]):
                 objects = []  # "Under its current leader, X, the NRF ...": the fronted "Under"
+            if predicate in ("part_of", "member_of") and objects and objects[0].possessive:
+                owned = next(
+                    (
+                        i
+                        for i in self._orgs()
+                        if i.start > objects[0].end
+                        and re.fullmatch(r"['’]s?\s+", self.text[objects[0].end : i.start])
+                    ),
+                    None,
+                )
+                if owned is not None:
+                    objects = [owned]  # "part of the Kivu Army's 3rd Corps": the corps
             if predicate == "part_of" and objects:
                 # a unit belongs to one body: "the branch of A, B and C" lists A, B and C
                 objects = objects[:1]

@@ -425,6 +425,16 @@ class RulesExtractor:
                 joined.append((start, end))
         for start, end in joined:
             overlapping = [(s, e) for s, e in taken if s < end and start < e]
+            if (
+                len(overlapping) == 1
+                and overlapping[0][0] > start
+                and overlapping[0][1] >= end - (text[end - 1] == ".")
+            ):
+                owner_end = re.search(r"(\w+)['’]s\s+$", text[start : overlapping[0][0]])
+                if owner_end is not None and owner_end.group(1).casefold() not in _NAME_POSSESSORS:
+                    # "The Tana Front's 3rd Brigade": the owner before a unit already read
+                    end = start + owner_end.end(1) + 2
+                    overlapping = []
             if overlapping and re.search(r"[a-z]{3}\.$", text[start:end]):
                 end -= 1  # "... to form the National Resistance Movement.": the full stop
             run_text = text[start:end]
