@@ -2944,3 +2944,13 @@ def test_corps_and_units_owned_by_a_named_army(extractor: RulesExtractor) -> Non
     assert has(facts, "Lindi Volunteers", "part_of", "3rd Corps")
     assert has(facts, "Mtwara Brigade", "part_of", "2nd Corps")
     assert has(facts, "5th Brigade", "part_of", "Tana Front")
+
+
+def test_infobox_size_with_no_unit(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Kivu Liberation Army\n\nFounded: 2001\nSize: 3,000–5,000\nStrength: about 800 (2019)\n",
+    )
+    values = {tuple(sorted(dict(t).items())) for s, p, t in facts if p == "size"}
+    assert (("high", 5000), ("low", 3000), ("unit", "fighters")) in values
+    assert (("high", 800), ("low", 800), ("unit", "fighters")) in values

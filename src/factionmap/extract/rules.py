@@ -984,9 +984,24 @@ class RulesExtractor:
                         )
                         break
             elif predicate == "size":
+                sized = False
                 for fact in reader._sizes():
                     yield Fact(subject, "size", value=fact.value, cue=(0, len(reader.text)))
+                    sized = True
                     break
+                bare = _BARE_SIZE.match(reader.text, value_at) if not sized else None
+                if bare is not None:
+                    # "Size: 3,000–5,000", "Strength: about 800 (2019)": the field names the unit
+                    low = int(bare.group("low").replace(",", ""))
+                    high = int((bare.group("high") or bare.group("low")).replace(",", ""))
+                    if 10 <= low <= high and not _YEAR_LIKE.fullmatch(bare.group("low")):
+                        unit = "members" if re.match(r"\W*member", reader.text) else "fighters"
+                        yield Fact(
+                            subject,
+                            "size",
+                            value={"low": low, "high": high, "unit": unit},
+                            cue=(0, len(reader.text)),
+                        )
             elif predicate == "operates_in":
                 # "Area of operations: Rakhine State; Chin State": each part its own list
                 for piece in re.finditer(r"[^;]+", reader.text[value_at:]):
@@ -1578,6 +1593,12 @@ _MEN_OF_NAME = re.compile(
     r"(?:Rebels|Fighters|Militants|Members|Gunmen|Troops|Soldiers|Elements|Remnants|Supporters|"
     r"Loyalists|Militiamen|Insurgents)\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])"
 )
+_BARE_SIZE = re.compile(
+    r"\s*(?:(?:about|around|approximately|approx\.|c\.|ca\.|est\.|estimated|some|up\s+to)\s+)?"
+    r"(?P<low>\d{1,3}(?:,\d{3})+|\d{2,6})(?:\s*[–—-]\s*(?P<high>\d{1,3}(?:,\d{3})+|\d{2,6}))?"
+    r"(?=\s*(?:\(|\[|;|,|$|\+))"
+)
+_YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
 _DATE_OPENER = re.compile(
     r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s+\d{4})?\s+(?:the\s+)?(?=[A-Z])"
