@@ -2954,3 +2954,21 @@ def test_infobox_size_with_no_unit(extractor: RulesExtractor) -> None:
     values = {tuple(sorted(dict(t).items())) for s, p, t in facts if p == "size"}
     assert (("high", 5000), ("low", 3000), ("unit", "fighters")) in values
     assert (("high", 800), ("low", 800), ("unit", "fighters")) in values
+
+
+def test_infobox_leader_years_and_former_names(extractor: RulesExtractor) -> None:
+    text = (
+        "Kivu Liberation Army\n\nLeaders: Omar Kanza (2001–2010); Ali Mwamba (2010–present)\n"
+        "Originated as: Kivu Youth Movement\nFormerly: Kivu People's Front\n"
+    )
+    document = Document.from_text(text, origin="test")
+    claims = {
+        (c.predicate, c.object.name if c.object else str(c.value)): c for c in extractor(document)
+    }
+    kanza = claims[("led_by", "Omar Kanza")]
+    assert (kanza.valid_from, kanza.valid_to) == ("2001", "2010")
+    mwamba = claims[("led_by", "Ali Mwamba")]
+    assert (mwamba.valid_from, mwamba.valid_to) == ("2010", None)
+    facts = found(extractor, text)
+    assert has(facts, "Kivu Liberation Army", "alias", "Kivu Youth Movement")
+    assert has(facts, "Kivu Liberation Army", "alias", "Kivu People's Front")

@@ -1043,7 +1043,23 @@ class RulesExtractor:
                     ):
                         continue
                     if person is not None:
-                        yield Fact(subject, "led_by", person, cue=(0, len(reader.text)))
+                        # "Omar Kanza (2001–2010)": the years of the leadership
+                        years = re.findall(r"(?:19|20)\d{2}", role.group(1)) if role else []
+                        ongoing = role is not None and re.search(
+                            r"present|now|today|since", role.group(1), re.I
+                        )
+                        dated = role is not None and re.fullmatch(
+                            r"\s*(?:since\s+)?(?:19|20)\d{2}\s*(?:[–—-]\s*(?:(?:19|20)\d{2}|present|now|today)?)?\s*",
+                            role.group(1),
+                        )
+                        yield Fact(
+                            subject,
+                            "led_by",
+                            person,
+                            valid_from=years[0] if dated and years else None,
+                            valid_to=years[1] if dated and len(years) > 1 and not ongoing else None,
+                            cue=(0, len(reader.text)),
+                        )
             elif predicate == "ideology":
                 value = reader.text[value_at:].strip(" .;")
                 for part in re.split(r"\s*[,;/]\s*", value):
