@@ -2972,3 +2972,18 @@ def test_infobox_leader_years_and_former_names(extractor: RulesExtractor) -> Non
     facts = found(extractor, text)
     assert has(facts, "Kivu Liberation Army", "alias", "Kivu Youth Movement")
     assert has(facts, "Kivu Liberation Army", "alias", "Kivu People's Front")
+
+
+def test_rosters_by_encompassing_belonging_and_seats(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Coastal Alliance, to which the Lindi Brigades belong, was formed in 2010. The "
+        "Rovuma Union encompasses the Pemba Front and the Kilwa Army. The Mara Front, one of "
+        "the Lake Alliance's constituent groups, operates near Musoma. The Ruvuma Brigades sit "
+        "on the Southern Council.",
+    )
+    assert has(facts, "Lindi Brigades", "member_of", "Coastal Alliance")
+    assert has(facts, "Pemba Front", "member_of", "Rovuma Union")
+    assert has(facts, "Kilwa Army", "member_of", "Rovuma Union")
+    assert has(facts, "Mara Front", "member_of", "Lake Alliance")
+    assert has(facts, "Ruvuma Brigades", "member_of", "Southern Council")
