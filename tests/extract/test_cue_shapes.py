@@ -2987,3 +2987,18 @@ def test_rosters_by_encompassing_belonging_and_seats(extractor: RulesExtractor) 
     assert has(facts, "Kilwa Army", "member_of", "Rovuma Union")
     assert has(facts, "Mara Front", "member_of", "Lake Alliance")
     assert has(facts, "Ruvuma Brigades", "member_of", "Southern Council")
+
+
+def test_places_of_attacks_expulsions_and_launched_insurgencies(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Mara Brigade was driven out of Musoma in 2019. Most of the Lindi Brigades' "
+        "attacks take place in Masasi district. The Ruvuma Army launched its insurgency in "
+        "Songea in 1998.",
+    )
+    assert has(facts, "Mara Brigade", "operates_in", "Musoma")
+    assert has(facts, "Lindi Brigades", "operates_in", "Masasi")
+    assert has(facts, "Ruvuma Army", "operates_in", "Songea")
+    assert not has(facts, "Mara Brigade", "operates_in", "Songea")
