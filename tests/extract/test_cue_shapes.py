@@ -3002,3 +3002,13 @@ def test_places_of_attacks_expulsions_and_launched_insurgencies(
     assert has(facts, "Lindi Brigades", "operates_in", "Masasi")
     assert has(facts, "Ruvuma Army", "operates_in", "Songea")
     assert not has(facts, "Mara Brigade", "operates_in", "Songea")
+
+
+def test_language_labels_before_other_scripts(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Army of the Tana Republic (Ukrainian: Армія Танської Республіки, Armiia Tanskoi "
+        "Respubliky; ATR) held the east in 1993.",
+    )
+    assert has(facts, "Army of the Tana Republic", "alias", "Армія Танської Республіки")
+    assert not any("Ukrainian" in str(t) for _, p, t in facts if p == "alias")

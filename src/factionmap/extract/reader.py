@@ -305,7 +305,13 @@ _TRANSLATION_LEAD = re.compile(
     r"formerly|or|romani[sz]ed|basque|irish|catalan|galician|amharic|oromo|afaan\s+oromoo|"
     r"tigrinya|hausa|swahili|kiswahili|portuguese|italian|german|turkish|tamil|hindi|bengali|"
     r"malay|indonesian|tagalog|filipino|thai|lingala|sango|dari|armenian|azerbaijani|georgian|"
-    r"chechen|tajik|uzbek|mooré|wolof|fulfulde|bambara|tamasheq)\b[\s:,]*(?:for\s+|as\s+)?",
+    r"chechen|tajik|uzbek|mooré|wolof|fulfulde|bambara|tamasheq|serbian|croatian|bosnian|"
+    r"serbo-croatian|albanian|macedonian|bulgarian|greek|ukrainian|belarusian|polish|romanian|"
+    r"sinhala|sinhalese|punjabi|nepali|khmer|lao|vietnamese|chinese|mandarin|japanese|korean|"
+    r"kachin|karen|shan|zulu|xhosa|shona|ndebele|kinyarwanda|kirundi|luganda|acholi|afar|"
+    r"berber|tamazight|kurmanji|sorani|balochi|baluchi|sindhi|creole|haitian\s+creole|"
+    r"quechua|aymara|guarani|tetum|malagasy|lingala|kikongo|tshiluba|sesotho|setswana)\b"
+    r"[\s:,]*(?:for\s+|as\s+)?",
     re.IGNORECASE,
 )
 _KIN = re.compile(
@@ -543,7 +549,9 @@ _LANGUAGES = frozenset(
     """arabic english french spanish portuguese kiswahili swahili kurdish kurmanji sorani pashto
     dari persian farsi urdu hindi punjabi bengali hausa somali amharic tigrinya oromo burmese
     russian ukrainian hebrew turkish lingala sango fulfulde fula tamil sinhala tagalog creole
-    kreyol zulu xhosa shona ndebele tsonga tetum berber tamazight""".split()
+    kreyol zulu xhosa shona ndebele tsonga tetum berber tamazight serbian croatian bosnian
+    albanian macedonian bulgarian greek belarusian polish romanian nepali khmer vietnamese
+    chinese mandarin kinyarwanda kirundi luganda balochi sindhi quechua malagasy""".split()
 )
 # "5th Brigade", "Battalion No. 1": a unit known by its number, a name no head word rule finds
 NUMBERED_UNIT = re.compile(
