@@ -3012,3 +3012,15 @@ def test_language_labels_before_other_scripts(extractor: RulesExtractor) -> None
     )
     assert has(facts, "Army of the Tana Republic", "alias", "Армія Танської Республіки")
     assert not any("Ukrainian" in str(t) for _, p, t in facts if p == "alias")
+
+
+def test_leader_after_plural_possessive_and_founder_and_leader_is(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Rovuma Brigades' chief, Ali Omari, spoke on Monday. The Kivu Front's founder and "
+        "current leader is Omar Kanza.",
+    )
+    assert has(facts, "Rovuma Brigades", "led_by", "Ali Omari")
+    assert has(facts, "Kivu Front", "led_by", "Omar Kanza")
