@@ -3024,3 +3024,15 @@ def test_leader_after_plural_possessive_and_founder_and_leader_is(
     )
     assert has(facts, "Rovuma Brigades", "led_by", "Ali Omari")
     assert has(facts, "Kivu Front", "led_by", "Omar Kanza")
+
+
+def test_a_later_denial_cancels_only_the_tie_it_denies(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Rovuma Brigades' chief, Ali Omari, denied the claims. The Kivu Front is allied "
+        "with the Tana Army, which it denies. The Lindi Front is backed by the Pemba Army, "
+        "though the group denies any links.",
+    )
+    assert has(facts, "Rovuma Brigades", "led_by", "Ali Omari")
+    assert not any(p == "allied_with" for _, p, _ in facts)
+    assert not any(p == "affiliated_with" for _, p, _ in facts)

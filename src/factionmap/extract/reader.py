@@ -120,6 +120,15 @@ _PEOPLE_BEFORE = re.compile(
     r"supporters|loyalists|members|commanders|combatants)\s*,?\s*$",
     re.I,
 )
+_DENIAL_OF_TIE = re.compile(
+    r",\s*(?:which|a\s+claim|an\s+allegation|a\s+charge|something|though|but)\b|"
+    r"\b(?:it|they|the\s+(?:group|movement|party|militia|front|organi[sz]ation))\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:always\s+|repeatedly\s+|strongly\s+)?(?:denied|denies|deny)|"
+    r"\b(?:denied|denies|deny|denying)\s+(?:any\s+|all\s+|having\s+)?(?:links?|ties|connections?|"
+    r"involvement|membership|affiliation|relationship|this|that|it|the\s+(?:link|tie)s?)\b|"
+    r"\bis\s+(?:false|untrue)\b",
+    re.I,
+)
 _STRUCK = re.compile(r"(?:attacked|raided|bombed|shelled|hit|struck|ambushed|stormed)\b", re.I)
 _AUXILIARIES = re.compile(
     r"\s*(?:(?:has|have|had|also|then|later|repeatedly|again|twice|first|once|reportedly|"
@@ -989,7 +998,13 @@ class SentenceReader:
         window = re.sub(r"\bnot\s+only\b", "", window, flags=re.IGNORECASE)
         if self.cues.negation_before.search(window):
             return True
-        return bool(self.cues.negation_after.search(self.text[end:]))
+        after = self.text[end:]
+        denial = self.cues.negation_after.search(after)
+        if denial is None:
+            return False
+        # "X is tied to Y, which it denies" denies the tie; "Y's chief, X, denied the claims"
+        # denies something else
+        return bool(_DENIAL_OF_TIE.search(after[: denial.end() + 60]))
 
     # -- names that are not organizations ----------------------------------------------
 
