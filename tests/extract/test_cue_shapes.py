@@ -3036,3 +3036,14 @@ def test_a_later_denial_cancels_only_the_tie_it_denies(extractor: RulesExtractor
     assert has(facts, "Rovuma Brigades", "led_by", "Ali Omari")
     assert not any(p == "allied_with" for _, p, _ in facts)
     assert not any(p == "affiliated_with" for _, p, _ in facts)
+
+
+def test_person_opening_a_sentence_who_founded_and_led(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Sheikh Hassan Mwinyi founded the Pemba Movement in 1999 and led it until his death in "
+        "2012. After Omar Tamba was killed in 2009, Ali Kanza took over the Kivu Front and "
+        "led it into open war.",
+    )
+    assert has(facts, "Pemba Movement", "led_by", "Hassan Mwinyi")
+    assert not any(p == "led_by" and "After" in str(t) for _, p, t in facts)

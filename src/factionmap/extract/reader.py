@@ -2017,6 +2017,28 @@ class SentenceReader:
         elif shape == "person_left":
             person = self.person(self.name_run_before(self._before_aside(start)))
             groups = self.objects_after(end, anaphors=True)
+            if person is None and re.search(
+                r"\band\s+(?:later\s+|then\s+|also\s+)?$", self.text[:start]
+            ):
+                # "Sheikh Hassan Mwinyi founded the Pemba Movement in 1999 and led it until
+                # 2012": the person the sentence opens with
+                opener = self.name_run_after(0, max_gap=12)
+                first = self.text[opener[0] : opener[1]].split()[0] if opener else ""
+                if (
+                    opener is not None
+                    and first.casefold() not in STOP_CAPITALS
+                    and first not in ("Born", "After", "Before", "When", "Since", "Under")
+                    and re.match(r"\s+(?-i:[a-z])", self.text[opener[1] :])
+                    and ";" not in self.text[opener[1] : start]
+                    and not (
+                        groups
+                        and re.search(
+                            r"\b(?:Assembly|Parliament|Senate|Government|Ministry|Cabinet)\b",
+                            groups[0].entity.name,
+                        )
+                    )
+                ):
+                    person = self.person(opener)
             if person is None and groups and re.match(r",\s", self.text[groups[0].end :]):
                 # "The current emir of the TTP, Noor Wali Mehsud, took over in 2018"
                 person = self.person(self.name_run_after(groups[0].end, max_gap=3))
