@@ -3047,3 +3047,15 @@ def test_person_opening_a_sentence_who_founded_and_led(extractor: RulesExtractor
     )
     assert has(facts, "Pemba Movement", "led_by", "Hassan Mwinyi")
     assert not any(p == "led_by" and "After" in str(t) for _, p, t in facts)
+
+
+def test_rivals_through_their_men_and_positions(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Clashes between Lindi Brigades fighters and members of the Pemba Militia killed 12 "
+        "people. The Mara Army has repeatedly attacked positions held by the Musoma Brigade.",
+    )
+    assert has(facts, "Lindi Brigades", "rival_of", "Pemba Militia") or has(
+        facts, "Pemba Militia", "rival_of", "Lindi Brigades"
+    )
+    assert has(facts, "Mara Army", "rival_of", "Musoma Brigade")

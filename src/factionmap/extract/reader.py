@@ -2072,6 +2072,23 @@ class SentenceReader:
         elif shape == "between":
             # "the rivalry between al-Qaeda and the Islamic State"
             both = self.objects_after(end)
+            if len(both) == 1:
+                # "Clashes between Lindi Brigades fighters and members of the Pemba Militia"
+                other = next(
+                    (
+                        i
+                        for i in self._orgs()
+                        if i.start > both[0].end
+                        and re.fullmatch(
+                            r"\s+(?:fighters|militants|members|units|forces|troops|gunmen)?\s*"
+                            r"and\s+(?:(?:fighters|militants|members|units|forces|troops|gunmen)"
+                            r"\s+(?:of|from|loyal\s+to)\s+)?(?:the\s+)?",
+                            self.text[both[0].end : i.start],
+                        )
+                    ),
+                    None,
+                )
+                both = [*both, other] if other is not None else both
             pairs = [(a, b) for i, a in enumerate(both) for b in both[i + 1 :]]
         elif shape == "reciprocal":
             # "Amal and Hezbollah fought each other", "the two groups fought each other"
