@@ -3059,3 +3059,14 @@ def test_rivals_through_their_men_and_positions(extractor: RulesExtractor) -> No
         facts, "Pemba Militia", "rival_of", "Lindi Brigades"
     )
     assert has(facts, "Mara Army", "rival_of", "Musoma Brigade")
+
+
+def test_an_unnamed_faction_that_breaks_off_and_names_itself(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Rovuma Militia was founded in 2001. A faction led by Juma Ali broke off from the "
+        "Songea Front in 2012, calling itself the Real Songea Front.",
+    )
+    assert has(facts, "Real Songea Front", "split_from", "Songea Front")
+    assert not has(facts, "Rovuma Militia", "split_from", "Songea Front")
+    assert not has(facts, "Songea Front", "alias", "Real Songea Front")

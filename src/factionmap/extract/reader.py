@@ -129,6 +129,10 @@ _DENIAL_OF_TIE = re.compile(
     r"\bis\s+(?:false|untrue)\b",
     re.I,
 )
+_CALLING_ITSELF = re.compile(
+    r",?\s*(?:calling|called|naming|styling|which\s+called|which\s+named)\s+(?:itself|themselves)"
+    r"\s+(?:the\s+)?"
+)
 _STRUCK = re.compile(r"(?:attacked|raided|bombed|shelled|hit|struck|ambushed|stormed)\b", re.I)
 _AUXILIARIES = re.compile(
     r"\s*(?:(?:has|have|had|also|then|later|repeatedly|again|twice|first|once|reportedly|"
@@ -1699,6 +1703,21 @@ class SentenceReader:
                 and self._people_join(start)
             ):
                 objects = []  # "Karuna joined the SLFP", "Many JAS fighters joined ISWAP"
+            calling = (
+                _CALLING_ITSELF.search(self.text, end)
+                if predicate == "split_from" and objects
+                else None
+            )
+            if calling is not None and re.match(
+                r"\W*(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}(?:faction|group|wing|splinter|"
+                r"breakaway|offshoot)\b",
+                self.text,
+            ):
+                # "A faction led by X broke off from Y in 2012, calling itself Z": Z split
+                newcomer = next((i for i in self._orgs() if i.start == calling.end()), None)
+                if newcomer is not None:
+                    pairs = [(newcomer, objects[0])]
+                objects = []
             if predicate in LIST_PREDICATES:
                 subjects = self.subjects_before(start) if objects else []
                 subjects = subjects or (self._group_reference(start) if objects else [])
@@ -3020,6 +3039,12 @@ class SentenceReader:
                 self.text[: match.start()],
             ):
                 continue  # "took the town of Jaar, which it renamed the Emirate of Waqar"
+            if re.search(r"\b(?:itself|themselves)\b", match.group(0)) and re.match(
+                r"\W*(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}(?:faction|group|wing|splinter|"
+                r"breakaway|offshoot)\b[^.;]*\b(?:broke|split|splintered|seceded)\b",
+                self.text[: match.start()],
+            ):
+                continue  # "A faction ... broke off from Y, calling itself Z": Z is a new group
             name = self.text[span[0] : span[1]]
             if subject.start <= span[0] < subject.end or name_key(name) == name_key(subject.text):
                 continue
