@@ -3070,3 +3070,19 @@ def test_an_unnamed_faction_that_breaks_off_and_names_itself(extractor: RulesExt
     assert has(facts, "Real Songea Front", "split_from", "Songea Front")
     assert not has(facts, "Rovuma Militia", "split_from", "Songea Front")
     assert not has(facts, "Songea Front", "alias", "Real Songea Front")
+
+
+def test_glossary_lines_describe_their_label(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Who are the main groups?\n\n"
+        "- Kivu Front (KF): founded in 2010; led by Omar Kanza; active in Uvira and Fizi.\n"
+        "- Tana Brigades: armed wing of the Tana Party; allied with the KF.\n"
+        "- Lindi Militia — a splinter of the Kivu Front, formed in 2015 and based in Baraka.\n",
+    )
+    assert has(facts, "Kivu Front", "founded", "2010")
+    assert has(facts, "Kivu Front", "led_by", "Omar Kanza")
+    assert has(facts, "Kivu Front", "operates_in", "Uvira")
+    assert has(facts, "Tana Brigades", "armed_wing_of", "Tana Party")
+    assert has(facts, "Lindi Militia", "founded", "2015")
+    assert not has(facts, "Kivu Front", "founded", "2015")

@@ -36,7 +36,7 @@ from factionmap.extract.names import MONTH_ABBREVIATIONS, is_acronym, name_key
 from factionmap.extract.sizes import find_sizes
 
 _RELATIVE = re.compile(
-    r",\s*(?:which|who|whose|that|where|led|backed|headed|founded|formed|created|dominated|"
+    r"(?:,|\s[—–])\s*(?:which|who|whose|that|where|led|backed|headed|founded|formed|created|dominated|"
     r"supported|known|also|once|formerly|the|a|an|its|itself|now|then|until|a\s+former|"
     r"set\s+up|established|launched|based|named|designated|described|trained|funded|"
     r"armed|composed|made\s+up|drawn|[a-z]+ed\s+by|one|two|three|four|five|both|several|some|"

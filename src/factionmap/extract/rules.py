@@ -220,6 +220,10 @@ class RulesExtractor:
             if re.match(r"\W*(?:He|She)\s", document.text[seg.start : seg.end]):
                 fallback = None  # "He fought under the banner of X": a person, not the topic
             listed = self._bulleted(document.text, segments, index, items_of)
+            entry = self._entry_name(document.text, seg, items) if seg.field else None
+            if entry is not None:
+                # "- Kivu Front (KF): founded in 2010; led by X": the line describes its label
+                fallback = entry
             reader = SentenceReader(
                 document.text[seg.start : seg.end],
                 [_shift(i, -seg.start) for i in items],
@@ -236,7 +240,7 @@ class RulesExtractor:
                 and bool(re.fullmatch(r"\W*[A-Z][\w /’'-]{1,40}:\s*", said))
                 and any(label.fullmatch(said) for _, label in self.cues.infobox)
             )
-            if seg.field or label_only:
+            if (seg.field and entry is None) or label_only:
                 # "Members:" then bulleted names: an infobox field whose value is the list
                 facts.extend((seg, f) for f in self._field(reader, fallback))
                 # "Allegiance: African National Congress (ANC)": its names in brackets too
@@ -915,6 +919,31 @@ class RulesExtractor:
         context.previous = counted
 
     # -- infobox fields and sub-units ------------------------------------------------------
+
+    def _entry_name(self, text: str, seg: Segment, items: list[Item]) -> Item | None:
+        """The actor a glossary line names before its colon ('Tana Brigades: armed wing of
+        the Tana Party; allied with the KF'), when the label is no infobox field's."""
+        said = text[seg.start : seg.end]
+        label = re.match(r"[\W_]*(?P<label>[^:;.]{2,80}?)\s*:\s+(?=\S)", said)
+        if label is None or any(
+            cue.match(said, label.start("label")) for _, cue in self.cues.infobox
+        ):
+            return None
+        name = next(
+            (
+                i
+                for i in items
+                if i.start == seg.start + label.start("label")
+                and i.entity.kind not in ("person", "place")
+                and re.fullmatch(
+                    r"\s*(?:\([^()]{1,20}\))?\s*", text[i.end : seg.start + label.end("label")]
+                )
+            ),
+            None,
+        )
+        if name is None or not re.match(r"\s*(?-i:[a-z])", said[label.end() :]):
+            return None  # "ELN: The National Liberation Army was founded ...": a sentence
+        return name
 
     def _field(self, reader: SentenceReader, fallback: Item | None) -> Iterable[Fact]:
         moved = _MEMBERSHIP_FIELD.match(reader.text)
