@@ -3086,3 +3086,14 @@ def test_glossary_lines_describe_their_label(extractor: RulesExtractor) -> None:
     assert has(facts, "Tana Brigades", "armed_wing_of", "Tana Party")
     assert has(facts, "Lindi Militia", "founded", "2015")
     assert not has(facts, "Kivu Front", "founded", "2015")
+
+
+def test_a_group_transformed_into_a_named_party(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 2003 the Kivu Front signed a peace deal and transformed into a political party, "
+        "the Kivu Democratic Party. In 2010 most Tana Army units were turned into Border "
+        "Guard battalions.",
+    )
+    assert has(facts, "Kivu Front", "alias", "Kivu Democratic Party")
+    assert not any(p == "alias" and "Border" in str(t) for _, p, t in facts)

@@ -3010,6 +3010,7 @@ class SentenceReader:
                 )
             elif (
                 "became" in match.group(0)
+                or re.match(r"(?:transform|turned|convert|reconstitut)", match.group(0), re.I)
                 or (
                     re.match(
                         r"(?:reappeared|re-emerged|resurfaced|re-formed|relaunched|re-launched|regrouped|"
