@@ -3097,3 +3097,15 @@ def test_a_group_transformed_into_a_named_party(extractor: RulesExtractor) -> No
     )
     assert has(facts, "Kivu Front", "alias", "Kivu Democratic Party")
     assert not any(p == "alias" and "Border" in str(t) for _, p, t in facts)
+
+
+def test_a_relative_clause_listing_members_is_no_subject(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Coalition of Kivu Movements (CKM), which unites the Kivu Front, the Uvira Brigades "
+        "and the Fizi Movement, was launched in March 2020.",
+    )
+    assert has(facts, "Coalition of Kivu Movements", "founded", "2020-03")
+    assert not has(facts, "Fizi Movement", "founded", "2020-03")
+    for member in ("Kivu Front", "Uvira Brigades", "Fizi Movement"):
+        assert has(facts, member, "member_of", "Coalition of Kivu Movements")

@@ -111,6 +111,16 @@ _COMMON_PLURAL_OR_STATE = re.compile(
     r"^\W*[Tt]he\s+(?:army|military|police|government|regime|authorities|navy|junta|state))"
     r"\s*,?\s*$"
 )
+_LISTING_ASIDE = re.compile(
+    r",\s*(?:which|that|who)\s+(?:(?:now|also|currently)\s+)?(?:unites|united|includes|included|"
+    r"comprises|comprised|groups|grouped|brings\s+together|brought\s+together|gathers|"
+    r"gathered|is\s+made\s+up\s+of|was\s+made\s+up\s+of|encompasses)\b",
+    re.I,
+)
+_ASIDE_LIST_REST = re.compile(
+    r"\s+(?:the\s+)?(?-i:[A-Z])[^;().]{0,160}?\s(?:and|as\s+well\s+as)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[^,;().]{0,60},"
+)
 _FRONTED_PARTICIPLE = re.compile(
     r"[\W_]*((?-i:Founded|Formed|Created|Established|Set\s+up|Launched|Backed|Supported|"
     r"Trained|Armed|Funded)\b[^,;()]*\bby\b[^,;()]*),"
@@ -645,6 +655,13 @@ class SentenceReader:
             # ", the TNLA and the AA are also members of X,": a clause of its own, no aside
             if not _CLAUSE_NOT_ASIDE.match(text, m.start(), m.end())
         ]
+        for index, (region_start, region_end) in enumerate(self.regions):
+            if _LISTING_ASIDE.match(text, region_start):
+                # ", which unites the Kivu Front, the Uvira Brigades and the Fizi Movement,":
+                # the aside runs to the end of its list
+                rest = _ASIDE_LIST_REST.match(text, region_end)
+                if rest is not None:
+                    self.regions[index] = (region_start, rest.end())
         fronted = _FRONTED_PARTICIPLE.match(text)
         self.fronted = (fronted.start(1), fronted.end()) if fronted is not None else (0, 0)
         if fronted is not None:
