@@ -3109,3 +3109,23 @@ def test_a_relative_clause_listing_members_is_no_subject(extractor: RulesExtract
     assert not has(facts, "Fizi Movement", "founded", "2020-03")
     for member in ("Kivu Front", "Uvira Brigades", "Fizi Movement"):
         assert has(facts, member, "member_of", "Coalition of Kivu Movements")
+
+
+def test_un_report_paragraphs_with_glued_footnotes(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "12. The Group estimates that the Kivu Liberation Front (KLF) has between 500 and 1,000 "
+        "combatants, most of them in Rutshuru territory.14 Its armed wing, the Kivu Armed "
+        'Forces, is commanded by "General" Omar Kanza.15\n\n'
+        "13. Former KLF combatants told the Group that the group maintained positions in "
+        "Masisi territory.16\n\n"
+        "14. The Conseil national pour le renouveau (CNR), a splinter group of the KLF, is led "
+        "by Ali Mwamba.17 The CNR and the KLF have clashed repeatedly since 2019 in Kalehe.",
+    )
+    assert has(facts, "Kivu Liberation Front", "operates_in", "Rutshuru")
+    assert has(facts, "Kivu Armed Forces", "led_by", "Omar Kanza")
+    assert has(facts, "KLF", "operates_in", "Masisi") or has(
+        facts, "Kivu Liberation Front", "operates_in", "Masisi"
+    )
+    assert has(facts, "Conseil national pour le renouveau", "led_by", "Ali Mwamba")
+    assert not any(s == "Group" for s, _, _ in facts)

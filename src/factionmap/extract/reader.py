@@ -1051,7 +1051,7 @@ class SentenceReader:
                 max_gap += described.end() - offset  # a description is no gap
                 offset = described.end()  # "the Palestinian cleric Abdullah Azzam"
                 continue
-            word = re.match(r"([\w'’.-]+),?\s+", rest[offset:])
+            word = re.match(r"[\"“]?([\w'’.-]+)[\"”]?,?\s+", rest[offset:])  # '"General" X'
             if word is None:
                 break
             bare = word.group(1).rstrip(".").casefold()

@@ -1352,7 +1352,10 @@ _DOCUMENT_HEADS = frozenset(
 )
 _GENERIC_HEADS = frozenset(
     """units forces brigades battalions groups factions militias fighters rebels guerrillas
-    army armies troops divisions regiments cells networks militants""".split()
+    army armies troops divisions regiments cells networks militants group panel mission
+    committee commission council movement party alliance coalition union force organisation
+    organization network corps government authority office bureau directorate agency
+    service assembly""".split()
 )
 _DESIGNATIONS = frozenset(
     name_key(n)

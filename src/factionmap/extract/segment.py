@@ -58,7 +58,11 @@ ABBREVIATIONS = (
     )
     | MONTH_ABBREVIATIONS
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9\u0600-\u06FF\u1000-\u109F])")
+# a footnote number may sit right after the full stop: "... led by Ali Mwamba.17 The CNR ..."
+_BOUNDARY = re.compile(
+    r"(?:[.!?]+|(?<=[a-z)\]][.!?])\d{1,3})[\"”’')\]]*\s+"
+    r"(?=[\"“‘'(\[]?[A-Z0-9\u0600-\u06FF\u1000-\u109F])"
+)
 _BULLET = re.compile(r"^(?:[#>*\-•·▪◦–—]+|\d{1,2}[.)])\s+")
 _FIELD = re.compile(r"^([A-Z][\w’' /().-]{1,40}?)\s*[:：]\s+\S")
 _FIELD_SEPARATORS = re.compile(r"\s+[|•·]\s+")
