@@ -44,6 +44,22 @@ def test_every_relation_pattern_can_match_a_word() -> None:
             assert not re.search(r"\\s\+\)*\(\?!\[\\w-\]\)$", alternative), alternative
 
 
+def test_references_after_a_full_stop_end_the_sentence() -> None:
+    text = (
+        "The Kivu Front was founded in 2001.[3] It operates in Uvira.[4][5] It is led by Omar "
+        "Kanza.[note 1] Its size is unknown.(7) It is allied with the Tana Army.¹² The Tana "
+        "Army is based in Lindi."
+    )
+    assert [text[p.start : p.end] for p in segment(text)] == [
+        "The Kivu Front was founded in 2001.[3]",
+        "It operates in Uvira.[4][5]",
+        "It is led by Omar Kanza.[note 1]",
+        "Its size is unknown.(7)",
+        "It is allied with the Tana Army.¹²",
+        "The Tana Army is based in Lindi.",
+    ]
+
+
 def test_glossary_line_is_a_heading_and_sentences() -> None:
     text = "ELN: The National Liberation Army was founded in 1964. It is led by Antonio Garcia."
     parts = segment(text)

@@ -59,9 +59,10 @@ ABBREVIATIONS = (
     | MONTH_ABBREVIATIONS
 )
 # a footnote number may sit right after the full stop: "... led by Ali Mwamba.17 The CNR ..."
+# and so may wiki references and superscripts: "... in 2001.[3] It ...", "... Uvira.[4][5] ..."
 _BOUNDARY = re.compile(
-    r"(?:[.!?]+|(?<=[a-z)\]][.!?])\d{1,3})[\"”’')\]]*\s+"
-    r"(?=[\"“‘'(\[]?[A-Z0-9\u0600-\u06FF\u1000-\u109F])"
+    r"(?:[.!?]+(?:\[[^\]\n]{1,12}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|(?<=[a-z)\]][.!?])\d{1,3})"
+    r"[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9\u0600-\u06FF\u1000-\u109F])"
 )
 _BULLET = re.compile(r"^(?:[#>*\-•·▪◦–—]+|\d{1,2}[.)])\s+")
 _FIELD = re.compile(r"^([A-Z][\w’' /().-]{1,40}?)\s*[:：]\s+\S")
