@@ -3145,3 +3145,8 @@ def test_un_report_paragraphs_with_glued_footnotes(extractor: RulesExtractor) ->
     )
     assert has(facts, "Conseil national pour le renouveau", "led_by", "Ali Mwamba")
     assert not any(s == "Group" for s, _, _ in facts)
+
+
+def test_a_backer_named_before_a_group_is_no_part_of_its_name(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "The U.S.-backed Tana Army operates in Lindi.")
+    assert has(facts, "Tana Army", "operates_in", "Lindi")

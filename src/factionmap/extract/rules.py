@@ -522,6 +522,11 @@ class RulesExtractor:
                 # "By the end of 2007 the ISI": the year and its article are no part of it
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
+            described = _DESCRIBED_BY_MODIFIER.match(text, start, end)
+            if described is not None and described.end() < end:
+                # "The U.S.-backed Tana Army": the modifier says who backs it, not its name
+                start = described.end()
+                words = text[start:end].split()
             men_of = _MEN_OF_NAME.match(text, start, end)
             if men_of is not None and men_of.end() < end:
                 # "Rebels of the Lake Front seized two towns": the men are the front's
@@ -1636,6 +1641,10 @@ _DEFINED_AS_GROUP = re.compile(
     r"military|militant|political|paramilitary)\s+wing(?=\s+of\b)|"
     r"(?:armed|militant|jihadist|rebel)\s+"
     r"(?:organi[sz]ations?|networks?))\b(?!['’])"
+)
+_DESCRIBED_BY_MODIFIER = re.compile(
+    r"(?:The\s+)?(?:[\w.'’]+-)+(?:backed|led|based|affiliated|aligned|allied|linked|sponsored|"
+    r"funded|supported|controlled|dominated|run|inspired|oriented)\s+(?=[A-Z])"
 )
 _MEN_OF_NAME = re.compile(
     r"(?:Rebels|Fighters|Militants|Members|Gunmen|Troops|Soldiers|Elements|Remnants|Supporters|"
