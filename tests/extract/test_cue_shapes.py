@@ -3150,3 +3150,24 @@ def test_un_report_paragraphs_with_glued_footnotes(extractor: RulesExtractor) ->
 def test_a_backer_named_before_a_group_is_no_part_of_its_name(extractor: RulesExtractor) -> None:
     facts = found(extractor, "The U.S.-backed Tana Army operates in Lindi.")
     assert has(facts, "Tana Army", "operates_in", "Lindi")
+
+
+def test_tables_whose_rows_describe_the_actor_in_their_first_cell(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Main armed groups in the Kivus\n\n"
+        "| Group | Leader | Area of operations | Est. strength |\n"
+        "|---|---|---|---|\n"
+        "| Kivu Front | Omar Kanza | Uvira, Fizi | 2,000 |\n"
+        "| Tana Brigades | Ali Mwamba | Masisi | 500–800 |\n",
+    )
+    assert has(facts, "Kivu Front", "led_by", "Omar Kanza")
+    assert has(facts, "Kivu Front", "operates_in", "Uvira")
+    assert has(facts, "Kivu Front", "operates_in", "Fizi")
+    assert has(facts, "Tana Brigades", "led_by", "Ali Mwamba")
+    sizes = {(s, dict(t)["low"], dict(t)["high"]) for s, p, t in facts if p == "size"}
+    assert ("Kivu Front", 2000, 2000) in sizes
+    assert ("Tana Brigades", 500, 800) in sizes
+    assert not any(s in ("Group", "Leader") for s, _, _ in facts)

@@ -187,6 +187,7 @@ class RulesExtractor:
                 if key in scratch.by_text
             )
         }
+        header: list[str] = []
         titles = _infobox_titles(document.text, segments)
         title: Item | None = None
         for index, seg in enumerate(segments):
@@ -209,6 +210,24 @@ class RulesExtractor:
                 facts.append((span, Fact(title, "alias", value={"text": said}, cue=(0, 0))))
             if document.text[seg.start : seg.end].rstrip(" *_").endswith("?"):
                 # "Who else is fighting in South Kivu?": a question states nothing
+                self._advance(context, seg, items, document.text)
+                continue
+            row = _TABLE_ROW.fullmatch(document.text, seg.start, seg.end)
+            if row is None:
+                header = []
+            else:
+                # "| Group | Leader | Area of operations |": a table whose first row names
+                # the columns and whose later rows each describe the actor in their first cell
+                cells = [
+                    (seg.start + m.start(1), seg.start + m.end(1))
+                    for m in _TABLE_CELL.finditer(document.text[seg.start : seg.end])
+                ]
+                if all(_TABLE_RULE.fullmatch(document.text, a, b) for a, b in cells):
+                    pass
+                elif not header:
+                    header = [document.text[a:b] for a, b in cells]
+                else:
+                    facts.extend(self._table_row(document, seg, cells, header, items, entities))
                 self._advance(context, seg, items, document.text)
                 continue
             fallback = self._fallback(context, seg)
@@ -989,146 +1008,188 @@ class RulesExtractor:
                 return
             subject = _shift(subject, -10_000)
             value_at = match.end()
-            if predicate == "active":
-                # "Active: 2013–2015": the first year founded it, the last dissolved it
-                for date in reader._dates:
-                    if date.start >= value_at:
-                        bounds = date.value
-                        first = bounds.get("earliest", bounds.get("date"))
-                        last = bounds.get("latest")
-                        yield Fact(
-                            subject, "founded", value={"date": first}, cue=(0, len(reader.text))
-                        )
-                        ended = re.match(
-                            r"\s*[-–—]\s*(?:present|now|today)", reader.text[date.end :], re.I
-                        )
-                        if last and ended is None:
-                            yield Fact(
-                                subject,
-                                "dissolved",
-                                value={"date": last},
-                                cue=(0, len(reader.text)),
-                            )
-                        break
-            elif predicate in ("founded", "dissolved"):
-                for date in reader._dates:
-                    if date.start >= value_at:
-                        yield Fact(
-                            subject, predicate, value=dict(date.value), cue=(0, len(reader.text))
-                        )
-                        break
-            elif predicate == "size":
-                sized = False
-                for fact in reader._sizes():
-                    yield Fact(subject, "size", value=fact.value, cue=(0, len(reader.text)))
-                    sized = True
-                    break
-                bare = _BARE_SIZE.match(reader.text, value_at) if not sized else None
-                if bare is not None:
-                    # "Size: 3,000–5,000", "Strength: about 800 (2019)": the field names the unit
-                    low = int(bare.group("low").replace(",", ""))
-                    high = int((bare.group("high") or bare.group("low")).replace(",", ""))
-                    if 10 <= low <= high and not _YEAR_LIKE.fullmatch(bare.group("low")):
-                        unit = "members" if re.match(r"\W*member", reader.text) else "fighters"
-                        yield Fact(
-                            subject,
-                            "size",
-                            value={"low": low, "high": high, "unit": unit},
-                            cue=(0, len(reader.text)),
-                        )
-            elif predicate == "operates_in":
-                # "Area of operations: Rakhine State; Chin State": each part its own list
-                for piece in re.finditer(r"[^;]+", reader.text[value_at:]):
-                    at = value_at + piece.start()
-                    at += len(piece.group(0)) - len(piece.group(0).lstrip())
-                    for place in reader.places_after(at):
-                        yield Fact(subject, "operates_in", place, cue=(0, len(reader.text)))
-            elif predicate in ("members", "merged_from"):
-                # "Members: A, B", "Merger of: A; B": the listed groups joined or made it
-                tie = "member_of" if predicate == "members" else "merged_into"
-                listed = [
-                    m
-                    for piece in re.finditer(r"[^;|]+", reader.text[value_at:])
-                    for m in reader.objects_after(value_at + piece.start())
-                ]
-                seen: set[tuple[int, int]] = set()
-                for member in listed:
-                    if (member.start, member.end) in seen:
-                        continue
-                    seen.add((member.start, member.end))
-                    if member.entity is not subject.entity:
-                        yield Fact(_shift(member, 0), tie, subject, cue=(0, len(reader.text)))
-            elif predicate == "led_by":
-                # "Leaders: Ameril Umbra Kato (2010–2015); Ismael Abubakar; Ustadz Karialan"
-                for piece in re.finditer(r"[^;,|/]+", reader.text[value_at:]):
-                    at = value_at + piece.start()
-                    person = reader.person(reader.name_run_after(at, max_gap=3))
-                    role = (
-                        re.match(r"\s*\(([^()]*)\)", reader.text[person.end :]) if person else None
-                    )
-                    if role is not None and (
-                        # "Wassan Singh Zaffarwal (head of a separate faction)"
-                        re.search(r"faction|splinter|breakaway", role.group(1))
-                        # "Sukhdev Singh Babbar (co-founder; killed 1992)"
-                        or (
-                            re.search(r"founder", role.group(1), re.I)
-                            and not self.cues.title.search(re.sub(r"\S*founder", "", role.group(1)))
-                        )
-                    ):
-                        continue
-                    if person is not None:
-                        # "Omar Kanza (2001–2010)": the years of the leadership
-                        years = re.findall(r"(?:19|20)\d{2}", role.group(1)) if role else []
-                        ongoing = role is not None and re.search(
-                            r"present|now|today|since", role.group(1), re.I
-                        )
-                        dated = role is not None and re.fullmatch(
-                            r"\s*(?:since\s+)?(?:19|20)\d{2}\s*(?:[–—-]\s*(?:(?:19|20)\d{2}|present|now|today)?)?\s*",
-                            role.group(1),
-                        )
-                        yield Fact(
-                            subject,
-                            "led_by",
-                            person,
-                            valid_from=years[0] if dated and years else None,
-                            valid_to=years[1] if dated and len(years) > 1 and not ongoing else None,
-                            cue=(0, len(reader.text)),
-                        )
-            elif predicate == "ideology":
-                value = reader.text[value_at:].strip(" .;")
-                for part in re.split(r"\s*[,;/]\s*", value):
-                    if part:
-                        yield Fact(
-                            subject, "ideology", value={"text": part}, cue=(0, len(reader.text))
-                        )
-            elif predicate == "alias":
-                # "A.k.a.: a) Babbar Khalsa b) BKI": a sanctions list numbers each name
-                parts = _ALIAS_SEPARATOR.split(reader.text[value_at:].strip(" ."))
-                # 'Urdu name: لشکر جھنگوی ("Army of Jhangvi")': the name and its gloss
-                glossed = [re.fullmatch(r"(.+?)\s*\((.+)\)", part) for part in parts]
-                parts = [
-                    piece.strip(' "“”')
-                    for part, gloss in zip(parts, glossed, strict=True)
-                    for piece in (gloss.groups() if gloss else (part,))
-                ]
-                for part in parts:
-                    # "Name: Jemaah Islamiyah (...), JI": the entry's own name is no alias
-                    if part and not name_key(part).startswith(name_key(subject.text)):
-                        yield Fact(
-                            subject,
-                            "alias",
-                            value={"text": part},
-                            cue=(0, len(reader.text)),
-                        )
-            else:
-                targets = reader.objects_after(value_at) + self._value_names(reader, value_at)
-                said: set[str] = set()
-                for target in targets:
-                    if target.entity is not subject.entity and target.entity.id not in said:
-                        said.add(target.entity.id)
-                        yield Fact(subject, predicate, target, cue=(0, len(reader.text)))
+            yield from self._field_value(reader, predicate, subject, value_at)
             return
         yield from self._leader_line(reader, fallback)
+
+    def _table_row(
+        self,
+        document: Document,
+        seg: Segment,
+        cells: list[tuple[int, int]],
+        header: list[str],
+        items: list[Item],
+        entities: DocumentEntities,
+    ) -> Iterable[tuple[Segment, Fact]]:
+        """A table row: its first cell names the actor, the others give what their column
+        heads say ("Leader", "Area of operations", "Est. strength", "Founded")."""
+        first = cells[0]
+        subject = next(
+            (
+                i
+                for i in items
+                if first[0] <= i.start < first[1] and i.entity.kind not in ("person", "place")
+            ),
+            None,
+        )
+        if subject is None:
+            return
+        for (start, end), head in zip(cells[1:], header[1:], strict=False):
+            predicate = next(
+                (p for p, label in self.cues.infobox if label.match(head.strip() + ": ")), None
+            )
+            if predicate is None or start >= end:
+                continue
+            reader = SentenceReader(
+                document.text[seg.start : end],
+                [_shift(i, -seg.start) for i in items if i.end <= end],
+                self.cues,
+                entities,
+                None,
+                document.published,
+            )
+            for fact in self._field_value(
+                reader, predicate, _shift(subject, -seg.start), start - seg.start
+            ):
+                yield Segment(seg.start, seg.end, seg.paragraph), fact
+
+    def _field_value(
+        self, reader: SentenceReader, predicate: str, subject: Item, value_at: int
+    ) -> Iterable[Fact]:
+        """The facts a field's value states about its subject ("Leaders: A; B", a table cell
+        under "Area of operations")."""
+        if predicate == "active":
+            # "Active: 2013–2015": the first year founded it, the last dissolved it
+            for date in reader._dates:
+                if date.start >= value_at:
+                    bounds = date.value
+                    first = bounds.get("earliest", bounds.get("date"))
+                    last = bounds.get("latest")
+                    yield Fact(subject, "founded", value={"date": first}, cue=(0, len(reader.text)))
+                    ended = re.match(
+                        r"\s*[-–—]\s*(?:present|now|today)", reader.text[date.end :], re.I
+                    )
+                    if last and ended is None:
+                        yield Fact(
+                            subject,
+                            "dissolved",
+                            value={"date": last},
+                            cue=(0, len(reader.text)),
+                        )
+                    break
+        elif predicate in ("founded", "dissolved"):
+            for date in reader._dates:
+                if date.start >= value_at:
+                    yield Fact(
+                        subject, predicate, value=dict(date.value), cue=(0, len(reader.text))
+                    )
+                    break
+        elif predicate == "size":
+            sized = False
+            for fact in reader._sizes():
+                yield Fact(subject, "size", value=fact.value, cue=(0, len(reader.text)))
+                sized = True
+                break
+            bare = _BARE_SIZE.match(reader.text, value_at) if not sized else None
+            if bare is not None:
+                # "Size: 3,000–5,000", "Strength: about 800 (2019)": the field names the unit
+                low = int(bare.group("low").replace(",", ""))
+                high = int((bare.group("high") or bare.group("low")).replace(",", ""))
+                if 10 <= low <= high and not _YEAR_LIKE.fullmatch(bare.group("low")):
+                    unit = "members" if re.match(r"\W*member", reader.text) else "fighters"
+                    yield Fact(
+                        subject,
+                        "size",
+                        value={"low": low, "high": high, "unit": unit},
+                        cue=(0, len(reader.text)),
+                    )
+        elif predicate == "operates_in":
+            # "Area of operations: Rakhine State; Chin State": each part its own list
+            for piece in re.finditer(r"[^;]+", reader.text[value_at:]):
+                at = value_at + piece.start()
+                at += len(piece.group(0)) - len(piece.group(0).lstrip())
+                for place in reader.places_after(at):
+                    yield Fact(subject, "operates_in", place, cue=(0, len(reader.text)))
+        elif predicate in ("members", "merged_from"):
+            # "Members: A, B", "Merger of: A; B": the listed groups joined or made it
+            tie = "member_of" if predicate == "members" else "merged_into"
+            listed = [
+                m
+                for piece in re.finditer(r"[^;|]+", reader.text[value_at:])
+                for m in reader.objects_after(value_at + piece.start())
+            ]
+            seen: set[tuple[int, int]] = set()
+            for member in listed:
+                if (member.start, member.end) in seen:
+                    continue
+                seen.add((member.start, member.end))
+                if member.entity is not subject.entity:
+                    yield Fact(_shift(member, 0), tie, subject, cue=(0, len(reader.text)))
+        elif predicate == "led_by":
+            # "Leaders: Ameril Umbra Kato (2010–2015); Ismael Abubakar; Ustadz Karialan"
+            for piece in re.finditer(r"[^;,|/]+", reader.text[value_at:]):
+                at = value_at + piece.start()
+                person = reader.person(reader.name_run_after(at, max_gap=3))
+                role = re.match(r"\s*\(([^()]*)\)", reader.text[person.end :]) if person else None
+                if role is not None and (
+                    # "Wassan Singh Zaffarwal (head of a separate faction)"
+                    re.search(r"faction|splinter|breakaway", role.group(1))
+                    # "Sukhdev Singh Babbar (co-founder; killed 1992)"
+                    or (
+                        re.search(r"founder", role.group(1), re.I)
+                        and not self.cues.title.search(re.sub(r"\S*founder", "", role.group(1)))
+                    )
+                ):
+                    continue
+                if person is not None:
+                    # "Omar Kanza (2001–2010)": the years of the leadership
+                    years = re.findall(r"(?:19|20)\d{2}", role.group(1)) if role else []
+                    ongoing = role is not None and re.search(
+                        r"present|now|today|since", role.group(1), re.I
+                    )
+                    dated = role is not None and re.fullmatch(
+                        r"\s*(?:since\s+)?(?:19|20)\d{2}\s*(?:[–—-]\s*(?:(?:19|20)\d{2}|present|now|today)?)?\s*",
+                        role.group(1),
+                    )
+                    yield Fact(
+                        subject,
+                        "led_by",
+                        person,
+                        valid_from=years[0] if dated and years else None,
+                        valid_to=years[1] if dated and len(years) > 1 and not ongoing else None,
+                        cue=(0, len(reader.text)),
+                    )
+        elif predicate == "ideology":
+            value = reader.text[value_at:].strip(" .;")
+            for part in re.split(r"\s*[,;/]\s*", value):
+                if part:
+                    yield Fact(subject, "ideology", value={"text": part}, cue=(0, len(reader.text)))
+        elif predicate == "alias":
+            # "A.k.a.: a) Babbar Khalsa b) BKI": a sanctions list numbers each name
+            parts = _ALIAS_SEPARATOR.split(reader.text[value_at:].strip(" ."))
+            # 'Urdu name: لشکر جھنگوی ("Army of Jhangvi")': the name and its gloss
+            glossed = [re.fullmatch(r"(.+?)\s*\((.+)\)", part) for part in parts]
+            parts = [
+                piece.strip(' "“”')
+                for part, gloss in zip(parts, glossed, strict=True)
+                for piece in (gloss.groups() if gloss else (part,))
+            ]
+            for part in parts:
+                # "Name: Jemaah Islamiyah (...), JI": the entry's own name is no alias
+                if part and not name_key(part).startswith(name_key(subject.text)):
+                    yield Fact(
+                        subject,
+                        "alias",
+                        value={"text": part},
+                        cue=(0, len(reader.text)),
+                    )
+        else:
+            targets = reader.objects_after(value_at) + self._value_names(reader, value_at)
+            said: set[str] = set()
+            for target in targets:
+                if target.entity is not subject.entity and target.entity.id not in said:
+                    said.add(target.entity.id)
+                    yield Fact(subject, predicate, target, cue=(0, len(reader.text)))
 
     def _value_names(self, reader: SentenceReader, value_at: int) -> list[Item]:
         """'Allies: Wazalendo; Twirwaneho': an infobox value lists names, each between
@@ -1642,6 +1703,9 @@ _DEFINED_AS_GROUP = re.compile(
     r"(?:armed|militant|jihadist|rebel)\s+"
     r"(?:organi[sz]ations?|networks?))\b(?!['’])"
 )
+_TABLE_ROW = re.compile(r"\s*\|.*\|.*\|\s*")
+_TABLE_CELL = re.compile(r"\|\s*([^|]*?)\s*(?=\|)")
+_TABLE_RULE = re.compile(r":?-{2,}:?|")
 _DESCRIBED_BY_MODIFIER = re.compile(
     r"(?:The\s+)?(?:[\w.'’]+-)+(?:backed|led|based|affiliated|aligned|allied|linked|sponsored|"
     r"funded|supported|controlled|dominated|run|inspired|oriented)\s+(?=[A-Z])"
