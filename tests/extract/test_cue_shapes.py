@@ -60,6 +60,18 @@ def test_references_after_a_full_stop_end_the_sentence() -> None:
     ]
 
 
+def test_infobox_rows_copied_with_tabs_and_plural_labels(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Kivu Liberation Front\n\nLeader(s)\tOmar Kanza\nFoundation\t12 March 2001\n"
+        "Area(s) of operation\tSouth Kivu\nSize\t3,000\n",
+    )
+    assert has(facts, "Kivu Liberation Front", "led_by", "Omar Kanza")
+    assert has(facts, "Kivu Liberation Front", "founded", "2001-03-12")
+    assert has(facts, "Kivu Liberation Front", "operates_in", "South Kivu")
+    assert any(p == "size" for _, p, _ in facts)
+
+
 def test_glossary_line_is_a_heading_and_sentences() -> None:
     text = "ELN: The National Liberation Army was founded in 1964. It is led by Antonio Garcia."
     parts = segment(text)

@@ -123,6 +123,13 @@ class Cues:
     title: re.Pattern[str]
 
 
+def _field_label(label: str) -> str:
+    """An infobox label as pages write it: 'Leader(s):', 'Area(s) of operation:', or the
+    label and a tab ('Founded<TAB>2017')."""
+    plural = label.replace("\\s+", r"(?:\(s\))?\s+")
+    return rf"^\W*(?:{plural})(?:\(s\))?(?:\s*[:：]|[ ]*\t)\s*"
+
+
 @cache
 def load_cues(path: Path | None = None) -> Cues:
     source = path or DATA / "cues.yaml"
@@ -159,7 +166,7 @@ def load_cues(path: Path | None = None) -> Cues:
             anaphor_nouns=frozenset(parsed.anaphora.nouns),
             coalition_nouns=frozenset(parsed.anaphora.coalition_nouns),
             infobox=tuple(
-                (predicate, re.compile(rf"^\W*(?:{label})\s*[:：]\s*", re.IGNORECASE))
+                (predicate, re.compile(_field_label(label), re.IGNORECASE))
                 for predicate, label in parsed.infobox.items()
             ),
             alias=_any([p.format(**words) for p in parsed.alias]),

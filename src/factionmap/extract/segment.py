@@ -65,7 +65,8 @@ _BOUNDARY = re.compile(
     r"[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9\u0600-\u06FF\u1000-\u109F])"
 )
 _BULLET = re.compile(r"^(?:[#>*\-•·▪◦–—]+|\d{1,2}[.)])\s+")
-_FIELD = re.compile(r"^([A-Z][\w’' /().-]{1,40}?)\s*[:：]\s+\S")
+# "Founded: 2017", and as pages copied from a browser give it, "Founded<TAB>2017"
+_FIELD = re.compile(r"^([A-Z][\w’' /().-]{1,40}?)(?:\s*[:：]\s+|[ ]*\t\s*)\S")
 _FIELD_SEPARATORS = re.compile(r"\s+[|•·]\s+")
 _TERMINAL = re.compile(r"[.!?:;,\"”’)]$")
 _CLAUSE_LABEL = re.compile(
