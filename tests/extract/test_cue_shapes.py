@@ -3183,3 +3183,16 @@ def test_tables_whose_rows_describe_the_actor_in_their_first_cell(
     assert ("Kivu Front", 2000, 2000) in sizes
     assert ("Tana Brigades", 500, 800) in sizes
     assert not any(s in ("Group", "Leader") for s, _, _ in facts)
+
+
+def test_fronted_phrases_describe_the_group_after_them(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front operates in Uvira. Formed in 2010 after a split from the Tana Army, "
+        "the Lindi Brigades are active in Masasi. Once the armed wing of the Rovuma Party, the "
+        "Songea Brigades now act alone.",
+    )
+    assert has(facts, "Lindi Brigades", "founded", "2010")
+    assert has(facts, "Lindi Brigades", "split_from", "Tana Army")
+    assert has(facts, "Songea Brigades", "armed_wing_of", "Rovuma Party")
+    assert not any(s == "Kivu Front" and p != "operates_in" for s, p, _ in facts)

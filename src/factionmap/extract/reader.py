@@ -123,7 +123,9 @@ _ASIDE_LIST_REST = re.compile(
 )
 _FRONTED_PARTICIPLE = re.compile(
     r"[\W_]*((?-i:Founded|Formed|Created|Established|Set\s+up|Launched|Backed|Supported|"
-    r"Trained|Armed|Funded)\b[^,;()]*\bby\b[^,;()]*),"
+    r"Trained|Armed|Funded|Once|Formerly|Originally|Initially|Long)\b[^,;:()]*),"
+    # the group the phrase describes stands right after it
+    r"(?=\s+(?:the\s+)?(?-i:[A-Z]))"
 )
 _PEOPLE_BEFORE = re.compile(
     r"\b(?:fighters|militants|gunmen|militiamen|insurgents|rebels|men|soldiers|troops|"
@@ -1738,8 +1740,23 @@ class SentenceReader:
             if predicate in LIST_PREDICATES:
                 subjects = self.subjects_before(start) if objects else []
                 subjects = subjects or (self._group_reference(start) if objects else [])
+                if objects and self.fronted[0] <= start < self.fronted[1]:
+                    after = self.subject_after(self.fronted[1])
+                    if after is not None and re.fullmatch(
+                        r"\s*(?:the\s+)?", self.text[self.fronted[1] : after.start]
+                    ):
+                        subjects = [after]  # "Formed after a split from X, the Y ..."
             else:
                 single = self.subject_before(start) if objects else None
+                if objects and self.fronted[0] <= start < self.fronted[1]:
+                    # "Formed in 2010 after a split from the Tana Army, the Lindi Brigades ...",
+                    # "Once the armed wing of the Rovuma Party, the Songea Brigades ...": the
+                    # name after the fronted phrase
+                    after = self.subject_after(self.fronted[1])
+                    if after is not None and re.fullmatch(
+                        r"\s*(?:the\s+)?", self.text[self.fronted[1] : after.start]
+                    ):
+                        single = after
                 if single is None and objects and "succeeded" in self.text[start:end]:
                     single = self.fallback  # "...; he was succeeded by Y": the passage's group
                 if (
