@@ -12,6 +12,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factionmap.errors import FactionmapError
+from factionmap.extract.names import load_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 Shape = Literal[
@@ -134,7 +135,7 @@ def _field_label(label: str) -> str:
 def load_cues(path: Path | None = None) -> Cues:
     source = path or DATA / "cues.yaml"
     try:
-        parsed = _CueFile.model_validate(yaml.safe_load(source.read_text(encoding="utf-8")))
+        parsed = _CueFile.model_validate(load_yaml(source.read_text(encoding="utf-8")))
         words = {
             "title": _alternation(parsed.leader_titles),
             "modifier": f"(?:{_alternation(parsed.title_modifiers)}\\s+)*",

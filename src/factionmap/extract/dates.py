@@ -21,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from factionmap.extract.names import load_yaml
 from factionmap.extract.sizes import NUMBER_WORDS
 
 ERAS_PATH = Path(__file__).parent.parent / "data" / "eras.yaml"
@@ -212,7 +213,7 @@ def is_iso_prefix(value: str) -> bool:
 def load_eras(path: Path = ERAS_PATH) -> tuple[Era, ...]:
     """Read and validate an eras file; raise ValueError naming the first problem found."""
     try:
-        raw: object = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw: object = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise ValueError(f"{path}: not valid YAML: {exc}") from exc
     if not isinstance(raw, list):

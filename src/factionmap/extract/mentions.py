@@ -15,12 +15,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-import yaml
-
 from factionmap.extract.gazetteer import DATA, Gazetteer
 from factionmap.extract.names import (
     MONTH_ABBREVIATIONS,
     is_acronym,
+    load_yaml,
     name_key,
     name_tokens,
     skeleton,
@@ -596,7 +595,7 @@ _WORD = re.compile(r"[\w][\w'’.-]*", re.UNICODE)
 @cache
 def known_places() -> frozenset[str]:
     """Normalised names of countries and well-known regions (data/places.yaml)."""
-    raw = yaml.safe_load((DATA / "places.yaml").read_text(encoding="utf-8")) or {}
+    raw = load_yaml((DATA / "places.yaml").read_text(encoding="utf-8")) or {}
     return frozenset(
         name_key(str(n)) for key, names in raw.items() if key != "demonyms" for n in names or []
     )
@@ -605,7 +604,7 @@ def known_places() -> frozenset[str]:
 @cache
 def demonyms() -> frozenset[str]:
     """'Pakistani', 'Ukrainian': adjectives that make 'the Pakistani army' a state's forces."""
-    raw = yaml.safe_load((DATA / "places.yaml").read_text(encoding="utf-8")) or {}
+    raw = load_yaml((DATA / "places.yaml").read_text(encoding="utf-8")) or {}
     return frozenset(name_key(str(n)) for n in raw.get("demonyms") or [])
 
 

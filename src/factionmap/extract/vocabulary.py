@@ -6,10 +6,10 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factionmap.errors import FactionmapError
+from factionmap.extract.names import load_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -34,7 +34,7 @@ class Predicate(BaseModel):
 
 @cache
 def vocabulary() -> dict[str, Predicate]:
-    raw = yaml.safe_load((DATA / "vocabulary.yaml").read_text(encoding="utf-8"))
+    raw = load_yaml((DATA / "vocabulary.yaml").read_text(encoding="utf-8"))
     try:
         return {name: Predicate(name=name, **spec) for name, spec in raw["predicates"].items()}
     except (KeyError, TypeError, ValidationError) as exc:
