@@ -1740,23 +1740,16 @@ class SentenceReader:
             if predicate in LIST_PREDICATES:
                 subjects = self.subjects_before(start) if objects else []
                 subjects = subjects or (self._group_reference(start) if objects else [])
-                if objects and self.fronted[0] <= start < self.fronted[1]:
-                    after = self.subject_after(self.fronted[1])
-                    if after is not None and re.fullmatch(
-                        r"\s*(?:the\s+)?", self.text[self.fronted[1] : after.start]
-                    ):
-                        subjects = [after]  # "Formed after a split from X, the Y ..."
+                described = self._fronted_subject(start) if objects else None
+                if described is not None:
+                    subjects = [described]  # "Formed after a split from X, the Y ..."
             else:
                 single = self.subject_before(start) if objects else None
-                if objects and self.fronted[0] <= start < self.fronted[1]:
-                    # "Formed in 2010 after a split from the Tana Army, the Lindi Brigades ...",
+                described = self._fronted_subject(start) if objects else None
+                if described is not None:
                     # "Once the armed wing of the Rovuma Party, the Songea Brigades ...": the
                     # name after the fronted phrase
-                    after = self.subject_after(self.fronted[1])
-                    if after is not None and re.fullmatch(
-                        r"\s*(?:the\s+)?", self.text[self.fronted[1] : after.start]
-                    ):
-                        single = after
+                    single = described
                 if single is None and objects and "succeeded" in self.text[start:end]:
                     single = self.fallback  # "...; he was succeeded by Y": the passage's group
                 if (
@@ -2211,14 +2204,22 @@ class SentenceReader:
                 cue=(min(subject.start, obj.start, start), max(subject.end, obj.end, end)),
             )
 
+    def _fronted_subject(self, position: int) -> Item | None:
+        """For a cue inside a fronted phrase ('Formed in 2010 after a split from X, the Y'),
+        the group named right after the phrase."""
+        if not self.fronted[0] <= position < self.fronted[1]:
+            return None
+        after = self.subject_after(self.fronted[1])
+        if after is None or not re.fullmatch(
+            r"\s*(?:the\s+)?", self.text[self.fronted[1] : after.start]
+        ):
+            return None
+        return after
+
     def _subject_for_literal(self, start: int, end: int, possessive: bool = False) -> Item | None:
-        if self.fronted[0] <= start < self.fronted[1]:
-            # "Founded in 2012 by A and B, the Tana Alliance ...": the name after the phrase
-            after = self.subject_after(self.fronted[1])
-            if after is not None and re.fullmatch(
-                r"\s*(?:the\s+)?", self.text[self.fronted[1] : after.start]
-            ):
-                return after
+        described = self._fronted_subject(start)
+        if described is not None:
+            return described  # "Founded in 2012 by A and B, the Tana Alliance ..."
         subject = self.subject_before(start, allow_possessive=possessive)
         if subject is None and self.fragment:
             return self.fallback
