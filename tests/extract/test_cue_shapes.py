@@ -3196,3 +3196,18 @@ def test_fronted_phrases_describe_the_group_after_them(extractor: RulesExtractor
     assert has(facts, "Lindi Brigades", "split_from", "Tana Army")
     assert has(facts, "Songea Brigades", "armed_wing_of", "Rovuma Party")
     assert not any(s == "Kivu Front" and p != "operates_in" for s, p, _ in facts)
+
+
+def test_numbered_fronts_and_commands_are_units_of_their_owner(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Rovuma Army denied any role.\n\n"
+        "Clashes pitted the army against the 48th Front of the Lindi People's Army near Masasi. "
+        "Omar Kanza led the Kivu Front's 21st Sector Command until 2019.",
+    )
+    assert has(facts, "48th Front", "part_of", "Lindi People's Army")
+    assert has(facts, "21st Sector Command", "part_of", "Kivu Front")
+    # "Front of" inside a unit's name is no "a front of A and B" listing members
+    assert not any(p == "member_of" for _, p, _ in facts)

@@ -581,8 +581,9 @@ _LANGUAGES = frozenset(
 # "5th Brigade", "Battalion No. 1": a unit known by its number, a name no head word rule finds
 NUMBERED_UNIT = re.compile(
     r"(?-i:\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,2}?(?:Brigade|Battalion|Division|"
-    r"Regiment|Corps|Company|Base\s+Command|Military\s+Region|Squadron|Detachment)|"
-    r"\b(?:Brigade|Battalion|Division|Regiment|Company)\s+(?:No\.\s*)?\d{1,3})(?![\w'’-])"
+    r"Regiment|Corps|Company|Command|Military\s+Region|Squadron|Detachment|Front|Sector|Column)(?:\s+Command)?|"
+    r"\b(?:Brigade|Battalion|Division|Regiment|Company|Front|Frente|Sector)\s+(?:No\.\s*)?"
+    r"\d{1,3})(?![\w'’-])"
 )
 _OWNED_UNIT_HEADS = frozenset(
     "battalion brigade division unit regiment company legion corps detachment squadron".split()
@@ -1503,8 +1504,11 @@ class SentenceReader:
         # "the South Sudan Opposition Movements Alliance, SSOMA": names side by side become one
         # actor before any tie is read, so the tie sees the coalition, not a bare acronym
         appositives = list(self._appositive_names())
+        inside_names = [(i.start, i.end) for i in self.items if not i.anaphor]
         for cue in self.cues.relations:
             for match in cue.pattern.finditer(self.text):
+                if any(s < match.start() < e for s, e in inside_names):
+                    continue  # "the 48th Front of the ...": a cue word within a name cues nothing
                 yield from self._relation(cue, match.start(), match.end())
         yield from self._dated("founded", self.cues.founded)
         yield from self._dated("dissolved", self.cues.dissolved)

@@ -407,6 +407,8 @@ class RulesExtractor:
             # "the KNLA's 5th Brigade", "Battalion No. 1": a unit known by its number
             entity = entities.resolve(text[start:end], named=True)
             if entity is not None:
+                # "the 21st Sector Command", "the 33rd Front": a unit, never a coalition
+                entity.kind = "armed_group" if entity.gazetteer_id is None else entity.kind
                 items.append(self._item(text, start, end, entity))
                 taken.append((start, end))
         for start, end in _quoted_bodies(text, seg, taken):
@@ -1263,7 +1265,10 @@ class RulesExtractor:
             if unit.anaphor or unit.entity.kind == "person":
                 continue
             words = unit.text.casefold().split()
-            if not words or words[-1].rstrip("s") not in SUBUNIT_HEADS:
+            if not words or (
+                words[-1].rstrip("s") not in SUBUNIT_HEADS
+                and not NUMBERED_UNIT.fullmatch(unit.text)
+            ):
                 continue
             link = re.match(r"\s+(?:of|within)\s+(?:the\s+)?", reader.text[unit.end :])
             if not link:
@@ -2108,7 +2113,8 @@ def _split_of(candidate: str) -> list[tuple[int, int]]:
     if match:
         left = candidate[: match.start()]
         words = left.casefold().split()
-        if words and words[-1].rstrip("s") in SUBUNIT_HEADS:
+        if words and (words[-1].rstrip("s") in SUBUNIT_HEADS or NUMBERED_UNIT.fullmatch(left)):
+            # "the 48th Front of the People's Army": a numbered unit and its owner
             return [(0, match.start()), (match.end(), len(candidate))]
     return [(0, len(candidate))]
 
