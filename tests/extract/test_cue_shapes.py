@@ -3211,3 +3211,47 @@ def test_numbered_fronts_and_commands_are_units_of_their_owner(
     assert has(facts, "21st Sector Command", "part_of", "Kivu Front")
     # "Front of" inside a unit's name is no "a front of A and B" listing members
     assert not any(p == "member_of" for _, p, _ in facts)
+
+
+def test_an_infobox_copied_with_tabs_and_a_native_name_under_its_caption(
+    extractor: RulesExtractor,
+) -> None:
+    document = Document.from_text(
+        "Rovuma Liberation Army\n"
+        "Jeshi la Ukombozi la Rovuma\n"
+        "Leaders\tOmar Kanza\n"
+        "Headquarters\tMasasi\n"
+        "Part of\tKivu Coalition\n"
+        "Opponents\tTana Brigades\n",
+        origin="test",
+    )
+    # the fields under the native name are about the actor the caption names
+    facts = {
+        (c.subject.name, c.predicate, c.object.mention if c.object else c.value.get("text"))
+        for c in extractor(document)
+    }
+    assert has(facts, "Rovuma Liberation Army", "alias", "Jeshi la Ukombozi la Rovuma")
+    assert has(facts, "Rovuma Liberation Army", "led_by", "Omar Kanza")
+    assert has(facts, "Rovuma Liberation Army", "operates_in", "Masasi")
+    # the label before the tab is no part of the name after it
+    assert has(facts, "Rovuma Liberation Army", "member_of", "Kivu Coalition")
+    assert has(facts, "Rovuma Liberation Army", "rival_of", "Tana Brigades")
+
+
+def test_an_infobox_with_each_label_on_its_own_line(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Rovuma Liberation Army\n\n"
+        "Leaders\nOmar Kanza\n"
+        "Headquarters\nMasasi\n"
+        "Size\n3,000 (2005 est.)\n"
+        "Opponents\nTana Brigades\n\n"
+        "Ideology\n"
+        "Analysts have long argued about what the movement stands for beyond its demands.\n",
+    )
+    assert has(facts, "Rovuma Liberation Army", "led_by", "Omar Kanza")
+    assert has(facts, "Rovuma Liberation Army", "operates_in", "Masasi")
+    assert has(facts, "Rovuma Liberation Army", "rival_of", "Tana Brigades")
+    assert any(p == "size" and dict(t)["low"] == 3000 for _, p, t in facts)
+    # a section heading over prose is no label: the sentence is no ideology
+    assert not any(p == "ideology" for _, p, _ in facts)

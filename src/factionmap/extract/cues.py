@@ -120,6 +120,8 @@ class Cues:
     anaphor_nouns: frozenset[str]
     coalition_nouns: frozenset[str]
     infobox: tuple[tuple[str, re.Pattern[str]], ...]
+    # an infobox label alone on its line, its value on the next ("Leaders" / "Omar Kanza")
+    label_line: re.Pattern[str]
     alias: re.Pattern[str]
     title: re.Pattern[str]
 
@@ -128,7 +130,12 @@ def _field_label(label: str) -> str:
     """An infobox label as pages write it: 'Leader(s):', 'Area(s) of operation:', or the
     label and a tab ('Founded<TAB>2017')."""
     plural = label.replace("\\s+", r"(?:\(s\))?\s+")
-    return rf"^\W*(?:{plural})(?:\(s\))?(?:\s*[:：]|[ ]*\t)\s*"
+    return rf"^\W*(?:{plural})(?:\(s\))?(?:\s*[:：]|[ ]*[\t\n])\s*"
+
+
+def _label_line(labels: list[str]) -> str:
+    plural = "|".join(label.replace("\\s+", r"(?:\(s\))?\s+") for label in labels)
+    return rf"\s*(?:{plural})(?:\(s\))?\s*"
 
 
 @cache
@@ -170,6 +177,7 @@ def load_cues(path: Path | None = None) -> Cues:
                 (predicate, re.compile(_field_label(label), re.IGNORECASE))
                 for predicate, label in parsed.infobox.items()
             ),
+            label_line=re.compile(_label_line(list(parsed.infobox.values())), re.IGNORECASE),
             alias=_any([p.format(**words) for p in parsed.alias]),
             title=_compile(words["modifier"] + words["title"]),
         )

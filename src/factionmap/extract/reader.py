@@ -191,8 +191,9 @@ _NAME_RUN = re.compile(
     # "TKP/ML": a slash and a short capital suffix stay with the acronym
     r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*(?:/[A-Z]{1,3}(?![\w/]))?|"
     r"(?:al|el|ad|ash|as|az|ar|at|adh|ud|ul)-[A-Z][\w'’\-]*|\d+[A-Za-z]*)"
-    r"(?:\s+(?:(?:of|for|al|el|ad|bin|ibn|bint|wal|fi|de|del|la|los|las|du|des|da|di|do|dos|das|y|e|es|"
-    r"the|ag|ould|ben|abu|umm|we|ya|za|cha|le|les|van|von|der|den)\s+)*"
+    # a tab parts a field's label from its value: "Part of<TAB>Rovuma Coalition" is no name
+    r"(?:[^\S\t\n]+(?:(?:of|for|al|el|ad|bin|ibn|bint|wal|fi|de|del|la|los|las|du|des|da|di|do|"
+    r"dos|das|y|e|es|the|ag|ould|ben|abu|umm|we|ya|za|cha|le|les|van|von|der|den)[^\S\t\n]+)*"
     r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*|"
     # Arabic particles joined to the next word: "al-Sham", "wal-Muslimin", "ash-Shuhada"
     r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|un|ut|wal|wa|bil|lil|fil)-[A-Z][\w'’\-]*|"

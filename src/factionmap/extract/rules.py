@@ -66,7 +66,7 @@ if not Doc.has_extension("segments"):
 
 @Language.component("factionmap_segments")
 def segments_component(doc: Doc) -> Doc:
-    segments = segment(doc.text)
+    segments = segment(doc.text, load_cues().label_line)
     doc._.segments = segments
     starts = {s.start for s in segments}
     for token in doc:
@@ -205,6 +205,9 @@ class RulesExtractor:
             elif title is not None and titles.get(index - 1) == index:
                 # the title's name in another language, on the line under it
                 said = document.text[seg.start : seg.end]
+                for other in items:
+                    if other.start <= seg.start + 4 and other.end >= seg.end - 4:
+                        entities.merge(title.entity, other.entity)  # one actor, two names
                 entities.link(said, title.entity)
                 span = Segment(title.start, seg.end, seg.paragraph)
                 facts.append((span, Fact(title, "alias", value={"text": said}, cue=(0, 0))))
@@ -1466,7 +1469,16 @@ def _infobox_titles(text: str, segments: list[Segment]) -> dict[int, int | None]
     the name in another language, is a field), each with that other line's index."""
     titles: dict[int, int | None] = {}
     for index, seg in enumerate(segments[:-1]):
-        if not seg.heading:
+        if index - 1 in titles.values():
+            continue
+        if not seg.heading and not (
+            # a caption with no blank line under it: the page's first line, a bare name
+            index == 0
+            and not seg.field
+            and not seg.bullet
+            and _TITLE_NAME.fullmatch(text[seg.start : seg.end])
+            and len(text[seg.start : seg.end].split()) <= 8
+        ):
             continue
         after = segments[index + 1]
         if after.field:
@@ -1474,8 +1486,10 @@ def _infobox_titles(text: str, segments: list[Segment]) -> dict[int, int | None]
         elif (
             index + 2 < len(segments)
             and segments[index + 2].field
-            and not (after.heading or after.bullet)
-            and after.paragraph == segments[index + 2].paragraph
+            and not after.bullet
+            # a page copied from a browser puts the caption and the native name on lines
+            # of their own, each read as a heading
+            and (after.paragraph == segments[index + 2].paragraph or after.heading)
             and _TITLE_NAME.fullmatch(text[after.start : after.end])
             and len(text[after.start : after.end].split()) <= 8
         ):

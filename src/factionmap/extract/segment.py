@@ -181,17 +181,52 @@ def _glossary_entry(content: str) -> int | None:
     return match.end(1)
 
 
-def segment(text: str) -> list[Segment]:
-    """Sentences in reading order; heading lines and infobox fields are flagged."""
+def _label_pairs(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
+    """Lines that hold an infobox label whose value is the next line, as a page copied
+    from a browser gives a box ("Leaders" / "Omar Kanza" / "Headquarters" / "Masasi").
+    Only a run of two or more such pairs is a box: one label-like line is a heading."""
+    if labels is None:
+        return set()
+
+    def value(line: str) -> bool:
+        words = line.split()
+        return (
+            0 < len(words) <= 12
+            and labels.fullmatch(line) is None
+            # "3,000 (2005 est.)" is a value; "The group was formed in 1994." is prose
+            and not (len(words) > 5 and _PROSE_END.search(line.rstrip()))
+        )
+
+    pairs = [
+        index
+        for index in range(len(lines) - 1)
+        if labels.fullmatch(lines[index]) and value(lines[index + 1])
+    ]
+    chained = set(pairs) & ({i + 2 for i in pairs} | {i - 2 for i in pairs})
+    return chained
+
+
+def segment(text: str, labels: re.Pattern[str] | None = None) -> list[Segment]:
+    """Sentences in reading order; heading lines and infobox fields are flagged. `labels`
+    recognises an infobox label standing alone on its line."""
     segments: list[Segment] = []
     lines = text.split("\n")
     offset = 0
     paragraph = 0
     previous_blank = True
     contents = False
+    pairs = _label_pairs(lines, labels)
     for index, line in enumerate(lines):
         line_start, line_end = offset, offset + len(line)
         offset = line_end + 1
+        if index - 1 in pairs:
+            continue  # the value, read with its label
+        if index in pairs:
+            value_end = offset + len(lines[index + 1])
+            start, end = _trim(text, line_start, value_end)
+            segments.append(Segment(start, end, paragraph, field=True))
+            previous_blank = False
+            continue
         if not line.strip():
             previous_blank = True
             paragraph += 1
