@@ -3255,3 +3255,16 @@ def test_an_infobox_with_each_label_on_its_own_line(extractor: RulesExtractor) -
     assert any(p == "size" and dict(t)["low"] == 3000 for _, p, t in facts)
     # a section heading over prose is no label: the sentence is no ideology
     assert not any(p == "ideology" for _, p, _ in facts)
+
+
+def test_a_group_called_back_by_the_noun_of_its_name_becomes_the_topic(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Rovuma Democratic Movement (RDM) was revived in 1990.\n\n"
+        "The Kivuli Brigades and the hills\n\n"
+        "After the crackdown, part of the movement took to the hills. "
+        "Its armed wing, the Kivuli Brigades, was set up in 1992 by Omar Kanza.",
+    )
+    assert has(facts, "Kivuli Brigades", "armed_wing_of", "Rovuma Democratic Movement")

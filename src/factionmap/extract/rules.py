@@ -927,6 +927,19 @@ class RulesExtractor:
             # "The front is led by X." opens the sentence: the front stays the topic
             context.topic = orgs[0]
             context.topic_paragraph = seg.paragraph
+        elif (
+            orgs
+            and not seg.field
+            and all(i.anaphor for i in orgs)
+            and re.match(r"(?:the|this)\s", orgs[0].text, re.I)
+            and orgs[0].entity.kind != "state"
+            # "the movement" for the Movement of ...: the noun is a word of the name
+            and orgs[0].text.split()[-1].casefold() in orgs[0].entity.name.casefold().split()
+        ):
+            # "Part of the movement went into the forest. Its armed wing, Atika, ...": a
+            # sentence that names no group but calls one back by its noun turns to that one
+            context.topic = orgs[0]
+            context.topic_paragraph = seg.paragraph
         for item in orgs:
             if item.entity.kind == "coalition" and not item.anaphor:
                 context.last_coalition = item
