@@ -3268,3 +3268,20 @@ def test_a_group_called_back_by_the_noun_of_its_name_becomes_the_topic(
         "Its armed wing, the Kivuli Brigades, was set up in 1992 by Omar Kanza.",
     )
     assert has(facts, "Kivuli Brigades", "armed_wing_of", "Rovuma Democratic Movement")
+
+
+def test_dissolution_breakaways_clandestine_arms_and_named_events(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Worn down by the feud, the Tana Front announced its own dissolution in 1996. "
+        "In 1989 Omar Kanza and his followers left the Rovuma Party and set up the Kilwa "
+        "People's Movement. Ali Mwamba founded the Kilwa Party, whose clandestine arm called "
+        "itself the Kilwa Brigades. It agreed to a truce to help the talks begun by President "
+        "Juma Salim, known as the Arusha process.",
+    )
+    assert has(facts, "Tana Front", "dissolved", "1996")
+    assert has(facts, "Kilwa People's Movement", "split_from", "Rovuma Party")
+    assert has(facts, "Kilwa Brigades", "armed_wing_of", "Kilwa Party")
+    assert not any(p == "alias" and dict(t).get("text") == "Arusha" for _, p, t in facts)

@@ -580,6 +580,12 @@ _LANGUAGES = frozenset(
     chinese mandarin kinyarwanda kirundi luganda balochi sindhi quechua malagasy""".split()
 )
 # "5th Brigade", "Battalion No. 1": a unit known by its number, a name no head word rule finds
+# "the Arusha process", "the Doha talks": a place or person naming an event, not a group
+_EVENT_AFTER_NAME = re.compile(
+    r"\s+(?:process|talks|negotiations|agreements?|accords?|peace\s+deal|deal|plan|"
+    r"declaration|initiative|conference|summit|framework|roadmap|format|formula|doctrine|"
+    r"affair|massacre|offensive|operation|campaign|war|crisis|uprising|revolt|rebellion)\b"
+)
 NUMBERED_UNIT = re.compile(
     r"(?-i:\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,2}?(?:Brigade|Battalion|Division|"
     r"Regiment|Corps|Company|Command|Military\s+Region|Squadron|Detachment|Front|Sector|Column)(?:\s+Command)?|"
@@ -2008,8 +2014,10 @@ class SentenceReader:
                         for i in self._orgs()
                         if i.start >= end
                         and re.fullmatch(
-                            r"(?:\s+[a-z]+ly)?\s*(?:,|is|was|are|were|,\s*known\s+as|called)?\s*"
-                            r"(?:the\s+)?",
+                            r"(?:\s+[a-z]+ly)?\s*(?:,|is|was|are|were|,\s*known\s+as|called|"
+                            # "whose clandestine arm called itself Resistenza"
+                            r"(?:called|calls|named|names|styled|styles)\s+(?:itself|themselves))?"
+                            r"\s*(?:the\s+)?",
                             self.text[end : i.start],
                         )
                     ),
@@ -3220,6 +3228,8 @@ class SentenceReader:
             footnote = re.search(r"\.\d", self.text[run[0] : run[1]])
             if footnote is not None:
                 run = (run[0], run[0] + footnote.start())  # "Abu Ubaidah.34 Its": a footnote
+            if _EVENT_AFTER_NAME.match(self.text, run[1]):
+                return None  # "talks opened by X, known as the Matignon process": an event
         named = next(
             (
                 i
