@@ -3285,3 +3285,14 @@ def test_dissolution_breakaways_clandestine_arms_and_named_events(
     assert has(facts, "Kilwa People's Movement", "split_from", "Rovuma Party")
     assert has(facts, "Kilwa Brigades", "armed_wing_of", "Kilwa Party")
     assert not any(p == "alias" and dict(t).get("text") == "Arusha" for _, p, t in facts)
+
+
+def test_a_pages_back_matter_states_nothing(extractor: RulesExtractor) -> None:
+    body = "The Tana Front is an armed group founded in 1994. It operates in Lindi.\n\n" * 3
+    facts = found(
+        extractor,
+        body + "See also[edit]\n- Kivu Army (separatist group)\n- Rovuma Brigades\n\n"
+        'References[edit]\n1. ^ "Kivu Army seizes Masasi", regional press, 2020.\n',
+    )
+    assert has(facts, "Tana Front", "operates_in", "Lindi")
+    assert not any(s in ("Kivu Army", "Rovuma Brigades") for s, _, _ in facts)

@@ -81,6 +81,13 @@ _EDIT_MARKER = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.IGNORECASE)
 _CONTENTS = re.compile(r"\s*(?:contents|table\s+of\s+contents)(?:\s*\[\w+\])?\s*$", re.I)
 _CONTENTS_ENTRY = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$")
 _SECTION_NUMBER = re.compile(r"(?:\d{1,2}\.)+\d{0,2}\s+|\d{1,2}\s+(?=[A-Z])")
+# "See also", "References[edit]", "External links": a page's back matter lists links and
+# sources; it states nothing about the groups, and every line to the end belongs to it
+_BACK_MATTER = re.compile(
+    r"\s*(?:\d{1,2}\.?\s+)?(?:see\s+also|references|external\s+links|further\s+reading|"
+    r"bibliography|citations|works\s+cited)\s*(?:\[\s*edit(?:\s+source)?\s*\])?\s*:?\s*",
+    re.I,
+)
 _PROSE_END = re.compile(r"[.!?][\"”’')\]]*$")
 
 
@@ -234,6 +241,8 @@ def segment(text: str, labels: re.Pattern[str] | None = None) -> list[Segment]:
             continue
         if contents and _CONTENTS_ENTRY.match(line):
             continue  # "2 Member organisations": a table of contents states nothing
+        if previous_blank and _BACK_MATTER.fullmatch(line) and index > len(lines) // 3:
+            break
         contents = bool(_CONTENTS.match(line))
         bullet = _BULLET.match(line.lstrip())
         content_start = line_start + (len(line) - len(line.lstrip()))
