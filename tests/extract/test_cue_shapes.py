@@ -3296,3 +3296,27 @@ def test_a_pages_back_matter_states_nothing(extractor: RulesExtractor) -> None:
     )
     assert has(facts, "Tana Front", "operates_in", "Lindi")
     assert not any(s in ("Kivu Army", "Rovuma Brigades") for s, _, _ in facts)
+
+
+def test_headlines_of_other_articles_state_nothing(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Tana Front is an armed group in Lindi.\n\n"
+        "Related\nKivu Army joins the Lake Alliance\nRovuma Brigades seize Masasi\n\n"
+        "Read more: Mtwara Movement splits from the Lake Alliance\n\n"
+        "It was founded in 1994.",
+    )
+    assert has(facts, "Tana Front", "operates_in", "Lindi")
+    assert not any(s in ("Kivu Army", "Rovuma Brigades", "Mtwara Movement") for s, _, _ in facts)
+
+
+def test_someone_elses_men_are_not_the_topics(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Tana Front is an armed group in Lindi.\n\n"
+        "Kenya-backed fighters still clash with the Kivu Army near Masasi.\n\n"
+        "Government-allied militiamen clashed with the Rovuma Brigades near Songea.",
+    )
+    assert has(facts, "Tana Front", "operates_in", "Lindi")
+    assert not any(s == "Tana Front" and p == "rival_of" for s, p, _ in facts)
+    assert not has(facts, "Tana Front", "operates_in", "Masasi")

@@ -241,6 +241,8 @@ class RulesExtractor:
                 )
             if re.match(r"\W*(?:He|She)\s", document.text[seg.start : seg.end]):
                 fallback = None  # "He fought under the banner of X": a person, not the topic
+            if _OTHERS_MEN.match(document.text, seg.start, seg.end):
+                fallback = None  # "Turkey-backed fighters clash with the SDF": not the topic's
             listed = self._bulleted(document.text, segments, index, items_of)
             entry = self._entry_name(document.text, seg, items) if seg.field else None
             if entry is not None:
@@ -1454,6 +1456,16 @@ _DESIGNATIONS = frozenset(
         "Proscribed Organisation",
         "Proscribed Organization",
     )
+)
+# a sentence that opens on someone else's men: "Turkey-backed fighters", "Government-allied
+# militiamen", "Unidentified gunmen", "Rival factions"
+_OTHERS_MEN = re.compile(
+    r"\W*(?:[\w'’-]+-(?:backed|allied|aligned|affiliated|linked|supported|led|sponsored)|"
+    r"pro-[\w'’-]+|anti-[\w'’-]+|rival|unidentified|unknown|suspected|government|state|"
+    r"army|police|security|regime|opposition|tribal|clan|local)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:fighters|gunmen|militants|militiamen|militias?|forces|troops|soldiers|rebels|"
+    r"insurgents|groups|factions|units|armed\s+men|paramilitaries)\b",
+    re.I,
 )
 _MEN_OF = re.compile(
     r"\s+(?:fighters|militants|militiamen|gunmen|insurgents|combatants|jihadists|rebels)\b"

@@ -88,6 +88,20 @@ _BACK_MATTER = re.compile(
     r"bibliography|citations|works\s+cited)\s*(?:\[\s*edit(?:\s+source)?\s*\])?\s*:?\s*",
     re.I,
 )
+# "Related", "More on this story": a block of other articles' headlines, up to the next
+# blank line; "Read more: ..." a single one
+_LINK_BLOCK = re.compile(
+    r"\s*(?:related(?:\s+(?:stories|articles|coverage|content|topics|links|news|reading))?|"
+    r"more\s+on\s+this\s+(?:story|topic)|more\s+from\s+[\w .'’-]{1,30}|"
+    r"most\s+(?:read|popular|viewed)|"
+    r"recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|(?:also\s+)?read\s+next|"
+    r"trending(?:\s+now)?|top\s+stories|latest\s+(?:news|stories)|editor['’]s\s+picks)\s*:?\s*",
+    re.I,
+)
+_LINK_LINE = re.compile(
+    r"\s*(?:read\s+more|also\s+read|read\s+also|see\s+also|related|watch|listen|more)\s*[:：|]\s*\S",
+    re.I,
+)
 _PROSE_END = re.compile(r"[.!?][\"”’')\]]*$")
 
 
@@ -221,7 +235,7 @@ def segment(text: str, labels: re.Pattern[str] | None = None) -> list[Segment]:
     offset = 0
     paragraph = 0
     previous_blank = True
-    contents = False
+    contents = links = False
     pairs = _label_pairs(lines, labels)
     for index, line in enumerate(lines):
         line_start, line_end = offset, offset + len(line)
@@ -237,12 +251,17 @@ def segment(text: str, labels: re.Pattern[str] | None = None) -> list[Segment]:
         if not line.strip():
             previous_blank = True
             paragraph += 1
-            contents = False
+            contents = links = False
             continue
         if contents and _CONTENTS_ENTRY.match(line):
             continue  # "2 Member organisations": a table of contents states nothing
         if previous_blank and _BACK_MATTER.fullmatch(line) and index > len(lines) // 3:
             break
+        if links or _LINK_LINE.match(line):
+            continue  # another article's headline
+        if _LINK_BLOCK.fullmatch(line):
+            links = True
+            continue
         contents = bool(_CONTENTS.match(line))
         bullet = _BULLET.match(line.lstrip())
         content_start = line_start + (len(line) - len(line.lstrip()))
