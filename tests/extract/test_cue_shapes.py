@@ -3320,3 +3320,36 @@ def test_someone_elses_men_are_not_the_topics(extractor: RulesExtractor) -> None
     assert has(facts, "Tana Front", "operates_in", "Lindi")
     assert not any(s == "Tana Front" and p == "rival_of" for s, p, _ in facts)
     assert not has(facts, "Tana Front", "operates_in", "Masasi")
+
+
+def test_longer_names_built_on_a_known_acronym(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Tana Liberation Front (TLF) fought the army for years. In 1999 exiles set up "
+        "the Baraza Kuu TLF (BK-TLF, TLF Supreme Council) in Nairobi. In 2000 BK-TLF's "
+        "secretary-general, Juma Salim, was shot dead.\n\n"
+        "2007: Partai TLF founded (renamed Partai Tana in 2008)\n",
+    )
+    assert has(facts, "Baraza Kuu TLF", "alias", "BK-TLF")
+    assert has(facts, "BK-TLF", "led_by", "Juma Salim")
+    assert has(facts, "Partai TLF", "founded", "2007")
+    assert not any(s in ("TLF", "Tana Liberation Front") and p == "led_by" for s, p, _ in facts)
+
+
+def test_things_declared_and_words_for_places_are_no_groups_or_places(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Tana Liberation Front (TLF) fought the army for years.\n\n"
+        "The army treated the region as a Military Operations Area from 1989 to 1998. "
+        "When martial law was declared in May 2003, the army counted 5,000 guerrillas. "
+        "The government often called the Kivu Union a TLF front, which it denied.",
+    )
+    assert not any(p == "founded" for _, p, _ in facts)
+    assert not any(p == "operates_in" and t == "Area" for _, p, t in facts)
+    assert not any(
+        p == "alias" and dict(t).get("text") == "TLF" and s != "Tana Liberation Front"
+        for s, p, t in facts
+        if isinstance(t, tuple)
+    )

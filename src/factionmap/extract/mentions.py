@@ -137,6 +137,11 @@ ORG_HEADS = frozenset(
         "collectif",
         "partido",
         "parti",
+        # Malay and Indonesian: "Partai Aceh", "Gerakan Aceh Merdeka", "Tentara Neugara"
+        "partai",
+        "gerakan",
+        "tentara",
+        "laskar",
         "alianza",
         "resistencia",
         "résistance",
@@ -204,6 +209,8 @@ MOVEMENT_HEADS = frozenset(
         # French, Spanish and Portuguese names keep their own words
         "mouvement",
         "parti",
+        "partai",
+        "gerakan",
         "movimiento",
         "movimento",
         "partido",
@@ -704,15 +711,27 @@ def guess_kind(text: str) -> ActorKind:
 
 def acronym_fits(acronym: str, name: str) -> bool:
     """Whether the letters of an acronym can be read off the words of a name, in order."""
-    letters = [c.casefold() for c in acronym if c.isalnum()]
-    words = [w.casefold() for w in re.split(r"[\s\-'’–—]+", name) if w]
+    letters = "".join(c.casefold() for c in acronym if c.isalnum())
+    raw = [w for w in re.split(r"[\s\-'’–—]+", name) if w]
+    words = [w.casefold() for w in raw]
     position = 0
-    for letter in letters:
+    index = 0
+    while index < len(letters):
+        letter = letters[index]
         while position < len(words) and not words[position].startswith(letter):
             position += 1
         if position == len(words):
             return False
+        if (
+            len(raw[position]) > 1
+            and raw[position].isupper()
+            and letters.startswith(words[position], index)
+        ):
+            # "MP-GAM" for "Majelis Pemerintahan GAM": an acronym within the name gives
+            # all its letters
+            index += len(words[position]) - 1
         position += 1
+        index += 1
     return True
 
 

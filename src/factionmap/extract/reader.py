@@ -560,6 +560,10 @@ _DATE_BEFORE_CUE = re.compile(
 )
 _PRONOUN_LEAD = re.compile(r"\s*(?:it|they|the\s+[a-z]+)?\s*$", re.IGNORECASE)
 _PLACE_HEADS = frozenset(["province", "division", "command"])
+_GENERIC_PLACE_WORDS = frozenset(
+    "area areas region regions zone zones province provinces district districts territory "
+    "territories state states city cities town towns village villages border sector".split()
+)
 # words that name a body, not a place: "dominates the Palestinian Authority"
 _NOT_PLACE_WORDS = frozenset(
     "authority government administration ministry parliament cabinet police agency".split()
@@ -580,6 +584,14 @@ _LANGUAGES = frozenset(
     chinese mandarin kinyarwanda kirundi luganda balochi sindhi quechua malagasy""".split()
 )
 # "5th Brigade", "Battalion No. 1": a unit known by its number, a name no head word rule finds
+# "martial law was declared", "the offensive was launched": what was set up is no group
+_THING_BEFORE_CUE = re.compile(
+    r"\b(?:law|ceasefire|cease-fire|truce|emergency|independence|offensive|operation|"
+    r"campaign|war|agreement|deal|accord|curfew|election|elections|referendum|plan|process|"
+    r"talks|programme|program|policy|strike|blockade|siege|amnesty|jihad|caliphate|"
+    r"state\s+of\s+siege|autonomy|mission|inquiry|investigation)\s+(?:(?:was|were|had\s+been|"
+    r"has\s+been|is|are)\s+(?:formally\s+|officially\s+|first\s+)?)?$"
+)
 # "the Arusha process", "the Doha talks": a place or person naming an event, not a group
 _EVENT_AFTER_NAME = re.compile(
     r"\s+(?:process|talks|negotiations|agreements?|accords?|peace\s+deal|deal|plan|"
@@ -1486,6 +1498,8 @@ class SentenceReader:
         words = name.casefold().split()
         if not words or words[0] in MONTHS or words[0].rstrip(".") in MONTH_ABBREVIATIONS:
             return False
+        if all(w in _GENERIC_PLACE_WORDS for w in words):
+            return False  # "a Military Operations Area": a word for places, not one place
         if words[0] in _LANGUAGES and re.search(r"\bin\s+$", self.text[: end - len(name)]):
             return False  # '"patriots" in Kiswahili', not "Iran's Kurdish regions"
         if re.search(
@@ -2236,6 +2250,8 @@ class SentenceReader:
         subject = self.subject_before(start, allow_possessive=possessive)
         if subject is None and self.fragment:
             return self.fallback
+        if subject is None and _THING_BEFORE_CUE.search(self.text, 0, start):
+            return None  # "When martial law was declared in May 2003": a thing, not a group
         if subject is None and start < 40:
             after = self.subject_after(end)
             if after is not None and re.search(
@@ -2274,7 +2290,10 @@ class SentenceReader:
                     for d in self._dates
                     if 0 <= d.start - (made_end or match.end()) <= 45
                     and not re.search(
-                        r"[;.]|\band\s+(?:later|then|in|on|since|by)\b|,\s*(?:which|who|where)\b",
+                        r"[;.]|\band\s+(?:later|then|in|on|since|by)\b|,\s*(?:which|who|where)\b"
+                        # "2007: Partai GAM founded (renamed Partai Aceh in 2008)": an aside's
+                        r"|\((?:renamed|rebranded|re-?formed|reorgani[sz]ed|relaunched|merged|"
+                        r"dissolved|disbanded|banned|later|until|known)",
                         self.text[match.end() : d.start],
                     )
                 ),
@@ -3230,6 +3249,10 @@ class SentenceReader:
                 run = (run[0], run[0] + footnote.start())  # "Abu Ubaidah.34 Its": a footnote
             if _EVENT_AFTER_NAME.match(self.text, run[1]):
                 return None  # "talks opened by X, known as the Matignon process": an event
+            if re.search(r"\b(?:a|an)\s+$", self.text[position : run[0]]) and re.match(
+                r"\s+[a-z]", self.text[run[1] :]
+            ):
+                return None  # "Jakarta called SIRA a GAM front": a description, not a name
         named = next(
             (
                 i

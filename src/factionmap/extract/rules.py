@@ -506,7 +506,9 @@ class RulesExtractor:
                         # that make another organisation of it
                         or (
                             start < overlapping[0][0]
-                            and overlapping[0][1] == end
+                            # "MP-GAM's secretary-general": the name before its possessive
+                            and overlapping[0][1]
+                            == end - 2 * bool(re.search(r"\w['’]s$", run_text))
                             and (
                                 _RENAMING_LEAD.search(text[start : overlapping[0][0]])
                                 # "the Kivu Patriotic Front" is not Zimbabwe's Patriotic Front:
@@ -514,6 +516,9 @@ class RulesExtractor:
                                 or _distinct_lead(
                                     text[start : overlapping[0][0]],
                                     text[overlapping[0][0] : overlapping[0][1]],
+                                )
+                                or _acronym_of_longer(
+                                    text, start, overlapping[0][0], overlapping[0][1]
                                 )
                             )
                         )
@@ -1936,7 +1941,9 @@ _CATEGORY_PLURALS = frozenset(
     "forces".split()
 )
 _RENAMING_LEAD = re.compile(
-    r"\b(?:Islamic|Tehrik|Tehreek|Harakat|Jamaat|Jabhat|Jaysh|Liwa|Muqami|Hizb|New|Real|"
+    # "Partai GAM": a party, a council or a front in another language, named after a group
+    r"\b(?:Partai|Parti|Partido|Partito|Majelis|Majlis|Gerakan|Barisan|"
+    r"Islamic|Tehrik|Tehreek|Harakat|Jamaat|Jabhat|Jaysh|Liwa|Muqami|Hizb|New|Real|"
     r"Continuity|Revolutionary|United|Armed|Popular|Salafist|Free)\b[-\s\w]*$"
 )
 _NAME_FIELD = re.compile(
@@ -2100,6 +2107,23 @@ _COMMON_NAME_WORDS = frozenset(
     armed federal free new socialist republican progressive independent salvation defence
     defense self-defence self-defense arab the of for and""".split()
 )
+
+
+def _acronym_of_longer(text: str, start: int, known_start: int, end: int) -> bool:
+    """'Majelis Pemerintahan GAM (MP-GAM, ...)', 'MP-GAM': words or capitals before a known
+    acronym that the bracketed or hyphenated acronym spells make another group of it."""
+    known = text[known_start:end]
+    lead = text[start:known_start]
+    if not is_acronym(known):
+        return False
+    if re.search(r"(?:^|\s)[A-Z]{1,4}-$", lead):
+        return True  # "MP-GAM", "SPLA-IO" read the other way round
+    bracket = re.match(r"\s*\(\s*([A-Z][\w-]{1,15})\s*[,;)]", text[end:])
+    if bracket is None:
+        return False
+    acronym = bracket.group(1)
+    rest = acronym.replace(known, "")
+    return acronym != known and rest != acronym and bool(rest) and acronym_fits(rest, lead)
 
 
 def _distinct_lead(lead: str, known: str) -> bool:
