@@ -3353,3 +3353,13 @@ def test_things_declared_and_words_for_places_are_no_groups_or_places(
         for s, p, t in facts
         if isinstance(t, tuple)
     )
+
+
+def test_a_leader_and_his_commander_both_lead(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Tana Front, active in the Lindi area, was led by Omar Kanza and his field "
+        "commander Juma Salim until 1999.",
+    )
+    assert has(facts, "Tana Front", "led_by", "Omar Kanza")
+    assert has(facts, "Tana Front", "led_by", "Juma Salim")

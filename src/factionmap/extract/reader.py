@@ -491,6 +491,11 @@ _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:refer|refers|say|says|said|is|are|was|were|has|have|had|will|would|call|calls|"
     r"called|claim|claims|claimed|deny|denies|denied|accuse|accuses|accused)\b"
 )
+_AND_HIS_DEPUTY = re.compile(
+    r"(?:\s*\([^()]*\))?\s+and\s+(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:deputy|"
+    r"commander|lieutenant|second-in-command|number\s+two|co-leader|co-founder|brother|son|"
+    r"chief\s+of\s+staff|military\s+chief|spokesman)\s*,?\s+"
+)
 _SUCCESSOR_BY = re.compile(
     r"[^;.()]{0,80}?,?\s+(?:and\s+)?(?:then|later|subsequently|afterwards|thereafter)\s+by\s+"
 )
@@ -1599,6 +1604,8 @@ class SentenceReader:
                     # 1978, and then by Y": so did Y
                     for second, reach in (
                         (re.match(r"(?:\s*\([^()]*\))?\s+and\s+", self.text[span[1] :]), 0),
+                        # "led by Badji and his field commander Kamougué Diatta"
+                        (_AND_HIS_DEPUTY.match(self.text[span[1] :]), 0),
                         # "and later by General Sak Sutsakhan"
                         (_SUCCESSOR_BY.match(self.text[span[1] :]), 12),
                     ):
