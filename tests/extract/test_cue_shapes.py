@@ -3363,3 +3363,17 @@ def test_a_leader_and_his_commander_both_lead(extractor: RulesExtractor) -> None
     )
     assert has(facts, "Tana Front", "led_by", "Omar Kanza")
     assert has(facts, "Tana Front", "led_by", "Juma Salim")
+
+
+def test_a_leader_named_by_surname_after_his_full_name_in_passing(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In May 1991 Juma Salimu signed a truce with the government in Dodoma. From then on "
+        "the movement was divided. The Tana Front, based in Lindi, was led by Salimu.",
+    )
+    assert has(facts, "Tana Front", "led_by", "Salimu")
+    # the surname of a place is no person
+    facts = found(extractor, "The Tana Front was led by Dodoma.")
+    assert not any(p == "led_by" for _, p, _ in facts)

@@ -735,6 +735,12 @@ def acronym_fits(acronym: str, name: str) -> bool:
     return True
 
 
+_PERSON_LIKE = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)?\s+){1,3}[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+    r"(?![\w'’-])"
+)
+
+
 class DocumentEntities:
     """The actors of one document: each surface form is tied to exactly one entity."""
 
@@ -750,6 +756,33 @@ class DocumentEntities:
         self.foreseen_actors: set[str] = set()
         # names taken for groups only because they stand in a list beside one
         self.listed: set[str] = set()
+        # surname -> the one full name the document gives it ("Badji" -> "Sidy Badji")
+        self.full_names: dict[str, str] = {}
+
+    def learn_full_names(self, text: str) -> None:
+        """Every two-to-four-word capitalised name the document writes that looks like a
+        person's, by its last word, so that "led by Badji" finds the "Sidy Badji" named in
+        passing earlier. A surname two full names share is left out."""
+        seen: dict[str, set[str]] = {}
+        for match in _PERSON_LIKE.finditer(text):
+            words = match.group(0).split()
+            while words and (
+                words[0].casefold() in STOP_CAPITALS or words[0].casefold() in PERSON_TITLES
+            ):
+                words = words[1:]
+            if len(words) < 2 or any(
+                w.casefold().strip("'’") in ORG_HEADS
+                or w.casefold() in MONTHS
+                or name_key(w) in known_places()
+                or name_key(w) in demonyms()
+                for w in words
+            ):
+                continue
+            name = " ".join(words)
+            if name_key(name) in known_places():
+                continue
+            seen.setdefault(name_key(words[-1]), set()).add(name)
+        self.full_names = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
     def _from_gazetteer(self, actor_id: str) -> Entity:
         spec = self.gazetteer.actors[actor_id]
@@ -855,6 +888,18 @@ class DocumentEntities:
             if e.kind == "person" and any(k.split()[-1:] == [key] for k in e.keys if " " in k)
         ]
         return found[0] if len(found) == 1 else None
+
+    def named_in_full(self, surname: str) -> Entity | None:
+        """'led by Badji': the person whose full name the document wrote once, 'Sidy Badji'."""
+        full = self.full_names.get(name_key(surname))
+        if full is None or any(e.kind != "person" for e in self._named(full)):
+            return None
+        entity = self.resolve(full, person=True)
+        return entity if entity is not None and entity.kind == "person" else None
+
+    def _named(self, text: str) -> list[Entity]:
+        known = self.by_text.get(name_key(text))
+        return [known] if known is not None else []
 
     def _shortened(self, key: str) -> Entity | None:
         """'Qassam Brigades' after 'Izz ad-Din al-Qassam Brigades': a tail of a known name."""

@@ -1405,6 +1405,8 @@ class SentenceReader:
             return Item(start, end, text, known, surface=text) if known else None
         if len(text.split()) == 1 and not is_acronym(text):
             named = self.entities.known_person(text)
+            if named is None and not looks_like_org(text) and name_key(text) not in known_places():
+                named = self.entities.named_in_full(text)
             if named is not None:
                 return Item(start, end, text, named, surface=text)
         if looks_like_org(text) or is_acronym(text) or len(text.split()) < 2:

@@ -153,6 +153,7 @@ class RulesExtractor:
     def extract(self, document: Document) -> list[Claim]:
         doc = self.nlp(document.text)
         entities = DocumentEntities(self.gazetteer)
+        entities.learn_full_names(document.text)
         known_spans = [(s.start_char, s.end_char, s.label_) for s in doc.spans["gazetteer"]]
         context = _Context()
         facts: list[tuple[Segment, Fact]] = []
