@@ -3377,3 +3377,18 @@ def test_a_leader_named_by_surname_after_his_full_name_in_passing(
     # the surname of a place is no person
     facts = found(extractor, "The Tana Front was led by Dodoma.")
     assert not any(p == "led_by" for _, p, _ in facts)
+
+
+def test_other_names_after_a_dash_or_in_less_common_languages(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Tana Liberation Front (TLF) was founded in 1976. The TLF-Kale Brigades "
+        "(Corsican: TLF-Brigate Antiche) were the larger of the two wings. The TLF-Mpya "
+        "Brigades (TLF-Brigate Nove) were the armed wing of the Rovuma Party.",
+    )
+    assert has(facts, "TLF-Kale Brigades", "alias", "TLF-Brigate Antiche")
+    assert has(facts, "TLF-Mpya Brigades", "alias", "TLF-Brigate Nove")
+    assert has(facts, "TLF-Mpya Brigades", "armed_wing_of", "Rovuma Party")
+    assert not any(p == "affiliated_with" for _, p, _ in facts)

@@ -336,7 +336,12 @@ _TRANSLATION_LEAD = re.compile(
     r"sinhala|sinhalese|punjabi|nepali|khmer|lao|vietnamese|chinese|mandarin|japanese|korean|"
     r"kachin|karen|shan|zulu|xhosa|shona|ndebele|kinyarwanda|kirundi|luganda|acholi|afar|"
     r"berber|tamazight|kurmanji|sorani|balochi|baluchi|sindhi|creole|haitian\s+creole|"
-    r"quechua|aymara|guarani|tetum|malagasy|lingala|kikongo|tshiluba|sesotho|setswana)\b"
+    r"quechua|aymara|guarani|tetum|malagasy|lingala|kikongo|tshiluba|sesotho|setswana|"
+    r"corsican|sardinian|occitan|breton|welsh|scottish\s+gaelic|dutch|flemish|acehnese|"
+    r"javanese|sundanese|kazakh|kyrgyz|turkmen|ossetian|avar|assamese|manipuri|telugu|"
+    r"kannada|malayalam|marathi|gujarati|jola|diola|mandinka|songhai|zarma|kanuri|igbo|"
+    r"yoruba|afrikaans|kikuyu|dinka|nuer|zaghawa|saho|tigre|sidamo|hungarian|czech|slovak|"
+    r"slovene|lithuanian|latvian|estonian|finnish|swedish|norwegian|danish|nahuatl)\b"
     r"[\s:,]*(?:for\s+|as\s+)?",
     re.IGNORECASE,
 )
@@ -586,7 +591,14 @@ _LANGUAGES = frozenset(
     russian ukrainian hebrew turkish lingala sango fulfulde fula tamil sinhala tagalog creole
     kreyol zulu xhosa shona ndebele tsonga tetum berber tamazight serbian croatian bosnian
     albanian macedonian bulgarian greek belarusian polish romanian nepali khmer vietnamese
-    chinese mandarin kinyarwanda kirundi luganda balochi sindhi quechua malagasy""".split()
+    chinese mandarin kinyarwanda kirundi luganda balochi sindhi quechua malagasy corsican
+    italian german dutch catalan basque euskara galician breton irish welsh japanese korean
+    thai malay indonesian acehnese javanese tajik uzbek kazakh kyrgyz turkmen azerbaijani
+    azeri armenian georgian chechen avar ossetian lao assamese kannada telugu malayalam marathi gujarati sanskrit latin wolof jola diola
+    mandinka bambara songhai tamasheq tamashek zarma kanuri igbo yoruba afrikaans sesotho
+    tswana luo kikuyu dinka nuer zaghawa maltese hungarian czech slovak slovene slovenian
+    lithuanian latvian estonian finnish swedish norwegian danish aymara guarani nahuatl
+    tigre saho sidamo wolaytta""".split()
 )
 # "5th Brigade", "Battalion No. 1": a unit known by its number, a name no head word rule finds
 # "martial law was declared", "the offensive was launched": what was set up is no group
@@ -3359,6 +3371,21 @@ class SentenceReader:
             inner = next(
                 (i for i in self.items if i.start <= span[0] < i.end and i is not item), None
             )
+            # "The FLNC-Canal habituel (FLNC-Canale Abituale)": the same name in another
+            # language, opening on the same word, that names nothing else here
+            variant = (
+                (
+                    inner is None
+                    or (inner.entity.gazetteer_id is None and len(inner.entity.keys) <= 1)
+                )
+                and len(parts) == 1
+                and re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Za-zÀ-ÿ][\w'’-]*){0,6}", stripped)
+                is not None
+                and item.entity.kind != "person"
+                and not item.possessive
+                and re.split(r"[\s-]", stripped)[0] == re.split(r"[\s-]", item.text)[0]
+                and stripped != item.text
+            )
             quoted_part = part.strip().startswith(('"', "“", "‘", "'"))
             translation = quoted_part or lead or (inner and inner.entity.gazetteer_id is None)
             foreign_acronym = is_acronym(stripped) and not acronym_of(stripped, item.text)
@@ -3407,6 +3434,7 @@ class SentenceReader:
                     # by them
                     or (_acronymish(stripped) and acronym_of(stripped, item.text))
                     or renamed
+                    or variant
                 ):
                     pass
                 else:
@@ -3445,6 +3473,7 @@ class SentenceReader:
                     and not re.sub(r"^(?:the|an?)\s+", "", stripped)[:1].islower()
                 )
                 or renamed
+                or variant
                 # "(al-Tansiqiya)", "(al-Jabha al-Shamiya)": the Arabic name, transliterated
                 or (len(parts) == 1 and _ARABIC_NAME.fullmatch(stripped) is not None)
                 or (translated and _NATIVE_NAME.fullmatch(stripped))

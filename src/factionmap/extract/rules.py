@@ -489,7 +489,11 @@ class RulesExtractor:
                                 # capitals names another group
                                 or (
                                     is_acronym(text[overlapping[0][0] : overlapping[0][1]])
-                                    and re.fullmatch(r"-[A-Z]{1,4}", text[overlapping[0][1] : end])
+                                    and re.fullmatch(
+                                        # "FLNC-Canale Storicu": so does a word after the dash
+                                        r"-(?:[A-Z]{1,4}|[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)*)",
+                                        text[overlapping[0][1] : end],
+                                    )
                                     is not None
                                 )
                                 # "the Nyatura CMC": a known name and the acronym of one of
