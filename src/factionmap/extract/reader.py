@@ -594,7 +594,8 @@ _LANGUAGES = frozenset(
     chinese mandarin kinyarwanda kirundi luganda balochi sindhi quechua malagasy corsican
     italian german dutch catalan basque euskara galician breton irish welsh japanese korean
     thai malay indonesian acehnese javanese tajik uzbek kazakh kyrgyz turkmen azerbaijani
-    azeri armenian georgian chechen avar ossetian lao assamese kannada telugu malayalam marathi gujarati sanskrit latin wolof jola diola
+    azeri armenian georgian chechen avar ossetian lao assamese kannada telugu malayalam
+    marathi gujarati sanskrit latin wolof jola diola
     mandinka bambara songhai tamasheq tamashek zarma kanuri igbo yoruba afrikaans sesotho
     tswana luo kikuyu dinka nuer zaghawa maltese hungarian czech slovak slovene slovenian
     lithuanian latvian estonian finnish swedish norwegian danish aymara guarani nahuatl
