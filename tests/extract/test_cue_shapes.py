@@ -3392,3 +3392,41 @@ def test_other_names_after_a_dash_or_in_less_common_languages(
     assert has(facts, "TLF-Mpya Brigades", "alias", "TLF-Brigate Nove")
     assert has(facts, "TLF-Mpya Brigades", "armed_wing_of", "Rovuma Party")
     assert not any(p == "affiliated_with" for _, p, _ in facts)
+
+
+def test_a_hard_wrapped_report_reads_like_running_text(extractor: RulesExtractor) -> None:
+    wrapped = (
+        "S/2031/101\n\n"
+        "12. The Panel notes that the Rovuma Liberation Front (RLF), a coalition of\n"
+        "four armed groups established in March 2021, continued to operate in the\n"
+        "Masasi and Tunduru districts. The coalition is led by Omar Kanza, a former\n"
+        "army officer, and comprises the Kivu Army, the Lindi Brigades, the Kilwa\n"
+        "Youth Movement and the Songea Defence Force.\n\n"
+        "13. The Kilwa Brigades, the armed wing of the Kilwa People's Party, were founded\n"
+        "in 2012.\n"
+    )
+    facts = found(extractor, wrapped)
+    assert has(facts, "Rovuma Liberation Front", "operates_in", "Tunduru")
+    assert has(facts, "Kilwa Youth Movement", "member_of", "Rovuma Liberation Front")
+    assert has(facts, "Songea Defence Force", "member_of", "Rovuma Liberation Front")
+    assert has(facts, "Kilwa Brigades", "founded", "2012")
+    # a name across a line break is written on one line
+    assert not any("\n" in s or (isinstance(t, str) and "\n" in t) for s, _, t in facts)
+    # and the same paragraphs unwrapped give the same facts
+    unwrapped = "\n\n".join(p.replace("\n", " ") for p in wrapped.split("\n\n"))
+    assert found(extractor, unwrapped) == facts
+
+
+def test_a_second_verb_and_an_opening_phrase_keep_the_clause_subject(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Lindi Front is led by Omar Kanza and comprises the Kivu Army and the Tana "
+        "Brigades. In 2019, the Kivu Army, which broke away from the Rovuma Front in 2018, "
+        "had 1,000 fighters.",
+    )
+    assert has(facts, "Kivu Army", "member_of", "Lindi Front")
+    assert has(facts, "Tana Brigades", "member_of", "Lindi Front")
+    sizes = {s for s, p, _ in facts if p == "size"}
+    assert sizes == {"Kivu Army"}

@@ -795,6 +795,7 @@ class DocumentEntities:
         return entity
 
     def _new(self, name: str, kind: ActorKind) -> Entity:
+        name = " ".join(name.split())  # "Kivu\nArmy" across a hard-wrapped line is one name
         base = f"fm:{slug(name)}"
         identifier = base
         clash = self.entities.get(identifier)

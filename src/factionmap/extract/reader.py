@@ -35,6 +35,13 @@ from factionmap.extract.mentions import (
 from factionmap.extract.names import MONTH_ABBREVIATIONS, is_acronym, name_key
 from factionmap.extract.sizes import find_sizes
 
+# "In 2019,", "According to officials,": a phrase that opens the sentence before its subject
+_OPENING_ADVERBIAL = re.compile(
+    r"\W*(?:(?:In|On|At|By|Since|After|Before|During|Under|For|Despite|Until|Throughout|"
+    r"Over|From|Between|Within|Across|Following|Amid|As\s+of|According\s+to)\s+[^,;()]{1,60}|"
+    r"Meanwhile|However|Today|Now|Then|Yet|Still|Since\s+then|Last\s+\w+|Earlier\s+\w+|"
+    r"Later|By\s+then|At\s+the\s+time)(?=,)"
+)
 _RELATIVE = re.compile(
     r"(?:,|\s[—–])\s*(?:which|who|whose|that|where|led|backed|headed|founded|formed|created|dominated|"
     r"supported|known|also|once|formerly|the|a|an|its|itself|now|then|until|a\s+former|"
@@ -192,8 +199,8 @@ _NAME_RUN = re.compile(
     r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*(?:/[A-Z]{1,3}(?![\w/]))?|"
     r"(?:al|el|ad|ash|as|az|ar|at|adh|ud|ul)-[A-Z][\w'’\-]*|\d+[A-Za-z]*)"
     # a tab parts a field's label from its value: "Part of<TAB>Rovuma Coalition" is no name
-    r"(?:[^\S\t\n]+(?:(?:of|for|al|el|ad|bin|ibn|bint|wal|fi|de|del|la|los|las|du|des|da|di|do|"
-    r"dos|das|y|e|es|the|ag|ould|ben|abu|umm|we|ya|za|cha|le|les|van|von|der|den)[^\S\t\n]+)*"
+    r"(?:[^\S\t]+(?:(?:of|for|al|el|ad|bin|ibn|bint|wal|fi|de|del|la|los|las|du|des|da|di|do|"
+    r"dos|das|y|e|es|the|ag|ould|ben|abu|umm|we|ya|za|cha|le|les|van|von|der|den)[^\S\t]+)*"
     r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*|"
     # Arabic particles joined to the next word: "al-Sham", "wal-Muslimin", "ash-Shuhada"
     r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|un|ut|wal|wa|bil|lil|fil)-[A-Z][\w'’\-]*|"
@@ -368,6 +375,15 @@ _LISTED = re.compile(
 _NUMBER_WORDS = (
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a\s+dozen|dozens\s+of)"
+)
+_FINITE_ROSTER_VERB = re.compile(
+    r"(?:comprises|comprised|includes|included|brings\s+together|brought\s+together|unites|"
+    r"united|groups|grouped|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|"
+    r"was\s+made\s+up\s+of|counts)\b"
+)
+_COORDINATED_PREDICATE = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:is|was|are|were|has|have|had|operates|operated|"
+    r"controls|controlled|claims|claimed)\b[^;:()]{1,120}?,?\s+and\s+(?:also\s+|now\s+|today\s+)?"
 )
 _OWNER_GAP_WORDS = frozenset(
     """umbrella alliance coalition bloc front grouping platform federation network
@@ -695,6 +711,24 @@ class SentenceReader:
             # ", the TNLA and the AA are also members of X,": a clause of its own, no aside
             if not _CLAUSE_NOT_ASIDE.match(text, m.start(), m.end())
         ]
+        opener = _OPENING_ADVERBIAL.match(text)
+        if (
+            opener is not None
+            and self.regions
+            and self.regions[0][0] == opener.end()
+            # "In 1967 its Luthuli Detachment, named after ...": the subject is in the phrase
+            and not any(
+                i.start < opener.end() and not self.text[i.end : opener.end()].strip()
+                for i in self.items
+            )
+        ):
+            # "In 2019, the Kivu Army, which broke away from X, had ...": after an opening
+            # phrase the first comma-bound name is the subject, and the aside comes after it
+            first_end = self.regions[0][1]
+            self.regions = self.regions[1:]
+            after = _RELATIVE.match(text, first_end - 1)
+            if after is not None and not _CLAUSE_NOT_ASIDE.match(text, after.start(), after.end()):
+                self.regions.insert(0, (after.start(), after.end()))
         for index, (region_start, region_end) in enumerate(self.regions):
             if _LISTING_ASIDE.match(text, region_start):
                 # ", which unites the Kivu Front, the Uvira Brigades and the Fizi Movement,":
@@ -2005,12 +2039,20 @@ class SentenceReader:
                 and not ((own_members or own_parts) and owner.entity.kind != "person")
             ):
                 return
+            coordinated = (
+                # "The Lindi Front is led by Omar Kanza and comprises A and B": a second verb
+                # of the same clause, whose subject is the owner
+                owner.end <= start
+                and _FINITE_ROSTER_VERB.match(self.text, start) is not None
+                and _COORDINATED_PREDICATE.fullmatch(self.text, owner.end, start) is not None
+            )
             if (
                 not named_group
                 and not own_parts
                 and owner.end <= start
                 and not self._owner_next_to(owner, start)
                 and not (strong and self._owner_next_to(owner, start, place_phrase=True))
+                and not coordinated
             ):
                 return  # "The council's armed units include X": the units, not the council
             # "comprising some 30 factions, including A and B": the named ones after the count

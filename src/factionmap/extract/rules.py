@@ -436,7 +436,8 @@ class RulesExtractor:
         runs = [
             _with_head_noun(text, start, end, taken)
             for m in _NAME_RUN.finditer(text, seg.start, seg.end)
-            for start, end in _after_known_possessor(text, m.start(), m.end(), taken)
+            for a, b in _line_parts(text, m.start(), m.end(), seg.field)
+            for start, end in _after_known_possessor(text, a, b, taken)
         ]
         runs, extended = _join_prepositional(text, runs, taken)
         joined: list[tuple[int, int]] = []
@@ -1375,7 +1376,7 @@ class RulesExtractor:
                     subject=_ref(fact.subject),
                     predicate=fact.predicate,
                     object=_ref(fact.object) if fact.object else None,
-                    value=fact.value,
+                    value=_one_line(fact.value),
                     evidence=tuple(sorted(entry["evidence"], key=lambda e: (e.start, e.end))),
                     document=reference,
                     extractor=EXTRACTOR,
@@ -1837,6 +1838,23 @@ def _quoted_bodies(text: str, seg: Segment, taken: list[tuple[int, int]]) -> lis
     ]
 
 
+def _line_parts(text: str, start: int, end: int, field: bool) -> list[tuple[int, int]]:
+    """A name may run on over a hard-wrapped line break, but not from a field's label on
+    its own line into the value under it ("Leaders" / "Omar Kanza")."""
+    if not field or "\n" not in text[start:end]:
+        return [(start, end)]
+    parts: list[tuple[int, int]] = []
+    for piece in re.finditer(r"[^\n]+", text[start:end]):
+        a, b = start + piece.start(), start + piece.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            parts.append((a, b))
+    return parts
+
+
 def _numbered_units(text: str, seg: Segment, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end())
@@ -2205,9 +2223,16 @@ def _ref(item: Item) -> ActorRef:
     return ActorRef(
         id=item.entity.id,
         name=item.entity.name,
-        mention=item.surface or item.text,
+        mention=" ".join((item.surface or item.text).split()),
         kind=item.entity.kind,
     )
+
+
+def _one_line(value: dict[str, Any] | None) -> dict[str, Any] | None:
+    """An other name or an ideology read across a hard-wrapped line break, on one line."""
+    if value is None or not isinstance(value.get("text"), str):
+        return value
+    return {**value, "text": " ".join(value["text"].split())}
 
 
 def _value_key(value: dict[str, Any] | None) -> str:

@@ -227,11 +227,69 @@ def _label_pairs(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
     return chained
 
 
+def _structural(line: str, labels: re.Pattern[str] | None) -> bool:
+    """A line that stands alone by its form: a bullet, a table row, a field, a label."""
+    stripped = line.strip()
+    return (
+        not stripped
+        or stripped.startswith(("|", "#"))
+        or bool(_BULLET.match(stripped))
+        or _field(stripped) is not None
+        or (labels is not None and labels.fullmatch(line) is not None)
+    )
+
+
+def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
+    """Lines that go on onto the next one, as text hard-wrapped at a fixed width (from a PDF,
+    an e-mail, a plain-text archive) gives a paragraph: a block of lines of nearly the same
+    length but the last, or a line whose next one opens in lower case mid-sentence."""
+    joins: set[int] = set()
+    index = 0
+    while index < len(lines):
+        if not lines[index].strip():
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(lines) and lines[end + 1].strip():
+            end += 1
+        block = lines[index : end + 1]
+        lengths = [len(line.rstrip()) for line in block]
+        widest = max(lengths)
+        if (
+            len(block) >= 3
+            # a bulleted or numbered first line ("12. The Panel notes ...") may wrap too
+            and (not _structural(block[0], labels) or _BULLET.match(block[0].strip()))
+            and not any(_structural(line, labels) for line in block[1:])
+            and 50 <= widest <= 110
+            and all(n >= widest - 22 for n in lengths[:-1])
+        ):
+            joins.update(range(index, end))
+        for i in range(index, end):
+            here, after = lines[i].rstrip(), lines[i + 1].strip()
+            if (
+                len(here) > 20
+                and not _TERMINAL.search(here)
+                and re.match(r"[a-z]", after)
+                and (not _structural(lines[i], labels) or _BULLET.match(lines[i].strip()))
+                and not _structural(lines[i + 1], labels)
+            ):
+                joins.add(i)  # "... the Rovuma Brigades and" / "the Kilwa Youth Movement."
+        index = end + 1
+    return joins
+
+
 def segment(text: str, labels: re.Pattern[str] | None = None) -> list[Segment]:
     """Sentences in reading order; heading lines and infobox fields are flagged. `labels`
     recognises an infobox label standing alone on its line."""
     segments: list[Segment] = []
-    lines = text.split("\n")
+    physical = text.split("\n")
+    joins = _wrapped(physical, labels)
+    lines: list[str] = []
+    for index, line in enumerate(physical):
+        if index - 1 in joins:
+            lines[-1] += "\n" + line  # one line of the paragraph, its breaks kept
+        else:
+            lines.append(line)
     offset = 0
     paragraph = 0
     previous_blank = True
