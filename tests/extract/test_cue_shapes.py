@@ -3430,3 +3430,17 @@ def test_a_second_verb_and_an_opening_phrase_keep_the_clause_subject(
     assert has(facts, "Tana Brigades", "member_of", "Lindi Front")
     sizes = {s for s, p, _ in facts if p == "size"}
     assert sizes == {"Kivu Army"}
+
+
+def test_a_list_of_groups_as_the_subject_of_a_founding(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 2024 the Tana Brigades and the Rufiji Movement split from the Lake Front and "
+        "formed the Rovuma Alliance. In January 1994 Omar's Songea Army, the Kilwa Brigades, "
+        "the Lindi Front and Juma's Mbinga Movement formed a rival Supreme Coordination "
+        "Council against the government.",
+    )
+    assert has(facts, "Tana Brigades", "member_of", "Rovuma Alliance")
+    assert has(facts, "Rufiji Movement", "member_of", "Rovuma Alliance")
+    for member in ("Songea Army", "Kilwa Brigades", "Lindi Front", "Mbinga Movement"):
+        assert has(facts, member, "member_of", "Supreme Coordination Council")

@@ -190,7 +190,9 @@ _LIST_SEPARATOR = re.compile(
     # "the Uvira Resistance forces and the Baraka Resistance": a plain noun may follow a name
     r"^[\"”’]?(?:\s+(?:forces|fighters|militias?|units|troops|brigades|factions|movement|group))?"
     r"\s*(?:,|,?\s*and(?:\s+of)?|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*plus|&|/|\||•|"
-    r",?\s*or)\s*(?:(?:the|its|their|a|an|smaller|rival|fellow|other)\s+)*[\"“‘]?$"
+    r",?\s*or)\s*(?:(?:the|its|their|a|an|smaller|rival|fellow|other)\s+)*"
+    # "Hekmatyar's Hezb-e Islami, Wahdat and Dostum's Junbish": a leader's group in the list
+    r"(?:(?-i:[A-Z][\w'’.-]+\s+){0,3}(?-i:[A-Z][\w.-]+)['’]s\s+)?[\"“‘]?$"
 )
 _SEMICOLON_SEPARATOR = re.compile(r"^\s*;\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?$")
 _SEMICOLON_ITEM_END = re.compile(r"(?:\s*\([^()]*\))?\s*(?:;|\.?\s*$)")
@@ -384,6 +386,16 @@ _FINITE_ROSTER_VERB = re.compile(
 _COORDINATED_PREDICATE = re.compile(
     r"\s*(?:\([^()]*\)\s*)?,?\s*(?:is|was|are|were|has|have|had|operates|operated|"
     r"controls|controlled|claims|claimed)\b[^;:()]{1,120}?,?\s+and\s+(?:also\s+|now\s+|today\s+)?"
+)
+_LIST_THEN_VERB = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:among\s+others|amongst\s+others|among\s+them|"
+    r"together|jointly|all\s+of\s+them|both)\s*,)?\s+(?:(?:[a-z]+ly|then|later|also|"
+    r"together|jointly|all|both)\s+)?(?:broke|split|formed|founded|created|set|launched|"
+    r"established|merged|joined|signed|announced|united|agreed|left|quit|came|banded|"
+    r"pledged|declared|took|fought|clashed|withdrew|walked|rejected|are|were|have|had)\b"
+)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:of|for|with|by|from|against|between|to|among|including|like|than)\s+(?:the\s+)?$"
 )
 _OWNER_GAP_WORDS = frozenset(
     """umbrella alliance coalition bloc front grouping platform federation network
@@ -1068,15 +1080,19 @@ class SentenceReader:
         if len(chosen) < 2 or not self._plain_list(chosen):
             return [first]
         rest = self.text[chosen[-1].end : position]
+        if _LIST_THEN_VERB.match(rest) and not _OBJECT_BEFORE.search(self.text, 0, first.start):
+            # "In 2024 A and B split from X and formed Y", "A, B and C, among others,
+            # founded Y": the list is the clause's subject, its verb right after it
+            return chosen
         if any(chosen[-1].end <= i.start < position and not i.anaphor for i in self.items):
             return [first]
-        if not re.match(
+        if re.match(
             r"\s*(?:\([^()]*\)\s*)?,?\s*(?:[a-z][\w-]*\s+){0,3}?(?:announced|said|"
             r"declared|confirmed|stated|agreed|decided)\b[^;:]*\b(?:they|their)\b",
             rest,
         ):
-            return [first]
-        return chosen
+            return chosen
+        return [first]
 
     def _plain_list(self, items: list[Item]) -> bool:
         """'A, B and C' with nothing but brackets between the names, and an 'and'."""
