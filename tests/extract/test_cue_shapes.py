@@ -3444,3 +3444,17 @@ def test_a_list_of_groups_as_the_subject_of_a_founding(extractor: RulesExtractor
     assert has(facts, "Rufiji Movement", "member_of", "Rovuma Alliance")
     for member in ("Songea Army", "Kilwa Brigades", "Lindi Front", "Mbinga Movement"):
         assert has(facts, member, "member_of", "Supreme Coordination Council")
+
+
+def test_two_abstract_nouns_in_one_name_and_a_declared_merger(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Together with the gendarmerie and the police, the Tana Army made up the Defence "
+        "and Security Forces. In 2010 the Ras Faction left the Rufiji Union and declared "
+        "its merger with the Lindi Front.",
+    )
+    assert has(facts, "Tana Army", "member_of", "Defence and Security Forces")
+    assert has(facts, "Ras Faction", "member_of", "Rufiji Union")
+    assert has(facts, "Ras Faction", "merged_into", "Lindi Front")

@@ -1542,6 +1542,14 @@ def _opens_org(run: str) -> bool:
     return any(w in _ORG_OPENERS for w in words[:3])
 
 
+_ABSTRACT_NOUN = re.compile(
+    r"(?:Defen[cs]e|Justice|Peace|Freedom|Unity|Liberty|Democracy|Security|Development|"
+    r"Reform|Renewal|Progress|Salvation|Reconciliation|Equality|Dignity|Solidarity|"
+    r"Resistance|Liberation|Independence|Truth|Order|Law|Labour|Labor|Work|Faith|Honour|"
+    r"Honor|Hope|Change|Struggle|Sovereignty|Restoration|Integrity|Prosperity|Construction)"
+)
+
+
 def _join_prepositional(
     text: str, runs: list[tuple[int, int]], taken: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
@@ -1556,9 +1564,14 @@ def _join_prepositional(
     while index < len(runs):
         start, end = runs[index]
         head = text[start:end]
-        chained = _opens_org(head) and not any(
-            s < end and start < e and not (start <= s and e <= end) for s, e in taken
-        )
+        chained = (
+            _opens_org(head)
+            or (
+                _ABSTRACT_NOUN.fullmatch(head) is not None
+                and index + 1 < len(runs)
+                and text[end : runs[index + 1][0]] == " and "
+            )
+        ) and not any(s < end and start < e and not (start <= s and e <= end) for s, e in taken)
         following = index + 1
         while chained and following < len(runs):
             next_start, next_end = runs[following]
@@ -1585,6 +1598,18 @@ def _join_prepositional(
                     break
             elif "and" in words:
                 before = re.split(r"\s+(?:of|for|the|a|an)\s+", name)[-1]
+                if (
+                    words == ["and"]
+                    and before == name
+                    and _ABSTRACT_NOUN.fullmatch(before)
+                    and looks_like_org(tail.rstrip("."))
+                    and name_key(before) not in places
+                ):
+                    # "Defence and Security Forces", "Justice and Equality Movement": two
+                    # abstract nouns joined in one name
+                    end = next_end
+                    following += 1
+                    continue
                 if (
                     words != ["and"]
                     or before == name
