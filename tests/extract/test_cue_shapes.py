@@ -3458,3 +3458,21 @@ def test_two_abstract_nouns_in_one_name_and_a_declared_merger(
     assert has(facts, "Tana Army", "member_of", "Defence and Security Forces")
     assert has(facts, "Ras Faction", "member_of", "Rufiji Union")
     assert has(facts, "Ras Faction", "merged_into", "Lindi Front")
+
+
+def test_names_joined_by_an_en_dash_and_things_named_after_places(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Towards the end of that decade the Lindi Union renamed itself the Revolutionary "
+        "Workers' Party–Lindi Union, a small Marxist-Leninist party. Two years later, on 18 "
+        "May 1996, the same fourteen groups dissolved themselves into a single party, the "
+        "Rufiji Democratic Party. Another group of dissidents formed the Tana Brigades, which "
+        "made itself known the following month with a manifesto named after the Sierra de "
+        "Masasi.",
+    )
+    assert has(facts, "Lindi Union", "alias", "Revolutionary Workers' Party–Lindi Union")
+    assert not has(facts, "Lindi Union", "alias", "Revolutionary Workers' Party")
+    assert not any(s.startswith(("18 May", "May 1996")) for s, _, _ in facts)
+    assert not any(p == "named_after" for _, p, _ in facts)

@@ -577,6 +577,9 @@ class RulesExtractor:
             if not words:
                 continue
             candidate = text[start:end]
+            if _DATE_ONLY.fullmatch(candidate):
+                continue  # "on 18 May 1996": a date, however capitalised
+
             if unicodedata.category(candidate[:1] or "x").startswith("M"):
                 continue  # a Burmese vowel sign cut from its word is no name
             if any(w.casefold() in _DOCUMENT_WORDS for w in words) or (
@@ -1542,6 +1545,10 @@ def _opens_org(run: str) -> bool:
     return any(w in _ORG_OPENERS for w in words[:3])
 
 
+_DATE_ONLY = re.compile(
+    r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{1,2},?)?(?:\s+\d{4})?|\d{4}"
+)
 _ABSTRACT_NOUN = re.compile(
     r"(?:Defen[cs]e|Justice|Peace|Freedom|Unity|Liberty|Democracy|Security|Development|"
     r"Reform|Renewal|Progress|Salvation|Reconciliation|Equality|Dignity|Solidarity|"
