@@ -3476,3 +3476,22 @@ def test_names_joined_by_an_en_dash_and_things_named_after_places(
     assert not has(facts, "Lindi Union", "alias", "Revolutionary Workers' Party")
     assert not any(s.startswith(("18 May", "May 1996")) for s, _, _ in facts)
     assert not any(p == "named_after" for _, p, _ in facts)
+
+
+def test_key_facts_lines_in_words_and_a_confederation_that_began_life_as_another(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "KEY FACTS\n"
+        "- The war: 14 August 1992 to 30 September 1993\n"
+        "- Government side: the Rufiji Guard and the Kilwa Militia, under the Tana State "
+        "Council chaired by Omar Kanza\n"
+        "- Displaced: an estimated 200,000 people\n\n"
+        "The Confederation of Lindi Peoples (Shirikisho la watu wa Lindi, SWL) began life in "
+        "Masasi in August 1989 as the Assembly of Lindi Peoples.",
+    )
+    assert has(facts, "Tana State Council", "led_by", "Omar Kanza")
+    assert has(facts, "Confederation of Lindi Peoples", "alias", "SWL")
+    assert has(facts, "Confederation of Lindi Peoples", "alias", "Assembly of Lindi Peoples")
+    assert has(facts, "Confederation of Lindi Peoples", "founded", "1989-08")

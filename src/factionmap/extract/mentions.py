@@ -28,6 +28,8 @@ from factionmap.model import ActorKind
 
 ORG_HEADS = frozenset(
     [
+        "confederation",
+        "confederacy",
         "framework",
         "association",
         "bloque",
@@ -172,6 +174,8 @@ ORG_HEADS = frozenset(
 )
 COALITION_HEADS = frozenset(
     [
+        "confederation",
+        "confederacy",
         "framework",
         "axis",
         "alliance",

@@ -3163,7 +3163,7 @@ class SentenceReader:
                 or (
                     re.match(
                         r"(?:reappeared|re-emerged|resurfaced|re-formed|relaunched|re-launched|regrouped|"
-                        r"reconstituted|was|were|been|to\s+become)\b(?!\s+born)",
+                        r"reconstituted|was|were|been|to\s+become|began|begun|started)\b(?!\s+born)",
                         match.group(0),
                         re.IGNORECASE,
                     )

@@ -265,7 +265,19 @@ class RulesExtractor:
                 and bool(re.fullmatch(r"\W*[A-Z][\w /’'-]{1,40}:\s*", said))
                 and any(label.fullmatch(said) for _, label in self.cues.infobox)
             )
-            if (seg.field and entry is None) or label_only:
+            said_field = document.text[seg.start : seg.end]
+            labelled = label_only or (
+                seg.field
+                and (
+                    _MEMBERSHIP_FIELD.match(said_field) is not None
+                    or any(label.match(said_field) for _, label in self.cues.infobox)
+                    # a box's "Name: value" that no label knows, and that states nothing in
+                    # words ("Georgian side: the National Guard ..., under the State Council
+                    # chaired by X" does; "Displaced: 200,000" does not)
+                    or not _PROSE_VALUE.search(said_field)
+                )
+            )
+            if (seg.field and entry is None and labelled) or label_only:
                 # "Members:" then bulleted names: an infobox field whose value is the list
                 facts.extend((seg, f) for f in self._field(reader, fallback))
                 # "Allegiance: African National Congress (ANC)": its names in brackets too
@@ -1545,6 +1557,12 @@ def _opens_org(run: str) -> bool:
     return any(w in _ORG_OPENERS for w in words[:3])
 
 
+_PROSE_VALUE = re.compile(
+    r":\s+.*\b(?:led|headed|chaired|commanded|founded|formed|created|set\s+up|backed|"
+    r"allied|affiliated|linked|loyal|split|broke|merged|joined|left|known|called|named|based|"
+    r"active|operates|operating|fought|fights|fighting|includes?|including|comprises?|"
+    r"part\s+of|member|wing|under)\b"
+)
 _DATE_ONLY = re.compile(
     r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s+\d{1,2},?)?(?:\s+\d{4})?|\d{4}"
