@@ -3495,3 +3495,28 @@ def test_key_facts_lines_in_words_and_a_confederation_that_began_life_as_another
     assert has(facts, "Confederation of Lindi Peoples", "alias", "SWL")
     assert has(facts, "Confederation of Lindi Peoples", "alias", "Assembly of Lindi Peoples")
     assert has(facts, "Confederation of Lindi Peoples", "founded", "1989-08")
+
+
+def test_an_acronym_glossed_in_english_and_a_translated_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "From Tanzania came the MUK, the Movement of Kilwa Unity. The RWP, the Partido "
+        "Revolucionario de Watu, the Revolutionary People's Party, ran the money. Our subject "
+        "is the Junta de Coordinación Lindi, the JCL, which in English usually gets "
+        "translated as the Lindi Coordinating Junta.",
+    )
+    assert has(facts, "MUK", "alias", "Movement of Kilwa Unity")
+    assert has(facts, "RWP", "alias", "Partido Revolucionario de Watu")
+    assert any(
+        p == "alias" and dict(t).get("text") == "Revolutionary People's Party"
+        for _, p, t in facts
+        if isinstance(t, tuple)
+    )
+    assert has(facts, "JCL", "alias", "Lindi Coordinating Junta")
+    # a list of groups is no chain of names
+    facts = found(
+        extractor, "The raid was claimed by the KLF, the Tana Liberation Army and the Kilwa Front."
+    )
+    assert not any(p == "alias" for _, p, _ in facts)

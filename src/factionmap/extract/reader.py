@@ -541,7 +541,8 @@ _ALIAS_GAP_WORDS = frozenset(
     """the name is was are were has have had been be also now later then which who that it itself
     they themselves and since officially formally still once first initially originally
     in by usually often commonly widely later subsequently eventually renamed
-    calls called call known operated operates operating fought acted for a time briefly""".split()
+    calls called call known operated operates operating fought acted for a time briefly
+    english arabic french spanish portuguese translation""".split()
 )
 # what may follow "X left Y": the clause ends, or a date, a reason or a place follows
 _LEFT_TAIL = re.compile(
@@ -2905,6 +2906,34 @@ class SentenceReader:
                 and not is_acronym(long.text)
                 and acronym_of(short.text, long.text)
             )
+            # "the MIR, the Movement of the Revolutionary Left": an acronym of a name in
+            # another language, glossed in English right after it, in no list
+            anchor = (
+                first
+                if is_acronym(first.text)
+                else next(
+                    (
+                        x
+                        for x in reversed(orgs)
+                        if x.end <= first.start
+                        and x.entity.id == first.entity.id
+                        and is_acronym(x.text)
+                        and re.fullmatch(r"\s*,\s*(?:the\s+)?", self.text[x.end : first.start])
+                    ),
+                    None,
+                )
+            )  # "the ERP, the People's Revolutionary Army, Ejército Revolucionario del Pueblo"
+            expands = (
+                anchor is not None
+                and not is_acronym(second.text)
+                and len(second.text.split()) >= 3
+                and looks_like_org(second.text)
+                and second.entity.gazetteer_id is None
+                and len(second.entity.keys) <= 1
+                and (gap == ", the " or (gap == ", " and anchor is not first))
+                and not re.match(r"[^.;]*?\band\s+(?:the\s+)?(?-i:[A-Z])", after)
+            )
+            spelled = spelled or expands
             listed = re.search(r"(?:,|\band)\s*(?:the\s+)?$", self.text[: first.start])
             same = second.entity is first.entity and second.text.casefold() != first.text.casefold()
             dashed = re.fullmatch(r"\s+[-–—]\s+(?:the\s+)?", gap) is not None
