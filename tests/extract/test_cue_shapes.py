@@ -3520,3 +3520,8 @@ def test_an_acronym_glossed_in_english_and_a_translated_name(
         extractor, "The raid was claimed by the KLF, the Tana Liberation Army and the Kilwa Front."
     )
     assert not any(p == "alias" for _, p, _ in facts)
+
+
+def test_forces_of_a_de_facto_state_are_an_actor(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "On the other side stood Abkhaz forces led by Omar Kanza.")
+    assert has(facts, "Abkhaz forces", "led_by", "Omar Kanza")
