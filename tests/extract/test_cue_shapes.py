@@ -3525,3 +3525,14 @@ def test_an_acronym_glossed_in_english_and_a_translated_name(
 def test_forces_of_a_de_facto_state_are_an_actor(extractor: RulesExtractor) -> None:
     facts = found(extractor, "On the other side stood Abkhaz forces led by Omar Kanza.")
     assert has(facts, "Abkhaz forces", "led_by", "Omar Kanza")
+
+
+def test_a_groups_own_dissidents_form_a_breakaway(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Another group of Tana Front dissidents formed the Democratic Revolutionary "
+        "Tendency–People's Army (Tendencia Democrática Revolucionaria–Jeshi la Watu, TDR-JW) "
+        "in 2000.",
+    )
+    assert has(facts, "Democratic Revolutionary Tendency–People's Army", "split_from", "Tana Front")
+    assert has(facts, "Democratic Revolutionary Tendency–People's Army", "alias", "TDR-JW")

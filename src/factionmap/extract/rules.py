@@ -2237,7 +2237,8 @@ def _split_of(candidate: str) -> list[tuple[int, int]]:
         if (
             0 < len(words) <= 4
             and all(w[:1].isupper() for w in words)
-            and words[-1].casefold() not in _NAME_POSSESSORS
+            # "Tendency–People's Army": the word after an en dash is the possessor
+            and re.split(r"[–-]", words[-1])[-1].casefold() not in _NAME_POSSESSORS
             and not looks_like_org(left)
             and looks_like_org(right)
         ):
