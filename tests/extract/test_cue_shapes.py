@@ -3536,3 +3536,16 @@ def test_a_groups_own_dissidents_form_a_breakaway(extractor: RulesExtractor) -> 
     )
     assert has(facts, "Democratic Revolutionary Tendency–People's Army", "split_from", "Tana Front")
     assert has(facts, "Democratic Revolutionary Tendency–People's Army", "alias", "TDR-JW")
+
+
+def test_a_leader_named_inside_a_relative_clause(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Union worked alongside survivors of the Party of the Poor, the guerrilla "
+        "movement that the rural teacher Juma Salim had led in the hills until 1974. The "
+        "Tana Front, which Omar Kanza leads, operates in Lindi. The Rovuma Brigades, which "
+        "Ali Mwamba left in 2010, operate in Masasi.",
+    )
+    assert has(facts, "Party of the Poor", "led_by", "Juma Salim")
+    assert has(facts, "Tana Front", "led_by", "Omar Kanza")
+    assert not has(facts, "Rovuma Brigades", "led_by", "Ali Mwamba")

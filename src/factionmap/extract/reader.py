@@ -474,6 +474,16 @@ _GROUP_NOUNS = (
     r"(?:groups?|factions?|militias?|coalition|alliance|movement|brigades?|battalions?|forces?|"
     r"network|organi[sz]ation|outfit|insurgents|rebels|umbrella|front|army)\b"
 )
+_LED_IN_RELATIVE = re.compile(
+    r"\s+(?:that|which|whom)\s+(?P<lead>(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}?)(?=(?-i:[A-Z]))"
+)
+_RELATIVE_LEAD_VERB = re.compile(
+    r"\s+(?:had\s+|has\s+|still\s+|now\s+|once\s+|then\s+)?(?:led|leads|headed|heads|"
+    r"commanded|commands|ran|runs)\b(?!\s+(?:by|to|from|into))"
+)
+_RELATIVE_HEAD_GAP = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?" + _GROUP_NOUNS + r")?\s*"
+)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _GROUP_REFERENCE = re.compile(
     # "Until April 2024 all three belonged to the EMC": a fronted time phrase first
@@ -1614,6 +1624,7 @@ class SentenceReader:
         yield from self._modifier_ties()
         yield from self._leaders_by_name()
         yield from self._coalitions_own()
+        yield from self._led_in_relative()
         yield from self._splinters_named()
         yield from self._attributive_ties()
         yield from self._ideologies()
@@ -2960,6 +2971,30 @@ class SentenceReader:
                 hedged=self.hedged,
                 cue=(first.start, second.end),
             )
+
+    def _led_in_relative(self) -> Iterator[Fact]:
+        """'the PDLP, the guerrilla movement that the schoolteacher Lucio Cabañas had led',
+        'the faction that Kanza commands': a leader named inside a relative clause."""
+        for match in _LED_IN_RELATIVE.finditer(self.text):
+            span = self.name_run_after(match.end("lead"), max_gap=0)
+            if span is None or not _RELATIVE_LEAD_VERB.match(self.text, span[1]):
+                continue  # the verb first: a name is only resolved when it leads
+            person = self.person(span)
+            if person is None or self.text[match.end("lead") : person.start].strip():
+                continue
+            group = next(
+                (
+                    i
+                    for i in reversed(self._orgs())
+                    if i.end <= match.start()
+                    and not i.anaphor
+                    and _RELATIVE_HEAD_GAP.fullmatch(self.text, i.end, match.start())
+                ),
+                None,
+            )
+            if group is None or self.negated(group.start, person.end):
+                continue
+            yield Fact(group, "led_by", person, hedged=self.hedged, cue=(group.start, person.end))
 
     def _coalitions_own(self) -> Iterator[Fact]:
         """'the SDF's Manbij Military Council': a group named as a coalition's own; 'the
