@@ -3549,3 +3549,18 @@ def test_a_leader_named_inside_a_relative_clause(extractor: RulesExtractor) -> N
     assert has(facts, "Party of the Poor", "led_by", "Juma Salim")
     assert has(facts, "Tana Front", "led_by", "Omar Kanza")
     assert not has(facts, "Rovuma Brigades", "led_by", "Ali Mwamba")
+
+
+def test_allies_together_with_and_a_partner_by_possessive(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 1967 the Tana Army crossed the Rovuma together with the Kilwa Brigades. The Lindi "
+        "Movement, the Kivu Front's main Shia partner, was founded in 1974. The Masasi Front, "
+        "together with the Songea Army, launched an offensive against the Mbinga Brigades.",
+    )
+    assert has(facts, "Tana Army", "allied_with", "Kilwa Brigades")
+    assert has(facts, "Lindi Movement", "allied_with", "Kivu Front")
+    assert has(facts, "Masasi Front", "allied_with", "Songea Army")
+    # a founding together with others is no alliance
+    facts = found(extractor, "The Masasi Front was founded together with the Songea Army.")
+    assert not any(p == "allied_with" for _, p, _ in facts)
