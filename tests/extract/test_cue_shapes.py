@@ -3613,3 +3613,12 @@ def test_a_person_who_became_or_was_named_its_leader(extractor: RulesExtractor) 
     )
     assert has(facts, "Tana Front", "led_by", "Ali Mwamba")
     assert has(facts, "Kilwa Union", "led_by", "Omar Salim")
+
+
+def test_a_leader_at_the_groups_head(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Tana Guard had been created by the government in December 1990, with Omar "
+        "Kanza at its head.",
+    )
+    assert has(facts, "Tana Guard", "led_by", "Omar Kanza")
