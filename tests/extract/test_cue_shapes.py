@@ -3622,3 +3622,18 @@ def test_a_leader_at_the_groups_head(extractor: RulesExtractor) -> None:
         "Kanza at its head.",
     )
     assert has(facts, "Tana Guard", "led_by", "Omar Kanza")
+
+
+def test_markdown_emphasis_and_a_table_copied_with_tabs(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The **Tana Front** is led by *Omar Kanza* and operates in __Lindi__.\n\n"
+        "Main armed groups\n\n"
+        "Group\tLeader\tArea of operations\tEst. strength\n"
+        "Kilwa Brigades\tAli Mwamba\tKilwa, Masasi\t500–800\n",
+    )
+    assert has(facts, "Tana Front", "led_by", "Omar Kanza")
+    assert has(facts, "Tana Front", "operates_in", "Lindi")
+    assert has(facts, "Kilwa Brigades", "led_by", "Ali Mwamba")
+    assert has(facts, "Kilwa Brigades", "operates_in", "Masasi")
+    assert not any("_" in str(t) or "*" in str(t) for _, _, t in facts)

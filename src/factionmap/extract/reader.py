@@ -198,18 +198,18 @@ _SEMICOLON_SEPARATOR = re.compile(r"^\s*;\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\
 _SEMICOLON_ITEM_END = re.compile(r"(?:\s*\([^()]*\))?\s*(?:;|\.?\s*$)")
 _NAME_RUN = re.compile(
     # "TKP/ML": a slash and a short capital suffix stay with the acronym
-    r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*(?:–(?=[A-Z])[\w'’.\-]+)*"
+    r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F](?:[^\W_]|['’.\-])*(?:–(?=[A-Z])(?:[^\W_]|['’.\-])+)*"
     r"(?:/[A-Z]{1,3}(?![\w/]))?|"
-    r"(?:al|el|ad|ash|as|az|ar|at|adh|ud|ul)-[A-Z][\w'’\-]*|\d+[A-Za-z]*)"
+    r"(?:al|el|ad|ash|as|az|ar|at|adh|ud|ul)-[A-Z](?:[^\W_]|['’\-])*|\d+[A-Za-z]*)"
     # a tab parts a field's label from its value: "Part of<TAB>Rovuma Coalition" is no name
     r"(?:[^\S\t]+(?:(?:of|for|al|el|ad|bin|ibn|bint|wal|fi|de|del|la|los|las|du|des|da|di|do|"
     r"dos|das|y|e|es|the|ag|ould|ben|abu|umm|we|ya|za|cha|le|les|van|von|der|den)[^\S\t]+)*"
     # "Workers' Party–Union of the People": an en dash with no space joins two names' parts
-    r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F][\w'’.\-]*(?:–(?=[A-Z])[\w'’.\-]+)*|"
+    r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F](?:[^\W_]|['’.\-])*(?:–(?=[A-Z])(?:[^\W_]|['’.\-])+)*|"
     # Arabic particles joined to the next word: "al-Sham", "wal-Muslimin", "ash-Shuhada"
-    r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|un|ut|wal|wa|bil|lil|fil)-[A-Z][\w'’\-]*|"
+    r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|un|ut|wal|wa|bil|lil|fil)-[A-Z](?:[^\W_]|['’\-])*|"
     # "Côte d'Ivoire", "Armée de l'Air": a French article elided onto the next word
-    r"[dl]['’][A-Z\u00C0-\u024F][\w'’\-]*|"
+    r"[dl]['’][A-Z\u00C0-\u024F](?:[^\W_]|['’\-])*|"
     r"\d+[A-Za-z]*))*"
 )
 _PLACE_MODIFIERS = re.compile(
@@ -1145,7 +1145,8 @@ class SentenceReader:
         """The name that follows a cue, past "its secretary-general," or "the preacher";
         `keep_titles` keeps an honorific that is part of a namesake ("Imam Ali")."""
         rest = self.text[position:]
-        lead = re.match(r"[\s,:]*(?:(?:the\s+late|the|its|their|his|her|an?)\s+)?", rest)
+        # "led by *Omar Kanza*": markdown emphasis around a name is no gap
+        lead = re.match(r"[\s,:*_]*(?:(?:the\s+late|the|its|their|his|her|an?)\s+)?[*_]*", rest)
         offset = lead.end() if lead else 0
         skipped = 0
         while True:
@@ -1500,7 +1501,7 @@ class SentenceReader:
             rest = self.text[cursor:]
             lead = _PLACE_MODIFIERS.match(rest)
             offset = lead.end() if lead else 0
-            offset += len(rest[offset:]) - len(rest[offset:].lstrip())
+            offset += len(rest[offset:]) - len(rest[offset:].lstrip(" \t\n*_"))
             match = _NAME_RUN.match(rest, offset)
             if not match or (not places and offset > 45) or match.group(0)[0].isdigit():
                 break

@@ -217,15 +217,24 @@ class RulesExtractor:
                 self._advance(context, seg, items, document.text)
                 continue
             row = _TABLE_ROW.fullmatch(document.text, seg.start, seg.end)
-            if row is None:
+            # a table copied from a browser: its cells parted by tabs
+            tabbed = document.text.count("\t", seg.start, seg.end) >= 2
+            if row is None and not tabbed:
                 header = []
             else:
                 # "| Group | Leader | Area of operations |": a table whose first row names
                 # the columns and whose later rows each describe the actor in their first cell
-                cells = [
-                    (seg.start + m.start(1), seg.start + m.end(1))
-                    for m in _TABLE_CELL.finditer(document.text[seg.start : seg.end])
-                ]
+                cells = (
+                    [
+                        (seg.start + m.start(1), seg.start + m.end(1))
+                        for m in _TABLE_CELL.finditer(document.text[seg.start : seg.end])
+                    ]
+                    if row is not None
+                    else [
+                        (seg.start + m.start(), seg.start + m.end())
+                        for m in re.finditer(r"[^\t]+", document.text[seg.start : seg.end])
+                    ]
+                )
                 if all(_TABLE_RULE.fullmatch(document.text, a, b) for a, b in cells):
                     pass
                 elif not header:
