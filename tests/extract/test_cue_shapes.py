@@ -3637,3 +3637,21 @@ def test_markdown_emphasis_and_a_table_copied_with_tabs(extractor: RulesExtracto
     assert has(facts, "Kilwa Brigades", "led_by", "Ali Mwamba")
     assert has(facts, "Kilwa Brigades", "operates_in", "Masasi")
     assert not any("_" in str(t) or "*" in str(t) for _, _, t in facts)
+
+
+def test_splits_in_two_walkouts_and_dissidents_who_broke_away(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In August 1963 a group of Kilwa Union leaders who had lost patience with the old "
+        "guard walked out and formed the Kilwa National Union. The killing tore the Tana "
+        "Front apart, and the dissidents who broke away from the Tana Front that year founded "
+        "the Rufiji Resistance. The Lindi Alliance (LDA) was formed in 2007. In 2008 the LDA "
+        "split in two: LDA-Djibouti, led by Omar Kanza, and LDA-Asmara, under Ali Mwamba.",
+    )
+    assert has(facts, "Kilwa National Union", "split_from", "Kilwa Union")
+    assert not has(facts, "Kilwa Union", "member_of", "Kilwa National Union")
+    assert has(facts, "Rufiji Resistance", "split_from", "Tana Front")
+    assert has(facts, "LDA-Djibouti", "split_from", "LDA")
+    assert has(facts, "LDA-Asmara", "split_from", "LDA")

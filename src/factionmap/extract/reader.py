@@ -2175,7 +2175,7 @@ class SentenceReader:
             if source is not None and inside:
                 old = inside[0]  # "split from Márquez and formed X" names no group it left
             new_list = self.objects_after(end)
-            if re.search(r"into\s*$", cue_text):
+            if re.search(r"into\s*$|\sin\s+(?:two|three|half)\s*:$", cue_text):
                 # "ETA split into ETA(m) and ETA(pm)": every part broke away
                 pairs = [
                     (n, old) for n in new_list if old is not None and n.entity is not old.entity

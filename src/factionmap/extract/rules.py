@@ -1352,6 +1352,21 @@ class RulesExtractor:
 
     def _claims(self, document: Document, facts: list[tuple[Segment, Fact]]) -> list[Claim]:
         merged: dict[tuple[str, str, str], dict[str, Any]] = {}
+        # "leaders of X walked out and formed Y": X is what Y broke from, never Y's member
+        broke = {
+            (seg.start, f.subject.entity.id, f.object.entity.id)
+            for seg, f in facts
+            if f.predicate == "split_from" and f.object is not None
+        }
+        facts = [
+            (seg, f)
+            for seg, f in facts
+            if not (
+                f.predicate == "member_of"
+                and f.object is not None
+                and (seg.start, f.object.entity.id, f.subject.entity.id) in broke
+            )
+        ]
         reference = document.reference()
         for seg, fact in facts:
             if not _LATIN.search(fact.subject.entity.name) or (
