@@ -3655,3 +3655,8 @@ def test_splits_in_two_walkouts_and_dissidents_who_broke_away(
     assert has(facts, "Rufiji Resistance", "split_from", "Tana Front")
     assert has(facts, "LDA-Djibouti", "split_from", "LDA")
     assert has(facts, "LDA-Asmara", "split_from", "LDA")
+
+
+def test_fighting_under_a_coalitions_umbrella(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "The Kilwa Brigades fight under the Tana Front umbrella.")
+    assert has(facts, "Kilwa Brigades", "member_of", "Tana Front")
