@@ -20,9 +20,10 @@ from tests.conftest import ROOT
 # Set again in the next session when three more (fresh15-; first look P 0.872, R 0.435) made
 # 120 files and 6,231 required claims, and raised as the rules improved: P 0.916, R 0.651.
 # Set again in the next session when six more (fresh16- and fresh17-; first looks P 0.807 /
-# R 0.352 and P 0.781 / R 0.312) made 126 files and 6,603 required claims: P 0.917, R 0.640.
-PRECISION_FLOOR = 0.910
-RECALL_FLOOR = 0.635
+# R 0.352 and P 0.781 / R 0.312) made 126 files and 6,603 required claims: P 0.917, R 0.640;
+# raised the same session as the rules improved: P 0.917, R 0.646.
+PRECISION_FLOOR = 0.912
+RECALL_FLOOR = 0.642
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
