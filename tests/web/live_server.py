@@ -18,7 +18,9 @@ class LiveServer:
         self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.socket.bind(("127.0.0.1", 0))
         self.port = int(self.socket.getsockname()[1])
-        config = uvicorn.Config(app, log_level="warning", lifespan="off")
+        # A client that reuses a kept-alive connection just as the server times it out gets
+        # "socket hang up": keep idle connections open longer than any test lasts.
+        config = uvicorn.Config(app, log_level="warning", lifespan="off", timeout_keep_alive=300)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(
             target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True
