@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
 
 from factionmap.errors import FactionmapError
-from factionmap.extract.gazetteer import load_gazetteer, parse_gazetteer
+from factionmap.extract.gazetteer import load_gazetteer, parse_gazetteer, read_gazetteer
 from factionmap.extract.names import name_key
 
 
@@ -65,3 +66,26 @@ def test_invalid_entries_are_rejected_with_a_clear_message() -> None:
     invented = {"actors": [{"id": "x", "name": "X", "kind": "person", "qid": "Qabc"}]}
     with pytest.raises(FactionmapError):
         parse_gazetteer(invented, "test.yaml")
+
+
+def test_the_parsed_gazetteer_is_kept_under_the_hash_of_its_file(tmp_path: Path) -> None:
+    source = tmp_path / "actors.yaml"
+    source.write_text(
+        "actors:\n  - id: tana\n    name: Tana Front\n    kind: armed_group\n", encoding="utf-8"
+    )
+    cache = tmp_path / "cache"
+    first = read_gazetteer(source, cache)
+    assert len(list(cache.glob("gazetteer-*.pickle"))) == 1
+    assert read_gazetteer(source, cache).actors.keys() == first.actors.keys()
+    # an edited file is read afresh, never served from the old cache
+    source.write_text(
+        "actors:\n  - id: kilwa\n    name: Kilwa Army\n    kind: armed_group\n", encoding="utf-8"
+    )
+    assert set(read_gazetteer(source, cache).actors) == {"kilwa"}
+    # a damaged cache file is passed by, and an unwritable folder costs nothing but time
+    for kept in cache.glob("gazetteer-*.pickle"):
+        kept.write_bytes(b"not a pickle")
+    assert set(read_gazetteer(source, cache).actors) == {"kilwa"}
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
+    assert set(read_gazetteer(source, blocked / "cache").actors) == {"kilwa"}

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -9,9 +12,12 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
+import platformdirs
+import pydantic
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from factionmap import __version__
 from factionmap.errors import FactionmapError
 from factionmap.extract.names import name_key, skeleton
 
@@ -145,11 +151,44 @@ def parse_gazetteer(raw: object, origin: str) -> Gazetteer:
 
 @cache
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
-    source = path or DATA / "actors.yaml"
+    return read_gazetteer(path or DATA / "actors.yaml", _cache_folder())
+
+
+def _cache_folder() -> Path:
+    return Path(platformdirs.user_cache_dir("factionmap", appauthor=False))
+
+
+def read_gazetteer(source: Path, cache_folder: Path | None) -> Gazetteer:
+    """The gazetteer a file holds. Parsing and validating some 300 actors takes a good part
+    of start-up, so the result is kept in the user's cache folder under the hash of the
+    file's bytes (and of the code's version): an edited file is read afresh, and a cache
+    that cannot be read or written is simply passed by."""
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise FactionmapError(f"cannot read gazetteer {source}: {exc}") from exc
+    digest = hashlib.sha256(data + f"{__version__}/{pydantic.VERSION}".encode()).hexdigest()
+    cached = cache_folder / f"gazetteer-{digest[:24]}.pickle" if cache_folder else None
+    if cached is not None:
+        try:
+            kept = pickle.loads(cached.read_bytes())
+            if isinstance(kept, Gazetteer):
+                return kept
+        except Exception:  # a missing, stale or foreign cache file: rebuilt below
+            pass
     try:
         # The C loader, where PyYAML has it, reads the large gazetteer several times faster.
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        raw = yaml.load(source.read_text(encoding="utf-8"), Loader=loader)
-    except (OSError, yaml.YAMLError) as exc:
+        raw = yaml.load(data.decode("utf-8"), Loader=loader)
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
         raise FactionmapError(f"cannot read gazetteer {source}: {exc}") from exc
-    return parse_gazetteer(raw, source.name)
+    gazetteer = parse_gazetteer(raw, source.name)
+    if cached is not None:
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            partial = cached.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_bytes(pickle.dumps(gazetteer, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(partial, cached)
+        except OSError:
+            pass  # a read-only home: read the file again next time
+    return gazetteer
