@@ -897,14 +897,13 @@ class DocumentEntities:
     def named_in_full(self, surname: str) -> Entity | None:
         """'led by Badji': the person whose full name the document wrote once, 'Sidy Badji'."""
         full = self.full_names.get(name_key(surname))
-        if full is None or any(e.kind != "person" for e in self._named(full)):
+        if full is None:
+            return None
+        known = self.by_text.get(name_key(full))
+        if known is not None and known.kind != "person":
             return None
         entity = self.resolve(full, person=True)
         return entity if entity is not None and entity.kind == "person" else None
-
-    def _named(self, text: str) -> list[Entity]:
-        known = self.by_text.get(name_key(text))
-        return [known] if known is not None else []
 
     def _shortened(self, key: str) -> Entity | None:
         """'Qassam Brigades' after 'Izz ad-Din al-Qassam Brigades': a tail of a known name."""

@@ -274,16 +274,15 @@ class RulesExtractor:
                 and bool(re.fullmatch(r"\W*[A-Z][\w /’'-]{1,40}:\s*", said))
                 and any(label.fullmatch(said) for _, label in self.cues.infobox)
             )
-            said_field = document.text[seg.start : seg.end]
             labelled = label_only or (
                 seg.field
                 and (
-                    _MEMBERSHIP_FIELD.match(said_field) is not None
-                    or any(label.match(said_field) for _, label in self.cues.infobox)
+                    _MEMBERSHIP_FIELD.match(said) is not None
+                    or any(label.match(said) for _, label in self.cues.infobox)
                     # a box's "Name: value" that no label knows, and that states nothing in
                     # words ("Georgian side: the National Guard ..., under the State Council
                     # chaired by X" does; "Displaced: 200,000" does not)
-                    or not _PROSE_VALUE.search(said_field)
+                    or not _PROSE_VALUE.search(said)
                 )
             )
             if (seg.field and entry is None and labelled) or label_only:
@@ -600,7 +599,6 @@ class RulesExtractor:
             candidate = text[start:end]
             if _DATE_ONLY.fullmatch(candidate):
                 continue  # "on 18 May 1996": a date, however capitalised
-
             if unicodedata.category(candidate[:1] or "x").startswith("M"):
                 continue  # a Burmese vowel sign cut from its word is no name
             if any(w.casefold() in _DOCUMENT_WORDS for w in words) or (

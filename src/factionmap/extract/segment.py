@@ -223,8 +223,7 @@ def _label_pairs(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
         for index in range(len(lines) - 1)
         if labels.fullmatch(lines[index]) and value(lines[index + 1])
     ]
-    chained = set(pairs) & ({i + 2 for i in pairs} | {i - 2 for i in pairs})
-    return chained
+    return set(pairs) & ({i + 2 for i in pairs} | {i - 2 for i in pairs})
 
 
 def _structural(line: str, labels: re.Pattern[str] | None) -> bool:
