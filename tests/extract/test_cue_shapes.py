@@ -8,8 +8,9 @@ import re._constants as _C  # the parsed form of a pattern, to find rules that c
 import re._parser as _sre
 
 import pytest
+import yaml
 
-from factionmap.extract.cues import load_cues
+from factionmap.extract.cues import DATA, load_cues
 from factionmap.extract.rules import RulesExtractor
 from factionmap.extract.segment import segment
 from factionmap.model import Document
@@ -81,6 +82,17 @@ def test_every_cue_pattern_can_match_a_word() -> None:
         branches = outer[1][1] if outer is not None and outer[0] is _C.BRANCH else [tree]  # type: ignore[index]
         for branch in branches:
             assert not _ends_in_space(_last_consumed(branch)), pattern.pattern[:120]
+
+
+def test_no_cue_pattern_opens_on_punctuation_that_the_guard_rejects() -> None:
+    """Every cue opens behind the guard "not after a word character": a pattern that must
+    open on a comma (",\\s*a former ...") can never match right after the word before the
+    comma, so it is dead. Such a pattern opens with a lookbehind instead: "(?<=,)"."""
+    raw = yaml.safe_load((DATA / "cues.yaml").read_text(encoding="utf-8"))
+    patterns = [p for cues in raw["relations"].values() for cue in cues for p in cue["patterns"]]
+    patterns += raw["founded"] + raw["dissolved"] + raw["operates_in"] + raw["alias"]
+    for pattern in patterns:
+        assert not re.match(r"[,;:.)\]](?![?*])", pattern), pattern[:120]
 
 
 def test_references_after_a_full_stop_end_the_sentence() -> None:
@@ -3660,3 +3672,23 @@ def test_splits_in_two_walkouts_and_dissidents_who_broke_away(
 def test_fighting_under_a_coalitions_umbrella(extractor: RulesExtractor) -> None:
     facts = found(extractor, "The Kilwa Brigades fight under the Tana Front umbrella.")
     assert has(facts, "Kilwa Brigades", "member_of", "Tana Front")
+
+
+def test_a_quoted_byname_inside_a_persons_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        'The Tana Front was commanded by Omari "Simba" Kanza until 1990. On 4 May 1992 '
+        'Juma "Mzee Kubwa" Salim took over the Kilwa Brigades.',
+    )
+    assert has(facts, 'Omari "Simba" Kanza', "alias", "Simba")
+    assert has(facts, "Tana Front", "led_by", 'Omari "Simba" Kanza')
+    assert has(facts, 'Juma "Mzee Kubwa" Salim', "alias", "Mzee Kubwa")
+    assert has(facts, "Kilwa Brigades", "led_by", 'Juma "Mzee Kubwa" Salim')
+
+
+def test_a_former_leader_set_off_by_commas(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The talks were chaired by Omar Kanza, a former leader of the Tana Front.",
+    )
+    assert has(facts, "Tana Front", "led_by", "Omar Kanza")

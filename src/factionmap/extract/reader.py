@@ -210,6 +210,8 @@ _NAME_RUN = re.compile(
     r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|un|ut|wal|wa|bil|lil|fil)-[A-Z](?:[^\W_]|['’\-])*|"
     # "Côte d'Ivoire", "Armée de l'Air": a French article elided onto the next word
     r"[dl]['’][A-Z\u00C0-\u024F](?:[^\W_]|['’\-])*|"
+    # 'Alfred "Nikita" Mangena': a quoted by-name inside a person's name
+    r"[\"“][A-Z][\w'’.-]*(?:[^\S\t][A-Z][\w'’.-]*){0,2}[\"”](?=[^\S\t]+[A-Z][a-z])|"
     r"\d+[A-Za-z]*))*"
 )
 _PLACE_MODIFIERS = re.compile(
@@ -322,6 +324,10 @@ _MANY_NAMES = re.compile(
 )
 _NAME_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _COMMA_BYNAME = re.compile(r",\s*[\"“]((?-i:[A-Z])[^\"”,.;]{1,30})[\"”](?=\s*(?:[,.;)]|$))")
+_INNER_BYNAME = re.compile(
+    r"(?P<given>(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3})[\"“]((?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,2})"
+    r"[\"”]\s(?-i:[A-Z])[\w'’-]*[a-z](?:\s(?-i:[A-Z])[\w'’-]*[a-z])?"
+)
 _NATIVE_NAME = re.compile(r"(?:[A-ZÀ-Ý]|al-|el-)[\w'’-]*(?:\s+[\w'’-]+){1,8}")
 # a quoted name, closed by its own kind of quote ("Putin's chef" keeps its apostrophe)
 _QUOTED = re.compile(
@@ -3204,6 +3210,7 @@ class SentenceReader:
         yield from self.bracketed_aliases()
         yield from self._person_parentheticals()
         yield from self._comma_bynames()
+        yield from self._inner_bynames()
         yield from self._many_names()
         for match in self.cues.alias.finditer(self.text):
             span = self._alias_span(match.end())
@@ -3377,6 +3384,27 @@ class SentenceReader:
                 value={"text": name},
                 hedged=self.hedged,
                 cue=(person.start, match.end(1)),
+            )
+
+    def _inner_bynames(self) -> Iterator[Fact]:
+        """'Alfred "Nikita" Mangena': a quoted by-name between a person's given name and
+        surname is one of the person's names."""
+        for match in _INNER_BYNAME.finditer(self.text):
+            start = match.start()
+            for word in match.group("given").split():
+                if word.casefold() not in STOP_CAPITALS and word.casefold() not in MONTHS:
+                    break
+                start = self.text.index(word, start) + len(word) + 1  # "On 25 July 2024 Ismael"
+            person = self.person((start, match.end())) if start < match.start(2) else None
+            if person is None or person.entity.kind != "person":
+                continue
+            self.entities.link(match.group(2), person.entity)
+            yield Fact(
+                person,
+                "alias",
+                value={"text": match.group(2)},
+                hedged=self.hedged,
+                cue=(person.start, person.end),
             )
 
     def _alias_span(self, position: int) -> tuple[int, int] | None:
