@@ -3692,3 +3692,22 @@ def test_a_former_leader_set_off_by_commas(extractor: RulesExtractor) -> None:
         "The talks were chaired by Omar Kanza, a former leader of the Tana Front.",
     )
     assert has(facts, "Tana Front", "led_by", "Omar Kanza")
+
+
+def test_leaders_who_succeeded_one_another_and_leaders_listed(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "When Omar Kanza died in 1985, Ali Mwamba succeeded him as Kilwa Union chairman. "
+        "Juma Salim succeeded Hamisi Bakari as leader of the Lindi Movement in 2001. In 1984 "
+        "the junta created the Pemba Workers' Party, of which Said Nassor was secretary-general. "
+        "The Tana Front's best-known leaders were Musa Haji and Salim Ali. Rashid Juma founded "
+        "the Masasi Movement in 1999, and he led it until 2012.",
+    )
+    assert has(facts, "Kilwa Union", "led_by", "Ali Mwamba")
+    assert has(facts, "Lindi Movement", "led_by", "Juma Salim")
+    assert has(facts, "Lindi Movement", "led_by", "Hamisi Bakari")
+    assert has(facts, "Pemba Workers' Party", "led_by", "Said Nassor")
+    assert has(facts, "Tana Front", "led_by", "Musa Haji")
+    assert has(facts, "Masasi Movement", "led_by", "Rashid Juma")

@@ -1863,6 +1863,9 @@ class SentenceReader:
                     subjects = [described]  # "Formed after a split from X, the Y ..."
             else:
                 single = self.subject_before(start) if objects else None
+                if objects and re.match(r"['’]s\b", self.text[start:end]):
+                    # "The Tana Front's best-known leaders were A and B": the possessor
+                    single = next((i for i in self._orgs() if i.end == start), single)
                 described = self._fronted_subject(start) if objects else None
                 if described is not None:
                     # "Once the armed wing of the Rovuma Party, the Songea Brigades ...": the
@@ -2192,7 +2195,8 @@ class SentenceReader:
             person = self.person(self.name_run_before(self._before_aside(start)))
             groups = self.objects_after(end, anaphors=True)
             if person is None and re.search(
-                r"\band\s+(?:later\s+|then\s+|also\s+)?$", self.text[:start]
+                r"\band\s+(?:(?:he|she)\s+)?(?:later\s+|then\s+|also\s+)?(?:(?:has|had)\s+)?$",
+                self.text[:start],
             ):
                 # "Sheikh Hassan Mwinyi founded the Pemba Movement in 1999 and led it until
                 # 2012": the person the sentence opens with
@@ -2241,6 +2245,17 @@ class SentenceReader:
                 groups = []  # "Under Nabih Berri, its leader since 1980, Amal ...": Amal's
             if person is not None and groups:
                 pairs = [(groups[0], person)]
+                # "Juma Salim succeeded Ali Mwamba as leader of X": both led X in turn
+                replaced = re.match(
+                    r"(?:succeeded|replaced)\s+(?!(?:him|her)\b)", self.text[start:end]
+                )
+                predecessor = (
+                    self.person(self.name_run_after(start + replaced.end(), max_gap=0))
+                    if replaced
+                    else None
+                )
+                if predecessor is not None:
+                    pairs.append((groups[0], predecessor))
         elif shape == "appointed":
             pairs = self._appointed(start, end)
         elif shape == "between":
