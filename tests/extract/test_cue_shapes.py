@@ -3711,3 +3711,25 @@ def test_leaders_who_succeeded_one_another_and_leaders_listed(
     assert has(facts, "Pemba Workers' Party", "led_by", "Said Nassor")
     assert has(facts, "Tana Front", "led_by", "Musa Haji")
     assert has(facts, "Masasi Movement", "led_by", "Rashid Juma")
+
+
+def test_factbox_bullets_under_a_heading_with_bracketed_names(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Following are the main groups:\n\n"
+        "Kivu Revolutionary Council (KRC) (Baraza la Mapinduzi la Kivu)\n\n"
+        "* Founded in 1971 by exiles in Dar es Salaam.\n\n"
+        "* Quit the Tana Alliance in 1974 in protest at its talks with the government.\n\n"
+        "* Is not a member of the Lindi Front and has attacked several of its officials.\n",
+    )
+    assert has(facts, "Kivu Revolutionary Council", "founded", "1971")
+    assert has(facts, "Kivu Revolutionary Council", "member_of", "Tana Alliance")
+    assert not any(p == "member_of" and t == "Lindi Front" for _, p, t in facts)
+    assert not any(s.startswith("Quit") for s, _, _ in facts)
+
+
+def test_a_spoken_opener_is_no_part_of_a_name(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "So the Tana Front was an alliance of four armed groups.")
+    assert has(facts, "Tana Front", "size", 4)

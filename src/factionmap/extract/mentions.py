@@ -455,6 +455,10 @@ STOP_CAPITALS = (
             # words that open a sentence before a name: "Unlike the Legion", "Delegations
             # of the Chinland Council", "Chair of the Council", "Today MS-13 ..."
             "today",
+            # spoken openers in transcripts: "So the JCR was an alliance ..."
+            "so",
+            "well",
+            "yes",
             "one",
             "another",
             "now",

@@ -1124,7 +1124,8 @@ class SentenceReader:
         )
 
     def negated(self, start: int, end: int) -> bool:
-        window = self.text[start:end]
+        # a subject outside the sentence (a heading, the last topic) has offsets below zero
+        window = self.text[max(0, start) : end]
         window = re.sub(r"\bnot\s+only\b", "", window, flags=re.IGNORECASE)
         if self.cues.negation_before.search(window):
             return True

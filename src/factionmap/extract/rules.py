@@ -456,7 +456,9 @@ class RulesExtractor:
         runs = [
             _with_head_noun(text, start, end, taken)
             for m in _NAME_RUN.finditer(text, seg.start, seg.end)
-            for a, b in _line_parts(text, m.start(), m.end(), seg.field)
+            for a, b in _line_parts(
+                text, _past_verb(text, m.start(), m.end(), seg.start), m.end(), seg.field
+            )
             for start, end in _after_known_possessor(text, a, b, taken)
         ]
         runs, extended = _join_prepositional(text, runs, taken)
@@ -1830,6 +1832,11 @@ _DEFINED_AS_GROUP = re.compile(
     r"(?:armed|militant|jihadist|rebel)\s+"
     r"(?:organi[sz]ations?|networks?))\b(?!['’])"
 )
+_PAST_VERB_OPENER = re.compile(
+    r"(?:[A-Z][a-z]+ed|Quit|Took|Won|Led|Split|Broke|Left|Fought|Grew|Became|Set|Made|Held|Lost|"
+    r"Began|Drove|Overran|Seized|Rejoined|Joined|Shot|Kept|Sent|Built|Ran|Hit|Struck|Fled|"
+    r"Abandoned|Absorbed)[ \t]+(?:the|an?|its|their)[ \t]+(?=[A-Z])"
+)
 _TABLE_ROW = re.compile(r"\s*\|.*\|.*\|\s*")
 _TABLE_CELL = re.compile(r"\|\s*([^|]*?)\s*(?=\|)")
 _TABLE_RULE = re.compile(r":?-{2,}:?|")
@@ -2154,6 +2161,15 @@ def _main_position(text: str, seg: Segment, item: Item) -> bool:
     if before.count("(") > before.count(")"):
         return False
     return not _OBJECT_OF_PREPOSITION.search(text, max(seg.start, item.start - 30), item.start)
+
+
+def _past_verb(text: str, start: int, end: int, opening: int) -> int:
+    """'Quit the PLO Executive Committee in 1974' (a factbox bullet with no subject): a verb
+    opening the sentence right before "the" opens a clause, not a name."""
+    if text[opening:start].strip(" \t*•-–—"):
+        return start
+    verb = _PAST_VERB_OPENER.match(text, start, end)
+    return verb.end() if verb is not None else start
 
 
 def _without_openers(run: str) -> str:

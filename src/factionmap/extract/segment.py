@@ -149,14 +149,15 @@ def _is_heading(line: str, next_line: str | None, previous_blank: bool) -> bool:
 
 
 def _short(stripped: str) -> bool:
-    words = stripped.split()
+    # "Popular Front for the Liberation of Palestine (PFLP) (الجبهة الشعبية ...)": a name and
+    # its other names in brackets is a heading as long as the name alone would be one
+    core = re.sub(r"(?:\s*\([^()]{1,60}\))+$", "", stripped) or stripped
+    words = core.split()
     return (
         0 < len(words) <= 10
-        and len(stripped) <= 90
+        and len(core) <= 90
         # "2.3 Islamic State of Iraq (ISI)": an acronym in brackets ends a heading too
-        and (
-            not _TERMINAL.search(stripped) or bool(re.search(r"\([A-Z][\w&/-]{1,12}\)$", stripped))
-        )
+        and not _TERMINAL.search(core)
         and (words[0][0].isupper() or not words[0][0].isascii() or _numbered_title(stripped))
     )
 
