@@ -3733,3 +3733,41 @@ def test_factbox_bullets_under_a_heading_with_bracketed_names(
 def test_a_spoken_opener_is_no_part_of_a_name(extractor: RulesExtractor) -> None:
     facts = found(extractor, "So the Tana Front was an alliance of four armed groups.")
     assert has(facts, "Tana Front", "size", 4)
+
+
+def test_a_word_built_from_a_names_syllables_is_its_short_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Songea Front set up its armed wing, the Liberation Forces of Songea (Forças "
+        "de Libertação de Songea, Folisong). Folisong fought on until 1999.",
+    )
+    assert has(facts, "Liberation Forces of Songea", "alias", "Folisong")
+    assert not has(facts, "Songea Front", "alias", "Folisong")
+
+
+def test_command_passing_from_one_leader_to_the_next(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Tana Front was founded in 1980. Its chief was arrested in 1992. Field command of "
+        "the Kilwa Brigades passed first to Omar Kanza, who was himself captured in 1993, and "
+        "then to Ali Mwamba. Said Nassor, who remained at the head of the Lindi Army for the "
+        "rest of the war, refused to talk.",
+    )
+    assert has(facts, "Kilwa Brigades", "led_by", "Omar Kanza")
+    assert has(facts, "Kilwa Brigades", "led_by", "Ali Mwamba")
+    assert not has(facts, "Tana Front", "led_by", "Omar Kanza")
+    assert has(facts, "Lindi Army", "led_by", "Said Nassor")
+
+
+def test_an_active_founding_dated_earlier_in_its_clause(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "At a congress held at Mtwara, on the coast, in April 1998, delegates of the Tana "
+        "Front and of the Kilwa Union founded the Pemba National Council. The Lindi Front "
+        "announced the formation of the Masasi Brigades on 4 May 2001.",
+    )
+    assert has(facts, "Pemba National Council", "founded", "1998-04")
+    assert has(facts, "Masasi Brigades", "founded", "2001-05-04")
+    assert not any(p == "part_of" for _, p, _ in facts)

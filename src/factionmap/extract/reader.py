@@ -548,7 +548,7 @@ _AND_HIS_DEPUTY = re.compile(
     r"chief\s+of\s+staff|military\s+chief|spokesman)\s*,?\s+"
 )
 _SUCCESSOR_BY = re.compile(
-    r"[^;.()]{0,80}?,?\s+(?:and\s+)?(?:then|later|subsequently|afterwards|thereafter)\s+by\s+"
+    r"[^;.()]{0,80}?,?\s+(?:and\s+)?(?:then|later|subsequently|afterwards|thereafter)\s+(?:by|to)\s+"
 )
 _MODIFIER_TIE = re.compile(r"-(affiliated|linked|aligned|allied|backed|sponsored|loyal)\b", re.I)
 _BASED_GAP = re.compile(r"\s*(?:(?:[a-z][\w-]*\s+){0,2}" + _GROUP_NOUNS + r"\s*)?")
@@ -1916,7 +1916,7 @@ class SentenceReader:
                         ),
                         None,
                     )
-                if single is None and persons and objects:
+                if persons and objects:
                     # "command of 3R passed to Sembé Bobo": the group the cue itself names
                     single = next(
                         (
@@ -1926,7 +1926,7 @@ class SentenceReader:
                             and i.end <= end
                             and re.search(r"\bof\s+(?:the\s+)?$", self.text[start : i.start])
                         ),
-                        None,
+                        single,
                     )
                 subjects = [single] if single else []
                 if (
@@ -2436,6 +2436,27 @@ class SentenceReader:
                         and d.start < 12
                         # "Between 2012 and 2017 the RTF, established under ...": a period
                         and not re.match(r"\W*(?:between|from|until)\b", self.text, re.I)
+                    ),
+                    None,
+                )
+            if date is None and made_first is not None:
+                # "At a convention held at Peniche, in April 1998, delegates of the resistance
+                # founded the CNRT": an active founding dated earlier in its own clause
+                date = next(
+                    (
+                        d
+                        for d in reversed(self._dates)
+                        if d.end <= match.start()
+                        and match.start() - d.end <= 100
+                        # "at the height of the Tigray war": an era is no founding date
+                        and re.search(r"\d", self.text[d.start : d.end])
+                        and not re.search(
+                            r"[;.:]|,\s*(?:which|who|whose|where|when)\b",
+                            self.text[d.end : match.start()],
+                        )
+                        and not re.search(
+                            r"\b(?:until|since|after|before)\s*$", self.text[: d.start]
+                        )
                     ),
                     None,
                 )
@@ -3646,6 +3667,11 @@ class SentenceReader:
                 or variant
                 # "(al-Tansiqiya)", "(al-Jabha al-Shamiya)": the Arabic name, transliterated
                 or (len(parts) == 1 and _ARABIC_NAME.fullmatch(stripped) is not None)
+                # "(Forças Armadas de Libertação Nacional de Timor-Leste, Falintil)"
+                or (
+                    re.fullmatch(r"[A-Z][a-z]{3,11}", stripped) is not None
+                    and any(syllabic_acronym(stripped, n) for n in names)
+                )
                 or (translated and _NATIVE_NAME.fullmatch(stripped))
                 # "Revolta do Leste (Eastern Revolt)": a name in another language, glossed
                 or (
@@ -3755,6 +3781,33 @@ def _half_spells(acronym: str, name: str) -> bool:
             initials.remove(letter)
             found += 1
     return 2 * found >= len(letters)
+
+
+_PARTICLES = frozenset("of the for and de da do dos das du des la le el y e et di".split())
+
+
+def syllabic_acronym(word: str, name: str) -> bool:
+    """Whether a word is built from the opening letters of three or more of a name's words,
+    in order, as Portuguese and Spanish acronyms are: 'Frelimo' (Frente de Libertação de
+    Moçambique), 'Falintil', 'Apodeti' (Associação Popular Democrática Timorense)."""
+    letters = unidecode(word).casefold()
+    words = [w for w in re.findall(r"[^\W\d_]+", unidecode(name).casefold()) if w not in _PARTICLES]
+    if not letters.isalpha() or len(words) < 3 or not words[0].startswith(letters[0]):
+        return False
+
+    def fits(at: int, index: int, used: int) -> bool:
+        if at == len(letters):
+            return used >= 3
+        if index == len(words):
+            return False
+        word_at = words[index]
+        # take 1..n opening letters of this word, or pass it by (only after one was used)
+        for size in range(min(len(word_at), len(letters) - at), 0, -1):
+            if letters[at : at + size] == word_at[:size] and fits(at + size, index + 1, used + 1):
+                return True
+        return used > 0 and fits(at, index + 1, used)
+
+    return fits(0, 0, 0)
 
 
 def acronym_of(acronym: str, name: str) -> bool:
