@@ -3771,3 +3771,18 @@ def test_an_active_founding_dated_earlier_in_its_clause(extractor: RulesExtracto
     assert has(facts, "Pemba National Council", "founded", "1998-04")
     assert has(facts, "Masasi Brigades", "founded", "2001-05-04")
     assert not any(p == "part_of" for _, p, _ in facts)
+
+
+def test_a_table_column_head_with_a_gloss_and_a_subordination_column(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Unit\tRaised\tSubordinated to (2016)\tFate\n"
+        "Kilwa Battalion\t2016\tTana Ministry of Security\tdisbanded 2018\n\n"
+        "The Lindi Battalion, named after the river, was another Tana Ministry of Security "
+        "battalion formed in 2017.\n",
+    )
+    assert has(facts, "Kilwa Battalion", "part_of", "Tana Ministry of Security")
+    assert has(facts, "Lindi Battalion", "founded", "2017")
+    assert not has(facts, "Tana Ministry of Security", "founded", "2017")

@@ -324,6 +324,10 @@ _MANY_NAMES = re.compile(
 )
 _NAME_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _COMMA_BYNAME = re.compile(r",\s*[\"“]((?-i:[A-Z])[^\"”,.;]{1,30})[\"”](?=\s*(?:[,.;)]|$))")
+_UNIT_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:battalion|brigade|unit|company|regiment|detachment|squad|cell|militia|faction)s?"
+    r"\s+(?:(?:was|were|first|originally|also)\s+)?"
+)
 _INNER_BYNAME = re.compile(
     r"(?P<given>(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3})[\"“]((?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,2})"
     r"[\"”]\s(?-i:[A-Z])[\w'’-]*[a-z](?:\s(?-i:[A-Z])[\w'’-]*[a-z])?"
@@ -2463,6 +2467,12 @@ class SentenceReader:
             if date is None:
                 continue
             subject = self._subject_for_literal(match.start(), match.end())
+            if subject is not None and _UNIT_NOUN_AFTER.fullmatch(
+                self.text, subject.end, match.start()
+            ):
+                # "X was another Interior Ministry battalion formed in 2014": the owner named
+                # before the unit's noun describes the unit, the sentence's subject
+                subject = self.subject_before(subject.start) or subject
             region = self._in(self.regions, match.start())
             if region is None:
                 # "the Jenin Battalion, a unit of Saraya al-Quds formed in 2021 in the camp."

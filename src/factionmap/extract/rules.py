@@ -1090,8 +1090,10 @@ class RulesExtractor:
         if subject is None:
             return
         for (start, end), head in zip(cells[1:], header[1:], strict=False):
+            # "Subordinated to (2014)", "Strength (est.)": a column head and its gloss
+            bare = re.sub(r"\s*\([^()]*\)$", "", head.strip())
             predicate = next(
-                (p for p, label in self.cues.infobox if label.match(head.strip() + ": ")), None
+                (p for p, label in self.cues.infobox if label.match(bare + ": ")), None
             )
             if predicate is None or start >= end:
                 continue
