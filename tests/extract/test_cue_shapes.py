@@ -3786,3 +3786,30 @@ def test_a_table_column_head_with_a_gloss_and_a_subordination_column(
     assert has(facts, "Kilwa Battalion", "part_of", "Tana Ministry of Security")
     assert has(facts, "Lindi Battalion", "founded", "2017")
     assert not has(facts, "Tana Ministry of Security", "founded", "2017")
+
+
+def test_factbox_heading_glossed_in_its_own_script_and_its_lines(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Al-Nasr (النصر)\n\n"
+        '* Means "Victory". Formally the Vanguards of the Kivu Revolution. Led by Omar Kanza '
+        "until 1979.\n\n"
+        "* Founded in Mombasa in 1966 by Ali Mwamba with exiles including Juma Salim (Abu "
+        "Hamza).\n",
+    )
+    assert has(facts, "Al-Nasr", "alias", "النصر")
+    assert has(facts, "Al-Nasr", "alias", "Vanguards of the Kivu Revolution")
+    assert has(facts, "Al-Nasr", "led_by", "Omar Kanza")
+    assert not any(p == "founded" and s != "Al-Nasr" for s, p, _ in facts)
+
+
+def test_the_leader_of_two_groups_named_together(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Omar Kanza, the leader of the Kilwa National Front and the Lindi People's Movement, "
+        "spoke on Sunday.",
+    )
+    assert has(facts, "Kilwa National Front", "led_by", "Omar Kanza")
+    assert has(facts, "Lindi People's Movement", "led_by", "Omar Kanza")

@@ -459,6 +459,10 @@ STOP_CAPITALS = (
             "so",
             "well",
             "yes",
+            # "Formally the Vanguards of the Popular Liberation War." (a factbox line)
+            "formally",
+            "officially",
+            "properly",
             "one",
             "another",
             "now",

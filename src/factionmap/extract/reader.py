@@ -2250,6 +2250,9 @@ class SentenceReader:
                 groups = []  # "Under Nabih Berri, its leader since 1980, Amal ...": Amal's
             if person is not None and groups:
                 pairs = [(groups[0], person)]
+                if len(groups) > 1 and self._plain_list(groups):
+                    # "X, the leader of the groups A and B": he led both
+                    pairs = [(group, person) for group in groups]
                 # "Juma Salim succeeded Ali Mwamba as leader of X": both led X in turn
                 replaced = re.match(
                     r"(?:succeeded|replaced)\s+(?!(?:him|her)\b)", self.text[start:end]
@@ -2375,6 +2378,13 @@ class SentenceReader:
             return None  # "When martial law was declared in May 2003": a thing, not a group
         if subject is None and start < 40:
             after = self.subject_after(end)
+            if after is not None and (
+                after.entity.kind == "person"
+                or self.text[: after.start].count("(") > self.text[: after.start].count(")")
+            ):
+                # "Founded in Kuwait by Arafat with exiles including Khalil al-Wazir (Abu
+                # Jihad)": a person, or a name in brackets, is not what was founded
+                after = None
             if after is not None and re.search(
                 r"\b(?:is|was|are|were|has|had|have)\b", self.text[end : after.start]
             ):
@@ -3269,8 +3279,11 @@ class SentenceReader:
                     (i for i in self.items if i.start == match.start() and i.anaphor), None
                 ) or (self.fallback if match.start() < 30 else None)
             elif not self.text[: match.start()].strip():
-                # "Known informally as al-Amshat, it is led by ...": the subject follows
-                subject = self.subject_after(span[1])
+                # "Known informally as al-Amshat, it is led by ...": the subject follows; a
+                # factbox line "Formally the Vanguards of ..." renames its heading's group
+                subject = self.subject_after(span[1]) or (
+                    self.fallback if not self.text[span[1] :].strip(" .;") else None
+                )
             elif re.match(r"refer", match.group(0), re.IGNORECASE):
                 # "state media refer to the group as "Shene"": the group the words point to
                 subject = next(

@@ -349,18 +349,24 @@ class RulesExtractor:
         """'Twirwaneho' over 'Twirwaneho was formed in 2018 ...': a one-word heading the
         next sentence opens with names the group the section is about."""
         name = text[seg.start : seg.end]
+        # "As-Sa'iqa (الصاعقة)": a name glossed in its own script names a group on its own
+        glossed = re.fullmatch(r"(.+?)\s*\(([^()]+)\)\s*", name)
+        native = glossed is not None and bool(_NON_LATIN_SCRIPT.search(glossed.group(2)))
+        if native and glossed is not None:
+            name = glossed.group(1)
         if items or not _ONE_WORD_NAME.fullmatch(name) or name.casefold() in _SECTION_WORDS:
             return None
         if name_key(name) in known_places() or name.casefold() in STOP_CAPITALS:
             return None
         if any(self.gazetteer.actors[a].kind == "person" for a in self.gazetteer.lookup(name)):
             return None
-        if not re.match(
+        if not native and not re.match(
             rf"\W*(?:The\s+)?{re.escape(name)}\b(?!['’]s)", text[following.start : following.end]
         ):
             return None
         entity = entities.resolve(name, named=True)
-        return self._item(text, seg.start, seg.end, entity) if entity is not None else None
+        end = seg.start + len(name)
+        return self._item(text, seg.start, end, entity) if entity is not None else None
 
     def _bulleted(
         self,
@@ -1529,6 +1535,9 @@ _PEOPLES = frozenset(
     hazara uzbek tajik turkmen bedouin tribal islamist jihadist foreign local government
     rebel""".split()
 )
+_NON_LATIN_SCRIPT = re.compile(
+    r"[\u0370-\u03FF\u0400-\u04FF\u0590-\u08FF\u0900-\u0DFF\u1000-\u109F\u1200-\u137F\u3040-\u9FFF\uAC00-\uD7AF]"
+)
 _ONE_WORD_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]{3,30}")
 # headings that name a part of a profile, not a group
 _SECTION_WORDS = frozenset(
@@ -1837,7 +1846,8 @@ _DEFINED_AS_GROUP = re.compile(
 _PAST_VERB_OPENER = re.compile(
     r"(?:[A-Z][a-z]+ed|Quit|Took|Won|Led|Split|Broke|Left|Fought|Grew|Became|Set|Made|Held|Lost|"
     r"Began|Drove|Overran|Seized|Rejoined|Joined|Shot|Kept|Sent|Built|Ran|Hit|Struck|Fled|"
-    r"Abandoned|Absorbed)[ \t]+(?:the|an?|its|their)[ \t]+(?=[A-Z])"
+    r"Abandoned|Absorbed|Formally|Officially|Properly|Formerly|Originally|Previously)"
+    r"[ \t]+(?:the|an?|its|their)[ \t]+(?=[A-Z])"
 )
 _TABLE_ROW = re.compile(r"\s*\|.*\|.*\|\s*")
 _TABLE_CELL = re.compile(r"\|\s*([^|]*?)\s*(?=\|)")
