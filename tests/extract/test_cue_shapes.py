@@ -3813,3 +3813,13 @@ def test_the_leader_of_two_groups_named_together(extractor: RulesExtractor) -> N
     )
     assert has(facts, "Kilwa National Front", "led_by", "Omar Kanza")
     assert has(facts, "Lindi People's Movement", "led_by", "Omar Kanza")
+
+
+def test_a_list_that_founded_a_coalition_among_others(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In March 2019 the Kivu Front, the Tana Army and the Lindi Movement, among others, "
+        "founded the Pemba Alliance at a conference in Nairobi.",
+    )
+    for member in ("Kivu Front", "Tana Army", "Lindi Movement"):
+        assert has(facts, member, "member_of", "Pemba Alliance")

@@ -1103,7 +1103,9 @@ class SentenceReader:
         if len(chosen) < 2 or not self._plain_list(chosen):
             return [first]
         rest = self.text[chosen[-1].end : position]
-        if _LIST_THEN_VERB.match(rest) and not _OBJECT_BEFORE.search(self.text, 0, first.start):
+        if _LIST_THEN_VERB.match(self.text, chosen[-1].end) and not _OBJECT_BEFORE.search(
+            self.text, 0, first.start
+        ):
             # "In 2024 A and B split from X and formed Y", "A, B and C, among others,
             # founded Y": the list is the clause's subject, its verb right after it
             return chosen
