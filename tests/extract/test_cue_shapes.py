@@ -3823,3 +3823,23 @@ def test_a_list_that_founded_a_coalition_among_others(extractor: RulesExtractor)
     )
     for member in ("Kivu Front", "Tana Army", "Lindi Movement"):
         assert has(facts, member, "member_of", "Pemba Alliance")
+
+
+def test_glossary_entries_for_groups_and_persons(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Glossary\n\n"
+        "Kilwa II: a coastal rebel movement formed in the late 1970s by veterans of the first "
+        "war. In 1983 its leaders, Omar Kanza and Ali Mwamba, quarrelled with the Tana "
+        "Front.\n\n"
+        "Hamisi Bakari Juma: commander of the Lindi Brigade at Masasi and later chief of staff "
+        "of the Tana Front.\n\n"
+        "Southern Front (SF): sometimes written Southern Fronts. The umbrella force was "
+        "created under the 1997 agreement.\n",
+    )
+    assert has(facts, "Kilwa II", "founded", "1977")
+    assert has(facts, "Kilwa II", "led_by", "Omar Kanza")
+    assert has(facts, "Kilwa II", "led_by", "Ali Mwamba")
+    assert has(facts, "Lindi Brigade", "led_by", "Hamisi Bakari Juma")
+    assert has(facts, "Southern Front", "alias", "Southern Fronts")
+    assert not any(str(t).endswith("The") for _, _, t in facts)

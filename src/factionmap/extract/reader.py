@@ -1195,6 +1195,9 @@ class SentenceReader:
         if kin is not None:
             match = _NAME_RUN.match(rest, kin.end()) or match
         start, end = position + match.start(), position + match.end()
+        stop = re.search(r"(?<=[a-z]{3})\.\s+(?-i:[A-Z])", self.text[start:end])
+        if stop is not None:
+            end = start + stop.start()  # "Southern Fronts. The umbrella ...": a sentence ends
         footnote = re.search(r"\.\d{1,3}$", self.text[start:end])
         if footnote is not None:
             end = start + footnote.start()  # "Sembé Bobo.18": a footnote's number
@@ -2200,6 +2203,10 @@ class SentenceReader:
                 pairs = [(new_list[0], old)]
         elif shape == "person_left":
             person = self.person(self.name_run_before(self._before_aside(start)))
+            label = re.fullmatch(r"\W*(?P<name>[^:;,.()]{3,60}?)\s*:\s*", self.text[:start])
+            if person is None and label is not None:
+                # a glossary of persons: "Kerubino Kuanyin Bol: commander of Battalion 105"
+                person = self.person((label.start("name"), label.end("name")))
             groups = self.objects_after(end, anaphors=True)
             if person is None and re.search(
                 r"\band\s+(?:(?:he|she)\s+)?(?:later\s+|then\s+|also\s+)?(?:(?:has|had)\s+)?$",

@@ -254,7 +254,7 @@ class RulesExtractor:
             if _OTHERS_MEN.match(document.text, seg.start, seg.end):
                 fallback = None  # "Turkey-backed fighters clash with the SDF": not the topic's
             listed = self._bulleted(document.text, segments, index, items_of)
-            entry = self._entry_name(document.text, seg, items) if seg.field else None
+            entry = self._entry_name(document.text, seg, items, entities) if seg.field else None
             if entry is not None:
                 # "- Kivu Front (KF): founded in 2010; led by X": the line describes its label
                 fallback = entry
@@ -354,7 +354,23 @@ class RulesExtractor:
         native = glossed is not None and bool(_NON_LATIN_SCRIPT.search(glossed.group(2)))
         if native and glossed is not None:
             name = glossed.group(1)
-        if items or not _ONE_WORD_NAME.fullmatch(name) or name.casefold() in _SECTION_WORDS:
+        # "Anyanya II: a southern rebel movement formed in the late 1970s ...": a glossary
+        # term that its definition calls a group
+        term = (
+            text[seg.end : seg.end + 1] == ":"
+            and not items
+            and "," not in name
+            and _NAME_RUN.fullmatch(glossed.group(1) if glossed else name) is not None
+            and _GROUP_DEFINITION.match(text, following.start) is not None
+        )
+        if term:
+            name = glossed.group(1) if glossed else name
+            native = True
+        if (
+            items
+            or not (_ONE_WORD_NAME.fullmatch(name) or term)
+            or name.casefold() in _SECTION_WORDS
+        ):
             return None
         if name_key(name) in known_places() or name.casefold() in STOP_CAPITALS:
             return None
@@ -1005,7 +1021,9 @@ class RulesExtractor:
 
     # -- infobox fields and sub-units ------------------------------------------------------
 
-    def _entry_name(self, text: str, seg: Segment, items: list[Item]) -> Item | None:
+    def _entry_name(
+        self, text: str, seg: Segment, items: list[Item], entities: DocumentEntities
+    ) -> Item | None:
         """The actor a glossary line names before its colon ('Tana Brigades: armed wing of
         the Tana Party; allied with the KF'), when the label is no infobox field's."""
         said = text[seg.start : seg.end]
@@ -1026,6 +1044,20 @@ class RulesExtractor:
             ),
             None,
         )
+        if name is None:
+            # "Anyanya II: a southern rebel movement formed in the late 1970s ...": a glossary
+            # entry whose definition says it is a group names one, known or not
+            core = re.sub(r"\s*\([^()]*\)$", "", label.group("label"))
+            if (
+                "," not in core
+                and _NAME_RUN.fullmatch(core)
+                and _GROUP_DEFINITION.match(said, label.end())
+                and core.casefold() not in STOP_CAPITALS
+            ):
+                entity = entities.resolve(core, named=True)
+                if entity is not None and entity.kind not in ("person", "place"):
+                    start = seg.start + label.start("label")
+                    name = self._item(text, start, start + len(core), entity)
         if name is None or not re.match(r"\s*(?-i:[a-z])", said[label.end() :]):
             return None  # "ELN: The National Liberation Army was founded ...": a sentence
         return name
@@ -1538,6 +1570,11 @@ _PEOPLES = frozenset(
 _NON_LATIN_SCRIPT = re.compile(
     r"[\u0370-\u03FF\u0400-\u04FF\u0590-\u08FF\u0900-\u0DFF\u1000-\u109F\u1200-\u137F\u3040-\u9FFF\uAC00-\uD7AF]"
 )
+_GROUP_DEFINITION = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:[a-z][\w'’-]*\s+){0,4}?(?:movement|group|militia|militias|army|force|"
+    r"forces|faction|organi[sz]ation|party|coalition|alliance|umbrella|front|network|guerrillas?|"
+    r"insurgents?|rebels?|brigades?|battalion|unit|wing|gang|cartel)\b"
+)
 _ONE_WORD_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]{3,30}")
 # headings that name a part of a profile, not a group
 _SECTION_WORDS = frozenset(
@@ -1596,7 +1633,8 @@ _PROSE_VALUE = re.compile(
     r":\s+.*\b(?:led|headed|chaired|commanded|founded|formed|created|set\s+up|backed|"
     r"allied|affiliated|linked|loyal|split|broke|merged|joined|left|known|called|named|based|"
     r"active|operates|operating|fought|fights|fighting|includes?|including|comprises?|"
-    r"part\s+of|member|wing|under)\b"
+    r"part\s+of|member|wing|under|(?:commander|leader|chairman|chairperson|head|chief|emir|"
+    r"president|secretary-general|coordinator)\s+of)\b"
 )
 _DATE_ONLY = re.compile(
     r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
