@@ -3843,3 +3843,31 @@ def test_glossary_entries_for_groups_and_persons(extractor: RulesExtractor) -> N
     assert has(facts, "Lindi Brigade", "led_by", "Hamisi Bakari Juma")
     assert has(facts, "Southern Front", "alias", "Southern Fronts")
     assert not any(str(t).endswith("The") for _, _, t in facts)
+
+
+def test_a_leaders_men_named_in_apposition(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Omar Kanza's fighters, the Tigers, were recruited among the youth of the hills and "
+        "served as the armed wing of the Kilwa Party. Although it is often described as Ali "
+        "Mwamba's militia, the Lindi Guard never had a single commander.",
+    )
+    assert has(facts, "Tigers", "led_by", "Omar Kanza")
+    assert has(facts, "Tigers", "armed_wing_of", "Kilwa Party")
+    assert not has(facts, "Lindi Guard", "led_by", "Ali Mwamba")
+
+
+def test_a_pipe_table_without_outer_pipes_whose_first_column_names_groups(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Table 3: Principal armed groups\n\n"
+        "Group     | Patron             | Main areas          | Named after\n"
+        "Simbas    | Omar Kanza         | Masasi, Tunduru     | Juma Salim, a chief of the Tana\n"
+        "Chui      | Ali Mwamba         | Songea              | –\n",
+    )
+    assert has(facts, "Simbas", "operates_in", "Masasi")
+    assert has(facts, "Simbas", "operates_in", "Tunduru")
+    assert has(facts, "Chui", "operates_in", "Songea")
+    assert has(facts, "Simbas", "named_after", "Juma Salim")

@@ -130,7 +130,9 @@ def _field_label(label: str) -> str:
     """An infobox label as pages write it: 'Leader(s):', 'Area(s) of operation:', or the
     label and a tab ('Founded<TAB>2017')."""
     plural = label.replace("\\s+", r"(?:\(s\))?\s+")
-    return rf"^\W*(?:{plural})(?:\(s\))?(?:\s*[:：]|[ ]*[\t\n])\s*"
+    # "Main areas", "Principal leaders": a label with a word that ranks it
+    rank = r"(?:(?:main|principal|primary|chief|key)\s+)?"
+    return rf"^\W*{rank}(?:{plural})(?:\(s\))?(?:\s*[:：]|[ ]*[\t\n])\s*"
 
 
 def _label_line(labels: list[str]) -> str:

@@ -328,6 +328,14 @@ _UNIT_NOUN_AFTER = re.compile(
     r"[ \t]+(?:battalion|brigade|unit|company|regiment|detachment|squad|cell|militia|faction)s?"
     r"\s+(?:(?:was|were|first|originally|also)\s+)?"
 )
+_NAMED_MEN_BEFORE = re.compile(
+    r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Hh]is)\s+(?:own\s+)?(?:private\s+)?(?:fighters|militia|"
+    r"militiamen|gunmen|men|guerrillas|troops)\s*$"
+)
+_LEADERS_MEN = re.compile(
+    r"['’]s\s+(?:own\s+)?(?:private\s+)?(?:fighters|militia|militiamen|gunmen|men|guerrillas|"
+    r"troops)\s*,\s+(?:the\s+)?$"
+)
 _INNER_BYNAME = re.compile(
     r"(?P<given>(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3})[\"“]((?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,2})"
     r"[\"”]\s(?-i:[A-Z])[\w'’-]*[a-z](?:\s(?-i:[A-Z])[\w'’-]*[a-z])?"
@@ -745,6 +753,8 @@ class SentenceReader:
             for m in _RELATIVE.finditer(text)
             # ", the TNLA and the AA are also members of X,": a clause of its own, no aside
             if not _CLAUSE_NOT_ASIDE.match(text, m.start(), m.end())
+            # "Kolélas's fighters, the Ninjas, were ...": the men's name is the subject
+            and not _NAMED_MEN_BEFORE.search(text, 0, m.start())
         ]
         opener = _OPENING_ADVERBIAL.match(text)
         if (
@@ -1642,6 +1652,7 @@ class SentenceReader:
         yield from self._leaders_by_name()
         yield from self._coalitions_own()
         yield from self._led_in_relative()
+        yield from self._leaders_men()
         yield from self._splinters_named()
         yield from self._attributive_ties()
         yield from self._ideologies()
@@ -3454,6 +3465,22 @@ class SentenceReader:
                 hedged=self.hedged,
                 cue=(person.start, match.end(1)),
             )
+
+    def _leaders_men(self) -> Iterator[Fact]:
+        """ "Kolélas's fighters, the Ninjas, were recruited ...": a person's men, named in
+        apposition, are a group the person leads."""
+        for item in self._orgs():
+            men = _LEADERS_MEN.search(self.text, 0, item.start)
+            if (
+                men is None
+                or item.anaphor
+                or not re.match(r"\s*(?:\([^()]*\)\s*)?,", self.text[item.end :])
+            ):
+                continue  # an apposition closes ("..., the Ninjas, were"); a clause does not
+            person = self.person(self.name_run_before(men.start()))
+            if person is None or person.entity.kind != "person":
+                continue
+            yield Fact(item, "led_by", person, hedged=self.hedged, cue=(person.start, item.end))
 
     def _inner_bynames(self) -> Iterator[Fact]:
         """'Alfred "Nikita" Mangena': a quoted by-name between a person's given name and

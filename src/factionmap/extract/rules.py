@@ -219,7 +219,20 @@ class RulesExtractor:
             row = _TABLE_ROW.fullmatch(document.text, seg.start, seg.end)
             # a table copied from a browser: its cells parted by tabs
             tabbed = document.text.count("\t", seg.start, seg.end) >= 2
-            if row is None and not tabbed:
+            # "Ninjas    | Bernard Kolélas (MCDDI) | Pool": a pipe table with no outer pipes
+            bars = document.text.count(" | ", seg.start, seg.end)
+            piped = (
+                row is None
+                and not tabbed
+                and not seg.field
+                and bars >= 2
+                and any(
+                    document.text.count(" | ", other.start, other.end) == bars
+                    for other in segments[max(0, index - 1) : index + 2]
+                    if other is not seg
+                )
+            )
+            if row is None and not tabbed and not piped:
                 header = []
             else:
                 # "| Group | Leader | Area of operations |": a table whose first row names
@@ -231,8 +244,11 @@ class RulesExtractor:
                     ]
                     if row is not None
                     else [
-                        (seg.start + m.start(), seg.start + m.end())
-                        for m in re.finditer(r"[^\t]+", document.text[seg.start : seg.end])
+                        (seg.start + m.start(1), seg.start + m.end(1))
+                        for m in re.finditer(
+                            r"[ ]*([^|\t]*[^|\t ])[ ]*" if piped else r"([^\t]+)",
+                            document.text[seg.start : seg.end],
+                        )
                     ]
                 )
                 if all(_TABLE_RULE.fullmatch(document.text, a, b) for a, b in cells):
@@ -1125,6 +1141,18 @@ class RulesExtractor:
             ),
             None,
         )
+        cell = document.text[first[0] : first[1]].strip()
+        if (
+            subject is None
+            and _GROUP_COLUMN.fullmatch(header[0].strip())
+            and _NAME_RUN.fullmatch(cell)
+            and name_key(cell) not in known_places()
+        ):
+            # "Group | Patron | Main areas" then "Ninjas | ...": the first column names groups
+            entity = entities.resolve(cell, named=True)
+            if entity is not None and entity.kind not in ("person", "place"):
+                at = document.text.index(cell, first[0])
+                subject = self._item(document.text, at, at + len(cell), entity)
         if subject is None:
             return
         for (start, end), head in zip(cells[1:], header[1:], strict=False):
@@ -1278,6 +1306,14 @@ class RulesExtractor:
                         value={"text": part},
                         cue=(0, len(reader.text)),
                     )
+        elif predicate == "named_after" and (
+            namesake := reader.person(
+                reader.name_run_after(value_at, max_gap=3, keep_titles=True), single=True
+            )
+        ):
+            # "Named after: Dzhokhar Dudayev, first president of ...": the person, not the
+            # state the description names
+            yield Fact(subject, "named_after", namesake, cue=(0, len(reader.text)))
         else:
             targets = reader.objects_after(value_at) + self._value_names(reader, value_at)
             said: set[str] = set()
@@ -1485,7 +1521,10 @@ _INTRODUCED = re.compile(
     r"\s+(?:locally\s+|simply\s+|collectively\s+)?(?:as\s+)?(?:the\s+)?[\"“']?$|"
     # "the youth organisation Jarrai", "the armed group Lakurawa": a name after its kind
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}(?:group|organi[sz]ation|militia|party|"
-    r"movement|faction|gang|cartel|network|outfit|guerrilla|insurgency)\s+$"
+    r"movement|faction|gang|cartel|network|outfit|guerrilla|insurgency)\s+$|"
+    # "Kolélas's fighters, the Ninjas, were recruited ...": the name a leader's men go by
+    r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Hh]is)\s+(?:own\s+)?(?:private\s+)?(?:fighters|militia|"
+    r"militiamen|gunmen|men|guerrillas|troops)\s*,\s+(?:the\s+)?$"
 )
 _FACTION_OF = re.compile(
     r"\s+faction\s+(?:of|led\s+by|headed\s+by|loyal\s+to)\s+"
@@ -1574,6 +1613,11 @@ _GROUP_DEFINITION = re.compile(
     r"(?:(?:an?|the)\s+)?(?:[a-z][\w'’-]*\s+){0,4}?(?:movement|group|militia|militias|army|force|"
     r"forces|faction|organi[sz]ation|party|coalition|alliance|umbrella|front|network|guerrillas?|"
     r"insurgents?|rebels?|brigades?|battalion|unit|wing|gang|cartel)\b"
+)
+_GROUP_COLUMN = re.compile(
+    r"(?:armed\s+|militant\s+|rebel\s+)?(?:groups?|militias?|factions?|organi[sz]ations?|"
+    r"movements?|units?|battalions?|actors?)",
+    re.IGNORECASE,
 )
 _ONE_WORD_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]{3,30}")
 # headings that name a part of a profile, not a group

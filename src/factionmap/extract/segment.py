@@ -233,6 +233,7 @@ def _structural(line: str, labels: re.Pattern[str] | None) -> bool:
     return (
         not stripped
         or stripped.startswith(("|", "#"))
+        or stripped.count(" | ") >= 2  # "Ninjas | Bernard Kolélas | Pool": a table's row
         or bool(_BULLET.match(stripped))
         or _field(stripped) is not None
         or (labels is not None and labels.fullmatch(line) is not None)
