@@ -3871,3 +3871,19 @@ def test_a_pipe_table_without_outer_pipes_whose_first_column_names_groups(
     assert has(facts, "Simbas", "operates_in", "Tunduru")
     assert has(facts, "Chui", "operates_in", "Songea")
     assert has(facts, "Simbas", "named_after", "Juma Salim")
+
+
+def test_a_name_glossed_as_a_group_and_pronouns_past_an_aside(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        'Linea Roja ("Red Front"), formed in 1976 by former students, was less '
+        "hierarchical. In Lindi, where the Tana Army dominated the headlines, the Maoist "
+        "Kilwa Brigades took its name from 1 October 1975, when it killed four policemen, "
+        "and it acted as the armed wing of the Pemba Party.",
+    )
+    assert has(facts, "Linea Roja", "founded", "1976")
+    assert has(facts, "Linea Roja", "alias", "Red Front")
+    assert not any(p == "named_after" for _, p, _ in facts)
+    assert not has(facts, "Tana Army", "armed_wing_of", "Pemba Party")

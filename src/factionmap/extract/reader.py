@@ -1486,6 +1486,7 @@ class SentenceReader:
         first = text.split()[0].rstrip(".").casefold() if text.split() else ""
         if (
             first in MONTHS
+            or first.isdigit()  # "took its name from 1 October 1975": a date
             or first in MONTH_ABBREVIATIONS
             or name_key(first) in demonyms()
             or re.search(r"-born$", first)

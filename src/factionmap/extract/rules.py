@@ -760,6 +760,8 @@ class RulesExtractor:
                     and not _OBJECT_OF_PREPOSITION.search(
                         text, max(seg.start, i.start - 30), i.start
                     )
+                    # "In Spain, where ETA dominated, the GRAPO took its name ...": an aside's
+                    and not _IN_ASIDE.search(text, seg.start, i.start)
                 ]
                 # "Aligned with al-Qaeda ..., it has ...": every actor named so far is a
                 # preposition's object, so "it" is the passage's topic
@@ -1526,6 +1528,8 @@ _INTRODUCED = re.compile(
     r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Hh]is)\s+(?:own\s+)?(?:private\s+)?(?:fighters|militia|"
     r"militiamen|gunmen|men|guerrillas|troops)\s*,\s+(?:the\s+)?$"
 )
+_IN_ASIDE = re.compile(r",\s*(?:where|when|while|which|whose|who)\b[^,;()]*$")
+_QUOTED_GLOSS = re.compile(r"\s*\(\s*[\"“]([^\"”]{2,60})[\"”]\s*\)")
 _FACTION_OF = re.compile(
     r"\s+faction\s+(?:of|led\s+by|headed\s+by|loyal\s+to)\s+"
     r"((?:[A-Z][\w'’.-]+|al-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]+|al-[A-Z][\w'’-]*|al|bin|ibn|abu)){1,4})"
@@ -2206,6 +2210,14 @@ def _persons_named_twice(
         if looks_like_org(name) or name_key(name) in known_places():
             continue
         if not _NATIVE_OR_NICKNAME.match(text, end):
+            continue
+        gloss = _QUOTED_GLOSS.match(text, end)
+        if gloss is not None and looks_like_org(gloss.group(1)):
+            entity = entities.resolve(name, named=True)
+            if entity is not None and entity.kind == "person" and entity.gazetteer_id is None:
+                entity.kind = "armed_group"  # 'Prima Linea ("Front Line")': a group's name
+            if entity is not None:
+                found.append(Item(start, end, name, entity, surface=name))
             continue
         entity = entities.resolve(name, person=True)
         if entity is not None:
