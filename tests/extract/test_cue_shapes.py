@@ -3887,3 +3887,16 @@ def test_a_name_glossed_as_a_group_and_pronouns_past_an_aside(
     assert has(facts, "Linea Roja", "alias", "Red Front")
     assert not any(p == "named_after" for _, p, _ in facts)
     assert not has(facts, "Tana Army", "armed_wing_of", "Pemba Party")
+
+
+def test_cells_and_european_head_words_name_groups(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Revolutionary Cells (Revolutionäre Zellen Kilwa, RZK), which appeared in "
+        "1973, bombed targets on the coast. In Tanga, the Red Fighting Cells (Cellules rouges "
+        "combattantes, CRC), led by Omar Kanza, set off some two dozen bombs.",
+    )
+    assert has(facts, "Kilwa Revolutionary Cells", "alias", "RZK")
+    assert has(facts, "Kilwa Revolutionary Cells", "founded", "1973")
+    assert has(facts, "Red Fighting Cells", "alias", "Cellules rouges combattantes")
+    assert has(facts, "Red Fighting Cells", "led_by", "Omar Kanza")

@@ -28,6 +28,19 @@ from factionmap.model import ActorKind
 
 ORG_HEADS = frozenset(
     [
+        # "Revolutionary Cells (Revolutionäre Zellen)", "Brigate Rosse", "Grupos de ..."
+        "cells",
+        "cellules",
+        "células",
+        "zellen",
+        "bewegung",
+        "fraktion",
+        "brigate",
+        "grupo",
+        "grupos",
+        "ejército",
+        "ejercito",
+        "armée",
         "confederation",
         "confederacy",
         "framework",
