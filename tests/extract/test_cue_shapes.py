@@ -3900,3 +3900,18 @@ def test_cells_and_european_head_words_name_groups(extractor: RulesExtractor) ->
     assert has(facts, "Kilwa Revolutionary Cells", "founded", "1973")
     assert has(facts, "Red Fighting Cells", "alias", "Cellules rouges combattantes")
     assert has(facts, "Red Fighting Cells", "led_by", "Omar Kanza")
+
+
+def test_a_unit_taken_into_the_states_forces_is_part_of_them(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Lindi Battalion was incorporated into the Tana National Guard on 12 November 2014. "
+        "The Kilwa Battalion was raised in April 2014; that summer it was brought into the "
+        "Tana National Guard as the 2nd Special Purpose Battalion. The Rufiji Front merged "
+        "into the Masasi Alliance in 2016.",
+    )
+    assert has(facts, "Lindi Battalion", "part_of", "Tana National Guard")
+    assert has(facts, "Kilwa Battalion", "part_of", "Tana National Guard")
+    assert has(facts, "Rufiji Front", "merged_into", "Masasi Alliance")

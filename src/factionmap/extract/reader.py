@@ -336,6 +336,9 @@ _LEADERS_MEN = re.compile(
     r"['’]s\s+(?:own\s+)?(?:private\s+)?(?:fighters|militia|militiamen|gunmen|men|guerrillas|"
     r"troops)\s*,\s+(?:the\s+)?$"
 )
+_STATE_BODY = re.compile(
+    r"\b(?:Army|Guard|Armed\s+Forces|Police|Ministry|Gendarmerie|Defen[cs]e\s+Forces|Ground\s+Forces)\b"
+)
 _INNER_BYNAME = re.compile(
     r"(?P<given>(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3})[\"“]((?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,2})"
     r"[\"”]\s(?-i:[A-Z])[\w'’-]*[a-z](?:\s(?-i:[A-Z])[\w'’-]*[a-z])?"
@@ -2357,7 +2360,7 @@ class SentenceReader:
             window_end = start if cue.dated == "to" else end
             if self.negated(max(lo, subject.end if subject.end <= start else lo), window_end):
                 continue
-            predicate = _membership_kind(cue, subject, obj)
+            predicate = _membership_kind(cue, subject, obj, self.text[start:end])
             valid_from = self._since(end)
             valid_to = None
             if cue.dated is not None:
@@ -3797,7 +3800,7 @@ def unit_like(item: Item) -> bool:
     return False
 
 
-def _membership_kind(cue: RelationCue, subject: Item, obj: Item) -> str:
+def _membership_kind(cue: RelationCue, subject: Item, obj: Item, cue_text: str = "") -> str:
     """'The Tubas Battalion belongs to Saraya al-Quds': a sub-unit of a group that is no
     coalition is part of it, not a member."""
     if (
@@ -3805,6 +3808,15 @@ def _membership_kind(cue: RelationCue, subject: Item, obj: Item) -> str:
         and unit_like(subject)
         and obj.entity.kind not in ("coalition", "state")
     ):
+        return "part_of"
+    if (
+        cue.predicate == "merged_into"
+        and unit_like(subject)
+        and _STATE_BODY.search(obj.entity.name)
+        and re.search(r"\b(?:incorporated|integrated|brought)\b", cue_text)
+    ):
+        # "The Azov Battalion was incorporated into the National Guard": a unit the state's
+        # forces took in goes on as a part of them
         return "part_of"
     return cue.predicate
 
