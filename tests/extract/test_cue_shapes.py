@@ -3915,3 +3915,22 @@ def test_a_unit_taken_into_the_states_forces_is_part_of_them(
     assert has(facts, "Lindi Battalion", "part_of", "Tana National Guard")
     assert has(facts, "Kilwa Battalion", "part_of", "Tana National Guard")
     assert has(facts, "Rufiji Front", "merged_into", "Masasi Alliance")
+
+
+def test_lists_past_a_peoples_adjective_or_a_repeated_by_and_helpers_in_an_aside(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Front has also fought against Tanzanian government forces and the Russian "
+        "Songea Group. The Lindi Army is fought by the Tanzanian Army and by the Multinational "
+        "Force. In 1980 the Masasi Front, with help from fighters of the Tana Army, drove the "
+        "Rufiji Front out of the coast.",
+    )
+    assert any(
+        s == "Kivu Front" and p == "rival_of" and str(t).endswith("Songea Group")
+        for s, p, t in facts
+    )
+    assert has(facts, "Lindi Army", "rival_of", "Multinational Force")
+    assert has(facts, "Masasi Front", "rival_of", "Rufiji Front")
+    assert not has(facts, "Tana Army", "rival_of", "Rufiji Front")

@@ -47,7 +47,10 @@ _RELATIVE = re.compile(
     r"supported|known|also|once|formerly|the|a|an|its|itself|now|then|until|a\s+former|"
     r"set\s+up|established|launched|based|named|designated|described|trained|funded|"
     r"armed|composed|made\s+up|drawn|[a-z]+ed\s+by|one|two|three|four|five|both|several|some|"
-    r"part|home|previously|originally|later|largely|mostly|chiefly|mainly)\b[^,;()]*,"
+    r"part|home|previously|originally|later|largely|mostly|chiefly|mainly|"
+    # "the EPLF, with help from fighters of the TPLF, drove the ELF out": an aside
+    r"with\s+(?:the\s+)?(?:help|support|backing|aid)\s+(?:of|from)|together\s+with|"
+    r"along\s+with|alongside|backed\s+by)\b[^,;()]*,"
     r"(?:\s*(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|outside)"
     r"\s+of\s+[^,;()]*,)?"
 )
@@ -190,7 +193,9 @@ _LIST_SEPARATOR = re.compile(
     # "the Uvira Resistance forces and the Baraka Resistance": a plain noun may follow a name
     r"^[\"”’]?(?:\s+(?:forces|fighters|militias?|units|troops|brigades|factions|movement|group))?"
     r"\s*(?:,|,?\s*and(?:\s+of)?|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*plus|&|/|\||•|"
-    r",?\s*or)\s*(?:(?:the|its|their|a|an|smaller|rival|fellow|other)\s+)*"
+    r",?\s*or)(?:\s+by)?\s*(?:(?:the|its|their|a|an|smaller|rival|fellow|other)\s+)*"
+    # "Malian forces and the Russian Wagner Group": a people's adjective before the name
+    r"(?:(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic))\s+(?=(?-i:[A-Z])))?"
     # "Hekmatyar's Hezb-e Islami, Wahdat and Dostum's Junbish": a leader's group in the list
     r"(?:(?-i:[A-Z][\w'’.-]+\s+){0,3}(?-i:[A-Z][\w.-]+)['’]s\s+)?[\"“‘]?$"
 )
