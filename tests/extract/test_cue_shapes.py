@@ -3934,3 +3934,19 @@ def test_lists_past_a_peoples_adjective_or_a_repeated_by_and_helpers_in_an_aside
     assert has(facts, "Lindi Army", "rival_of", "Multinational Force")
     assert has(facts, "Masasi Front", "rival_of", "Rufiji Front")
     assert not has(facts, "Tana Army", "rival_of", "Rufiji Front")
+
+
+def test_coordinators_and_boards_are_coalitions_founded_by_a_list(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In 1985 the Kivu Front, the Tana Army and the Lindi Movement, together with smaller "
+        "groups, formed the National Guerrilla Coordinator (Coordinadora Nacional Guerrillera, "
+        "CNG). In 1987 the rebels set up the Songea Guerrilla Coordinating Board (SGCB).",
+    )
+    for member in ("Kivu Front", "Tana Army", "Lindi Movement"):
+        assert has(facts, member, "member_of", "National Guerrilla Coordinator")
+    assert has(facts, "National Guerrilla Coordinator", "founded", "1985")
+    assert has(facts, "Songea Guerrilla Coordinating Board", "founded", "1987")
+    assert has(facts, "Songea Guerrilla Coordinating Board", "alias", "SGCB")

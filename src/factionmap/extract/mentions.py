@@ -41,6 +41,9 @@ ORG_HEADS = frozenset(
         "ejército",
         "ejercito",
         "armée",
+        # "National Guerrilla Coordinator", "Simón Bolívar Guerrilla Coordinating Board"
+        "coordinator",
+        "board",
         "confederation",
         "confederacy",
         "framework",
@@ -211,6 +214,7 @@ COALITION_HEADS = frozenset(
         "aliança",
         "coordinadora",
         "coordination",
+        "coordinator",
         "conseil",
         "consejo",
     ]

@@ -417,6 +417,7 @@ _COORDINATED_PREDICATE = re.compile(
 )
 _LIST_THEN_VERB = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:among\s+others|amongst\s+others|among\s+them|"
+    r"(?:together|along)\s+with\s+[^,;.()]{1,40}|"
     r"together|jointly|all\s+of\s+them|both)\s*,)?\s+(?:(?:[a-z]+ly|then|later|also|"
     r"together|jointly|all|both)\s+)?(?:broke|split|formed|founded|created|set|launched|"
     r"established|merged|joined|signed|announced|united|agreed|left|quit|came|banded|"
