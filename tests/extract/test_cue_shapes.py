@@ -3950,3 +3950,16 @@ def test_coordinators_and_boards_are_coalitions_founded_by_a_list(
     assert has(facts, "National Guerrilla Coordinator", "founded", "1985")
     assert has(facts, "Songea Guerrilla Coordinating Board", "founded", "1987")
     assert has(facts, "Songea Guerrilla Coordinating Board", "alias", "SGCB")
+
+
+def test_an_acronym_with_a_factions_mark_in_brackets_names_the_faction(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa National Front (KNF) was founded in 1964. The KNF (Salim) operates in "
+        "Masasi, while the KNF(K) is active in Lindi.",
+    )
+    assert has(facts, "KNF (Salim)", "operates_in", "Masasi")
+    assert has(facts, "KNF(K)", "operates_in", "Lindi")
+    assert not has(facts, "KNF", "operates_in", "Masasi")

@@ -706,6 +706,24 @@ class RulesExtractor:
                     items.append(self._item(text, start + part_start, start + part_end, entity))
                     if introduced and entity.gazetteer_id is None and entity.kind != "person":
                         entities.introduced.add(key)
+        for index, item in enumerate(items):
+            suffix = _FACTION_SUFFIX.match(text, item.end)
+            if (
+                suffix is None
+                or item.anaphor
+                or item.possessive
+                or item.entity.kind in ("person", "place", "state")
+                or not is_acronym(item.text)
+            ):
+                continue
+            # "NSCN (IM)", "UNLF (Pambei)", "ULFA(I)": an acronym and its faction's mark in
+            # brackets name the faction, not the parent
+            faction = text[item.start : suffix.end()]
+            entity = entities.resolve(faction, named=True)
+            if entity is not None:
+                if entity.gazetteer_id is None:
+                    entity.kind = "armed_group"
+                items[index] = self._item(text, item.start, suffix.end(), entity)
         for item in items:
             # "The SDF is an alliance of ...": a name the gazetteer lacks, called a coalition
             if (
@@ -1529,6 +1547,7 @@ _INTRODUCED = re.compile(
     r"militiamen|gunmen|men|guerrillas|troops)\s*,\s+(?:the\s+)?$"
 )
 _IN_ASIDE = re.compile(r",\s*(?:where|when|while|which|whose|who)\b[^,;()]*$")
+_FACTION_SUFFIX = re.compile(r"[ ]?\(((?-i:[A-Z]{1,3}|[A-Z][a-z]{2,15}(?:-[A-Z][a-z]{2,15})?))\)")
 _QUOTED_GLOSS = re.compile(r"\s*\(\s*[\"“]([^\"”]{2,60})[\"”]\s*\)")
 _FACTION_OF = re.compile(
     r"\s+faction\s+(?:of|led\s+by|headed\s+by|loyal\s+to)\s+"
