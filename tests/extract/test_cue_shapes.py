@@ -3963,3 +3963,16 @@ def test_an_acronym_with_a_factions_mark_in_brackets_names_the_faction(
     assert has(facts, "KNF (Salim)", "operates_in", "Masasi")
     assert has(facts, "KNF(K)", "operates_in", "Lindi")
     assert not has(facts, "KNF", "operates_in", "Masasi")
+
+
+def test_a_group_that_began_as_another_name_and_leadership_that_then_passed(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kivu Tigers began in 1972 as the Kivu New Tigers, a handful of youths around Omar "
+        "Kanza. The Lindi Front was founded in 1970. Leadership then passed to Ali Mwamba.",
+    )
+    assert has(facts, "Kivu Tigers", "founded", "1972")
+    assert has(facts, "Kivu Tigers", "alias", "Kivu New Tigers")
+    assert has(facts, "Lindi Front", "led_by", "Ali Mwamba")
