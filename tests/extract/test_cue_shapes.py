@@ -3976,3 +3976,12 @@ def test_a_group_that_began_as_another_name_and_leadership_that_then_passed(
     assert has(facts, "Kivu Tigers", "founded", "1972")
     assert has(facts, "Kivu Tigers", "alias", "Kivu New Tigers")
     assert has(facts, "Lindi Front", "led_by", "Ali Mwamba")
+
+
+def test_formed_by_a_person_and_others_who_had_split(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front was formed in 1980 by K. Omar Kanza and others who had split from the "
+        "Tana Army.",
+    )
+    assert has(facts, "Kilwa Front", "split_from", "Tana Army")
