@@ -3985,3 +3985,12 @@ def test_formed_by_a_person_and_others_who_had_split(extractor: RulesExtractor) 
         "Tana Army.",
     )
     assert has(facts, "Kilwa Front", "split_from", "Tana Army")
+
+
+def test_a_group_that_became_a_party_under_a_new_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front signed a peace agreement on 9 March 1990. It became a political "
+        "party, the Democratic Alliance K-19 (ADK-19).",
+    )
+    assert has(facts, "Kilwa Front", "alias", "Democratic Alliance K-19")
