@@ -3994,3 +3994,14 @@ def test_a_group_that_became_a_party_under_a_new_name(extractor: RulesExtractor)
         "party, the Democratic Alliance K-19 (ADK-19).",
     )
     assert has(facts, "Kilwa Front", "alias", "Democratic Alliance K-19")
+
+
+def test_more_verbs_for_acting_alongside_another_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front accepted, and its fighters were soon patrolling Lindi alongside Tana "
+        "Army soldiers. In 2015 the Masasi Brigades stormed the port alongside the Songea "
+        "Movement.",
+    )
+    assert has(facts, "Kilwa Front", "allied_with", "Tana Army")
+    assert has(facts, "Masasi Brigades", "allied_with", "Songea Movement")
