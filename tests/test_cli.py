@@ -17,7 +17,8 @@ def run(*args: str, db: str) -> subprocess.CompletedProcess[str]:
         text=True,
         cwd=ROOT,
         timeout=300,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(ROOT), "COLUMNS": "200"},
+        # the test's own folder as home, so caches land there and not in the checkout
+        env={"PATH": "/usr/bin:/bin", "HOME": str(Path(db).parent), "COLUMNS": "200"},
     )
 
 
