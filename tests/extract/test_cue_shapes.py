@@ -4005,3 +4005,12 @@ def test_more_verbs_for_acting_alongside_another_group(extractor: RulesExtractor
     )
     assert has(facts, "Kilwa Front", "allied_with", "Tana Army")
     assert has(facts, "Masasi Brigades", "allied_with", "Songea Movement")
+
+
+def test_a_person_who_set_up_his_own_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Omar Kanza had broken with the field leadership in 1976 and set up his own Kilwa "
+        "Liberation Front.",
+    )
+    assert has(facts, "Kilwa Liberation Front", "founded", "1976")

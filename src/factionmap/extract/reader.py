@@ -2583,7 +2583,7 @@ class SentenceReader:
                 and re.fullmatch(
                     r"\s+(?:an?\s+(?:[a-z]+\s+){0,2}(?:umbrella|alliance|coalition|front|group|"
                     r"body|platform|bloc|council)\s*,\s*)?"
-                    r"(?:(?:the|a|an|their|its)\s+)?(?:(?:new|rival|joint|single|broader|"
+                    r"(?:(?:the|a|an|their|its|his|her)\s+)?(?:own\s+)?(?:(?:new|rival|joint|single|broader|"
                     r"common|separate|united|unified)\s+)?",
                     self.text[end : i.start],
                 )
