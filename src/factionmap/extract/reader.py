@@ -333,14 +333,14 @@ _UNIT_NOUN_AFTER = re.compile(
     r"[ \t]+(?:battalion|brigade|unit|company|regiment|detachment|squad|cell|militia|faction)s?"
     r"\s+(?:(?:was|were|first|originally|also)\s+)?"
 )
-_NAMED_MEN_BEFORE = re.compile(
+# "Kolélas's fighters", "their own militia": someone's men, whose name may follow
+_MEN_OF_POSSESSOR = (
     r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Hh]is)\s+(?:own\s+)?(?:private\s+)?(?:fighters|militia|"
-    r"militiamen|gunmen|men|guerrillas|troops)\s*$"
+    r"militiamen|gunmen|men|guerrillas|troops)"
 )
-_LEADERS_MEN = re.compile(
-    r"['’]s\s+(?:own\s+)?(?:private\s+)?(?:fighters|militia|militiamen|gunmen|men|guerrillas|"
-    r"troops)\s*,\s+(?:the\s+)?$"
-)
+_NAMED_MEN_BEFORE = re.compile(_MEN_OF_POSSESSOR + r"\s*$")
+# "Kolélas's fighters, the Ninjas, ...": the name in apposition
+NAMED_MEN = re.compile(_MEN_OF_POSSESSOR + r"\s*,\s+(?:the\s+)?$")
 _STATE_BODY = re.compile(
     r"\b(?:Army|Guard|Armed\s+Forces|Police|Ministry|Gendarmerie|Defen[cs]e\s+Forces|Ground\s+Forces)\b"
 )
@@ -3480,9 +3480,10 @@ class SentenceReader:
         """ "Kolélas's fighters, the Ninjas, were recruited ...": a person's men, named in
         apposition, are a group the person leads."""
         for item in self._orgs():
-            men = _LEADERS_MEN.search(self.text, 0, item.start)
+            men = NAMED_MEN.search(self.text, 0, item.start)
             if (
                 men is None
+                or not men.group(0).startswith(("'", "’"))  # a person's men, not "their"
                 or item.anaphor
                 or not re.match(r"\s*(?:\([^()]*\)\s*)?,", self.text[item.end :])
             ):

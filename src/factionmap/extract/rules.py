@@ -43,6 +43,7 @@ from factionmap.extract.names import is_acronym, name_key
 from factionmap.extract.reader import (
     _NAME_RUN,
     FORCES_OF,
+    NAMED_MEN,
     NUMBERED_UNIT,
     SUBUNIT_HEADS,
     Fact,
@@ -657,7 +658,11 @@ class RulesExtractor:
                         if e.kind not in ("person", "place")
                     )
                 )  # "Kore Ansanm is a coalition. ... members of Kore Ansanm": named before
-                introduced = bool(_INTRODUCED.search(text, max(0, start - 80), start))
+                # "Kolélas's fighters, the Ninjas, were recruited ...": the name men go by
+                introduced = bool(
+                    _INTRODUCED.search(text, max(0, start - 80), start)
+                    or NAMED_MEN.search(text, max(0, start - 80), start)
+                )
                 if (
                     not introduced
                     and part_start == 0
@@ -1541,10 +1546,7 @@ _INTRODUCED = re.compile(
     r"\s+(?:locally\s+|simply\s+|collectively\s+)?(?:as\s+)?(?:the\s+)?[\"“']?$|"
     # "the youth organisation Jarrai", "the armed group Lakurawa": a name after its kind
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}(?:group|organi[sz]ation|militia|party|"
-    r"movement|faction|gang|cartel|network|outfit|guerrilla|insurgency)\s+$|"
-    # "Kolélas's fighters, the Ninjas, were recruited ...": the name a leader's men go by
-    r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Hh]is)\s+(?:own\s+)?(?:private\s+)?(?:fighters|militia|"
-    r"militiamen|gunmen|men|guerrillas|troops)\s*,\s+(?:the\s+)?$"
+    r"movement|faction|gang|cartel|network|outfit|guerrilla|insurgency)\s+$"
 )
 _IN_ASIDE = re.compile(r",\s*(?:where|when|while|which|whose|who)\b[^,;()]*$")
 _FACTION_SUFFIX = re.compile(r"[ ]?\(((?-i:[A-Z]{1,3}|[A-Z][a-z]{2,15}(?:-[A-Z][a-z]{2,15})?))\)")
