@@ -4014,3 +4014,13 @@ def test_a_person_who_set_up_his_own_group(extractor: RulesExtractor) -> None:
         "Liberation Front.",
     )
     assert has(facts, "Kilwa Liberation Front", "founded", "1976")
+
+
+def test_a_glossary_term_defined_in_lower_case_as_a_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Glossary\n\n"
+        "Ruga Ruga: mounted militias recruited among the herders of the plains and led by Omar "
+        "Kanza.\n",
+    )
+    assert has(facts, "Ruga Ruga", "led_by", "Omar Kanza")

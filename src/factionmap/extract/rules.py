@@ -275,6 +275,8 @@ class RulesExtractor:
             if entry is not None:
                 # "- Kivu Front (KF): founded in 2010; led by X": the line describes its label
                 fallback = entry
+                if all(i.start != entry.start for i in items):
+                    items.append(entry)  # a glossary's term that no other rule named
             reader = SentenceReader(
                 document.text[seg.start : seg.end],
                 [_shift(i, -seg.start) for i in items],
