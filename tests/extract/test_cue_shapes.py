@@ -4024,3 +4024,16 @@ def test_a_glossary_term_defined_in_lower_case_as_a_group(extractor: RulesExtrac
         "Kanza.\n",
     )
     assert has(facts, "Ruga Ruga", "led_by", "Omar Kanza")
+
+
+def test_a_persons_nom_de_guerre_in_other_words(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front was led by Salim Omar, whose nom de guerre was Juma Pwani. Its army "
+        "was commanded by Rashid Ali, the nom de guerre of Hamisi Bakari Mzee. Known "
+        'underground as "comandante Simba", Omar Kanza turned the Lindi Front into the '
+        "largest group.",
+    )
+    assert has(facts, "Salim Omar", "alias", "Juma Pwani")
+    assert has(facts, "Rashid Ali", "alias", "Hamisi Bakari Mzee")
+    assert has(facts, "Omar Kanza", "alias", "comandante Simba")

@@ -3311,8 +3311,17 @@ class SentenceReader:
             elif not self.text[: match.start()].strip():
                 # "Known informally as al-Amshat, it is led by ...": the subject follows; a
                 # factbox line "Formally the Vanguards of ..." renames its heading's group
-                subject = self.subject_after(span[1]) or (
-                    self.fallback if not self.text[span[1] :].strip(" .;") else None
+                named = re.match(r"[\"”]?\s*,\s*", self.text[span[1] :])
+                # 'Known underground as "comandante Marcial", Carpio turned ...': the person
+                person = (
+                    self.person(self.name_run_after(span[1] + named.end(), max_gap=0))
+                    if named
+                    else None
+                )
+                subject = (
+                    person
+                    or self.subject_after(span[1])
+                    or (self.fallback if not self.text[span[1] :].strip(" .;") else None)
                 )
             elif re.match(r"refer", match.group(0), re.IGNORECASE):
                 # "state media refer to the group as "Shene"": the group the words point to
