@@ -42,6 +42,7 @@ from factionmap.extract.mentions import (
 from factionmap.extract.names import is_acronym, name_key
 from factionmap.extract.reader import (
     _NAME_RUN,
+    _NON_LATIN,
     FORCES_OF,
     NAMED_MEN,
     NUMBERED_UNIT,
@@ -370,20 +371,21 @@ class RulesExtractor:
         name = text[seg.start : seg.end]
         # "As-Sa'iqa (الصاعقة)": a name glossed in its own script names a group on its own
         glossed = re.fullmatch(r"(.+?)\s*\(([^()]+)\)\s*", name)
-        native = glossed is not None and bool(_NON_LATIN_SCRIPT.search(glossed.group(2)))
-        if native and glossed is not None:
-            name = glossed.group(1)
+        bare = glossed.group(1) if glossed else name
+        native = glossed is not None and bool(_NON_LATIN.search(glossed.group(2)))
+        if native:
+            name = bare
         # "Anyanya II: a southern rebel movement formed in the late 1970s ...": a glossary
         # term that its definition calls a group
         term = (
             text[seg.end : seg.end + 1] == ":"
             and not items
             and "," not in name
-            and _NAME_RUN.fullmatch(glossed.group(1) if glossed else name) is not None
+            and _NAME_RUN.fullmatch(bare) is not None
             and _GROUP_DEFINITION.match(text, following.start) is not None
         )
         if term:
-            name = glossed.group(1) if glossed else name
+            name = bare
             native = True
         if (
             items
@@ -1632,9 +1634,6 @@ _PEOPLES = frozenset(
     alawite sunni shia shiite christian muslim yazidi tamil tigrayan amhara oromo somali
     hazara uzbek tajik turkmen bedouin tribal islamist jihadist foreign local government
     rebel""".split()
-)
-_NON_LATIN_SCRIPT = re.compile(
-    r"[\u0370-\u03FF\u0400-\u04FF\u0590-\u08FF\u0900-\u0DFF\u1000-\u109F\u1200-\u137F\u3040-\u9FFF\uAC00-\uD7AF]"
 )
 _GROUP_DEFINITION = re.compile(
     r"(?:(?:an?|the)\s+)?(?:[a-z][\w'’-]*\s+){0,4}?(?:movement|group|militia|militias|army|force|"
