@@ -4037,3 +4037,16 @@ def test_a_persons_nom_de_guerre_in_other_words(extractor: RulesExtractor) -> No
     assert has(facts, "Salim Omar", "alias", "Juma Pwani")
     assert has(facts, "Rashid Ali", "alias", "Hamisi Bakari Mzee")
     assert has(facts, "Omar Kanza", "alias", "comandante Simba")
+
+
+def test_a_where_clause_after_a_place_keeps_the_groups_subject(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Ruvu Front has been active since 2019 in Morogoro, close to the banks of the "
+        "Wami, where it controls parts of Kilosa, Mvomero, Gairo, Ulanga and Malinyi districts.",
+    )
+    assert has(facts, "Ruvu Front", "operates_in", "Kilosa")
+    assert has(facts, "Ruvu Front", "operates_in", "Mvomero")
+    assert has(facts, "Ruvu Front", "operates_in", "Malinyi")

@@ -2713,6 +2713,8 @@ class SentenceReader:
                 region is not None
                 and re.search(r"\s[A-Z][\w'’-]*$", self.text[: region[0]])
                 and not any(i.end == region[0] for i in self.items)
+                # "near the border with Niger, where it controls ...": a place before "where"
+                and not re.match(r"[,\s—–]*where\b", self.text[region[0] :])
             ):
                 continue  # "and 5 Segonn, whose stronghold is X": a name no one knows yet
             if (
