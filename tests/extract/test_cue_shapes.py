@@ -4050,3 +4050,17 @@ def test_a_where_clause_after_a_place_keeps_the_groups_subject(
     assert has(facts, "Ruvu Front", "operates_in", "Kilosa")
     assert has(facts, "Ruvu Front", "operates_in", "Mvomero")
     assert has(facts, "Ruvu Front", "operates_in", "Malinyi")
+
+
+def test_units_listed_after_a_name_and_a_plural_unit_noun(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Ruvu Front is an armed group. Its volunteers serve in four Ruvu Front battalions: "
+        "the 3rd Battalion, the 5th Battalion and the 9th Battalion. The biggest splinter "
+        "eclipsed the other Kilwa Army factions, among them the Njombe Front and the Iringa "
+        "Brigade. Donors to Lindi factions, including the Songea Movement, stayed anonymous.",
+    )
+    assert has(facts, "3rd Battalion", "part_of", "Ruvu Front")
+    assert has(facts, "9th Battalion", "part_of", "Ruvu Front")
+    assert has(facts, "Iringa Brigade", "part_of", "Kilwa Army")
+    assert not any(s == "Songea Movement" and p == "part_of" for s, p, _ in facts)

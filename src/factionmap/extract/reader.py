@@ -161,6 +161,11 @@ _AUXILIARIES = re.compile(
     r"allegedly|soon|quickly|eventually|finally|gradually|been|being|offensives|remnants|forces|"
     r"fighters|units|troops|columns|guerrillas|men|militants|rebels|insurgents)\s+)*"
 )
+# a plural unit noun opening a roster cue: "three PMF formations: A, B and C"
+_BARE_UNIT_NOUN = re.compile(
+    r"(?:formations|units|brigades|battalions|factions|companies|regiments|divisions|fronts)"
+    r"\s*(?::|,\s+(?:among\s+them|including|such\s+as|namely)\b)"
+)
 _WHERE_GROUP = re.compile(r",\s+where\s+(?:the\s+)?")
 _HAS_ITS_BASE = re.compile(
     r"\s+(?:(?:still|now|also)\s+)?(?:has|had|have|keeps?|kept|maintains?|maintained|set\s+up)\s+"
@@ -2063,6 +2068,34 @@ class SentenceReader:
             owner = self.subject_before(start, allow_possessive=True)
             if owner is None and self.fallback is not None and start < 30:
                 owner = self.fallback
+            if predicate == "part_of" and _BARE_UNIT_NOUN.fullmatch(self.text, start, end):
+                # "three PMF formations: ...": the name the noun qualifies, right before it
+                owner = next(
+                    (
+                        i
+                        for i in self._orgs()
+                        if not i.anaphor
+                        and i.end < start
+                        and re.fullmatch(r"(?:['’]s?)?\s", self.text[i.end : start])
+                    ),
+                    None,
+                )
+            if (
+                predicate == "part_of"
+                and _BARE_UNIT_NOUN.fullmatch(self.text, start, end)
+                and (
+                    owner is None
+                    or (
+                        # "parties tied to PMF factions, including Badr": the parties, maybe
+                        ":" not in self.text[start:end]
+                        and not re.search(
+                            r"\bthe\s+(?:other\s+|remaining\s+|main\s+|various\s+|rival\s+)?$",
+                            self.text[max(0, owner.start - 20) : owner.start],
+                        )
+                    )
+                )
+            ):
+                return  # "Hamas and PIJ factions: ...": only the name right before owns them
             named_group: object = re.search(
                 r"alliance|coalition|umbrella|room|front|bloc|grouping|federation|platform",
                 self.text[start:end],
