@@ -4064,3 +4064,11 @@ def test_units_listed_after_a_name_and_a_plural_unit_noun(extractor: RulesExtrac
     assert has(facts, "9th Battalion", "part_of", "Ruvu Front")
     assert has(facts, "Iringa Brigade", "part_of", "Kilwa Army")
     assert not any(s == "Songea Movement" and p == "part_of" for s, p, _ in facts)
+
+
+def test_a_count_before_an_acronym_is_not_part_of_a_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The army says it killed more than 400 KWF fighters in Lindi last week.",
+    )
+    assert not any(s.startswith("400") for s, _, _ in facts)

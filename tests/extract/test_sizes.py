@@ -178,6 +178,12 @@ GOLDEN: list[tuple[str, Found]] = [
         "It grew from 2,000 in 2014 to 5,000 fighters.",
         [("5,000 fighters", 5000, 5000, "fighters", False)],
     ),
+    # a day of the month before a group's fighters is a date
+    ("On March 9, Lindi fighters crossed the river.", []),
+    (
+        "By March, 12 Lindi fighters had crossed the river.",
+        [("12 Lindi fighters", 12, 12, "fighters", False)],
+    ),
     # several in one sentence
     (
         "Its 12 brigades field about 8,000 fighters and 2,000 members.",

@@ -663,8 +663,12 @@ def name_like(text: str) -> bool:
     if (
         not words[0][:1].isupper()
         and not (
-            # "400 Mawozo", "5 Segonn": a number that opens a gang's name
-            words[0].isdigit() and len(words) > 1 and words[1][:1].isupper()
+            # "400 Mawozo", "5 Segonn": a number that opens a gang's name (not "300 FACT
+            # fighters": a count of an acronym's men)
+            words[0].isdigit()
+            and len(words) > 1
+            and words[1][:1].isupper()
+            and not (len(words) == 2 and words[1].isupper() and len(words[1]) > 1)
         )
         # "al-Shabaab", "ash-Shabab": a lower-case Arabic article joined to a capital
         and not _PARTICLE_OPENER.match(words[0])

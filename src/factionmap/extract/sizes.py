@@ -250,6 +250,10 @@ _YEAR_PREPOSITION_RE = re.compile(
     _FLAGS,
 )
 _PLAIN_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+# "On April 13, FUC fighters raced south": a day of the month, not a head count
+_MONTH_BEFORE_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\Z", _FLAGS
+)
 _LOOKBACK = 60
 
 
@@ -388,6 +392,14 @@ def _mention(text: str, m: re.Match[str]) -> SizeMention | None:
         and _YEAR_PREPOSITION_RE.search(text, max(0, start - _LOOKBACK), start)
     ):
         # "in 2014 fighters stormed the town": a year, not a head count.
+        return None
+    if (
+        m["n1"]
+        and not m["hedge"]
+        and re.fullmatch(r"\d{1,2}", m["n1"])
+        and int(m["n1"]) <= 31
+        and _MONTH_BEFORE_RE.search(text, max(0, start - 12), start)
+    ):
         return None
     if _is_toll(text, start, m.end()):
         return None
