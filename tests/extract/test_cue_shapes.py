@@ -4072,3 +4072,16 @@ def test_a_count_before_an_acronym_is_not_part_of_a_name(extractor: RulesExtract
         "The army says it killed more than 400 KWF fighters in Lindi last week.",
     )
     assert not any(s.startswith("400") for s, _, _ in facts)
+
+
+def test_two_actors_joined_before_a_bracketed_acronym_stay_two(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In 2006 the KLF and the former Tanzanian Coastal Guard (TCG) were merged into a new "
+        "Lindi Defence Corps.",
+    )
+    assert has(facts, "Tanzanian Coastal Guard", "alias", "TCG")
+    assert has(facts, "KLF", "merged_into", "Lindi Defence Corps")
+    assert has(facts, "Tanzanian Coastal Guard", "merged_into", "Lindi Defence Corps")

@@ -2100,6 +2100,8 @@ def _acronym_defined(
                 break
             if not acronym_fits(acronym, text[start:end]):
                 continue  # "Forces nouvelles (FAFN)": the longer "Forces armées des ..." may fit
+            if re.search(r"\s(?:and|or)\s+(?:the\s+|an?\s+)?(?-i:[a-z])", text[start:end]):
+                break  # "the FDD and the old Burundian Armed Forces (FAB)": two actors
             words = {w.casefold() for w in text[start:end].split()}
             inner = [(s, e) for s, e in taken if s < end and start < e]
             if (
