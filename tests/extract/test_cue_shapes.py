@@ -4085,3 +4085,15 @@ def test_two_actors_joined_before_a_bracketed_acronym_stay_two(
     assert has(facts, "Tanzanian Coastal Guard", "alias", "TCG")
     assert has(facts, "KLF", "merged_into", "Lindi Defence Corps")
     assert has(facts, "Tanzanian Coastal Guard", "merged_into", "Lindi Defence Corps")
+
+
+def test_an_english_name_glossing_the_acronym_of_its_foreign_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Since 2019 the Union for Peace and Renewal in Tanzania (UTPR) has held the hills "
+        "above Lindi. The National Council for the Liberation of Kilwa (CNLK) fought it there.",
+    )
+    assert has(facts, "Union for Peace and Renewal in Tanzania", "alias", "UTPR")
+    assert not any(s == "Liberation of Kilwa" for s, _, _ in facts)

@@ -3764,7 +3764,7 @@ class SentenceReader:
                         inner is None
                         and item.entity.kind != "person"
                         and not item.possessive
-                        and _half_spells(stripped, item.text)
+                        and half_spells(stripped, item.text)
                     )
                 ):
                     continue
@@ -3891,7 +3891,7 @@ def _initials(name: str) -> list[str]:
     return [w[0].casefold() for w in re.split(r"[\s\-'’]+", name) if w and w[0].isalpha()]
 
 
-def _half_spells(acronym: str, name: str) -> bool:
+def half_spells(acronym: str, name: str) -> bool:
     """Whether an acronym of three letters or more opens with an initial of the name and
     at least half its letters are initials of the name ('FAMa': Forces Armées du Mali)."""
     letters = [c.casefold() for c in acronym if c.isalpha()]

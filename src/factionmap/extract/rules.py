@@ -50,6 +50,7 @@ from factionmap.extract.reader import (
     Fact,
     Item,
     SentenceReader,
+    half_spells,
 )
 from factionmap.extract.segment import Segment, segment
 from factionmap.model import ActorRef, Claim, Document, Evidence
@@ -2011,6 +2012,17 @@ _PLACE_WORDS = frozenset(
     "region province district territory county republic governorate prefecture "
     "municipality state city area areas territories".split()
 )
+_CAPITALISED_OPENERS = frozenset(
+    "but and or so yet the a an in on at by for from with as of after before when while since "
+    "its their his her this that these those although though because if however then".split()
+)
+_TITLE_PARTICLES = frozenset("of for and the in on de du des la le et".split())
+# capitalised words joined only by the small words of a title: "Front for Change and Concord
+# in Chad"
+_TITLED_NAME = re.compile(
+    r"(?-i:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|and|the|in|on|de|du|des|la|le|et)\s+)*"
+    r"(?-i:[A-Z][\w'’-]*))*"
+)
 _DEFINING_ACRONYM = re.compile(r"\(\s*([^\W\d_a-z][\w&-]{1,11})\s*[;,)]")
 _NAME_TAIL = re.compile(r"[^,;:()\[\]\"“”.!?]*$")
 _NAME_TOKEN = re.compile(r"[^\s]+")
@@ -2090,6 +2102,24 @@ def _acronym_defined(
         if tail is None:
             continue
         tokens = list(_NAME_TOKEN.finditer(text, tail.start(), match.start()))
+        # "the Front for Change and Concord in Chad (FACT)": an English name glossing the
+        # acronym of its French one, taken only when no span spells the acronym
+        translated = None
+        for count in range(1, min(len(tokens), 3 * len(letters)) + 1):
+            first = tokens[-count]
+            word = re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", "", first.group(0))
+            if word[:1].isupper() and word.casefold() in _CAPITALISED_OPENERS:
+                break  # "But the Front for ...": a sentence's first word
+            if word[:1].isupper() and _TITLED_NAME.fullmatch(text, first.start(), tokens[-1].end()):
+                # the whole run of capitalised words, never a tail of it
+                translated = (
+                    first
+                    if word[0].casefold() == letters[0].casefold()
+                    and half_spells(acronym, text[first.start() : tokens[-1].end()])
+                    else None
+                )
+            elif word[:1].islower() and word not in _TITLE_PARTICLES:
+                break
         for count in range(1, min(len(tokens), 3 * len(letters)) + 1):
             first = tokens[-count]
             word = re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", "", first.group(0))
@@ -2098,7 +2128,12 @@ def _acronym_defined(
             start, end = first.start(), tokens[-1].end()
             if text[start:end].isupper():
                 break
-            if not acronym_fits(acronym, text[start:end]):
+            if not acronym_fits(acronym, text[start:end]) and not (
+                first is translated
+                and len(letters) >= 3
+                and not any(acronym_fits(acronym, text[t.start() : end]) for t in tokens)
+                and bool({w.casefold() for w in text[start:end].split()} & ORG_HEADS)
+            ):
                 continue  # "Forces nouvelles (FAFN)": the longer "Forces armées des ..." may fit
             if re.search(r"\s(?:and|or)\s+(?:the\s+|an?\s+)?(?-i:[a-z])", text[start:end]):
                 break  # "the FDD and the old Burundian Armed Forces (FAB)": two actors
