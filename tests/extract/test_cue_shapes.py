@@ -4097,3 +4097,14 @@ def test_an_english_name_glossing_the_acronym_of_its_foreign_name(
     )
     assert has(facts, "Union for Peace and Renewal in Tanzania", "alias", "UTPR")
     assert not any(s == "Liberation of Kilwa" for s, _, _ in facts)
+
+
+def test_malay_head_words_open_a_groups_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Barisan Islam Merdeka Kilwa (Islamic Freedom Front of Kilwa, BIMK) was formerly "
+        "known as the Barisan Rakyat Kilwa (Kilwa People's Front, BRK).",
+    )
+    assert has(facts, "Barisan Islam Merdeka Kilwa", "alias", "BIMK")
+    assert has(facts, "Barisan Islam Merdeka Kilwa", "alias", "Islamic Freedom Front of Kilwa")
+    assert has(facts, "Barisan Rakyat Kilwa", "alias", "BRK")

@@ -160,6 +160,12 @@ ORG_HEADS = frozenset(
         "gerakan",
         "tentara",
         "laskar",
+        # "Barisan Revolusi Nasional", "Pertubuhan Pembebasan Patani Bersatu", "Angkatan ..."
+        "barisan",
+        "pertubuhan",
+        "angkatan",
+        "pasukan",
+        "kumpulan",
         "alianza",
         "resistencia",
         "résistance",
