@@ -4108,3 +4108,16 @@ def test_malay_head_words_open_a_groups_name(extractor: RulesExtractor) -> None:
     assert has(facts, "Barisan Islam Merdeka Kilwa", "alias", "BIMK")
     assert has(facts, "Barisan Islam Merdeka Kilwa", "alias", "Islamic Freedom Front of Kilwa")
     assert has(facts, "Barisan Rakyat Kilwa", "alias", "BRK")
+
+
+def test_a_person_described_as_a_groups_member_is_the_member(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Council was chaired by Salim Omar, a KLF member. The talks were led by "
+        "Rashid Ali, also known as Abu Juma, a member of the Lindi Front.",
+    )
+    assert has(facts, "Salim Omar", "member_of", "KLF")
+    assert has(facts, "Rashid Ali", "member_of", "Lindi Front")
+    assert not has(facts, "Kilwa Council", "member_of", "KLF")

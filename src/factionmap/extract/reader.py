@@ -166,6 +166,11 @@ _BARE_UNIT_NOUN = re.compile(
     r"(?:formations|units|brigades|battalions|factions|companies|regiments|divisions|fronts)"
     r"\s*(?::|,\s+(?:among\s+them|including|such\s+as|namely)\b)"
 )
+# what may stand between a person's name and a description of the person: a bracket and
+# an also-known-as aside
+_APPOSED_TO_PERSON = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,\s*(?:(?:also\s+|better\s+)?(?:known|called)\s+as\s+[^,;()]{1,40},\s*)?"
+)
 _WHERE_GROUP = re.compile(r",\s+where\s+(?:the\s+)?")
 _HAS_ITS_BASE = re.compile(
     r"\s+(?:(?:still|now|also)\s+)?(?:has|had|have|keeps?|kept|maintains?|maintained|set\s+up)\s+"
@@ -1467,6 +1472,25 @@ class SentenceReader:
             return []
         return [(group, person)]
 
+    def _person_in_apposition(self, position: int) -> Item | None:
+        """'Awang Jabat, a BRN member', 'Anas Abdulrahman, also known as Hipni Mareh, a
+        member of the BRN': the person an appositive description right after the name is
+        about."""
+        if not re.match(
+            r"\s*(?:an?|another)\s+(?:(?:senior|leading|founding|prominent|veteran|former|"
+            r"(?-i:[A-Z][\w'’-]*))\s+)*(?:members?\b(?!\s+(?:groups?|factions?|organi[sz]ations?)))",
+            self.text[position:],
+        ):
+            return None  # "Badr of Hadi al-Amiri, the largest PMF faction": a group's
+        head = _APPOSED_TO_PERSON.search(self.text, max(0, position - 80), position)
+        while head is not None and head.end() != position:
+            head = _APPOSED_TO_PERSON.search(self.text, head.start() + 1, position)
+        if head is None:
+            return None
+        if any(i.end == head.start() for i in self._orgs()):
+            return None
+        return self.person(self.name_run_before(head.start()))
+
     def person_just_before(self, position: int) -> Item | None:
         """'Rodrigo Londoño, known as ...', "Márquez's real name is ...": the person named
         right before a cue (only a comma, a possessive or nothing between)."""
@@ -1709,6 +1733,7 @@ class SentenceReader:
         shape = cue.shape
         predicate = cue.predicate
         pairs: list[tuple[Item, Item]] = []
+        described_person: Item | None = None
         if shape == "forward":
             persons = predicate in ("led_by", "named_after")
             if persons:
@@ -1897,6 +1922,14 @@ class SentenceReader:
                 described = self._fronted_subject(start) if objects else None
                 if described is not None:
                     subjects = [described]  # "Formed after a split from X, the Y ..."
+                described_person = (
+                    self._person_in_apposition(start)
+                    if objects and predicate == "member_of"
+                    else None
+                )
+                if described_person is not None:
+                    # "chaired by Awang Jabat, a BRN member": the person is the member
+                    subjects = [described_person]
             else:
                 single = self.subject_before(start) if objects else None
                 if objects and re.match(r"['’]s\b", self.text[start:end]):
@@ -2392,7 +2425,10 @@ class SentenceReader:
                 continue
             if (obj.entity.kind == "person") != (predicate in ("led_by", "named_after")):
                 continue
-            if subject.entity.kind == "person":
+            if subject.entity.kind == "person" and not (
+                # "Awang Jabat, a BRN member": the one tie a person's description gives
+                predicate == "member_of" and subject is described_person
+            ):
                 continue
             lo = min(subject.start, obj.start, start)
             # "left" / "withdrew from" are the cue itself, not a negation of it
