@@ -4121,3 +4121,24 @@ def test_a_person_described_as_a_groups_member_is_the_member(
     assert has(facts, "Salim Omar", "member_of", "KLF")
     assert has(facts, "Rashid Ali", "member_of", "Lindi Front")
     assert not has(facts, "Kilwa Council", "member_of", "KLF")
+
+
+def test_a_person_elected_or_named_to_a_groups_title(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Juma Said, who was elected KPF chairman in 2011, lives in Dar es Salaam. In 2019 "
+        "Halima Athumani was named Lindi Front president.",
+    )
+    assert has(facts, "KPF", "led_by", "Juma Said")
+    assert has(facts, "Lindi Front", "led_by", "Halima Athumani")
+
+
+def test_a_groups_congress_electing_its_leader(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front was set up in 1961. Its second congress, held near Lindi in March "
+        "1969, elected Salim Omar as chairman. In 1975 the Ruvu Army's conference chose Juma "
+        "Said as commander.",
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Salim Omar")
+    assert has(facts, "Ruvu Army", "led_by", "Juma Said")

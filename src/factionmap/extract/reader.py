@@ -166,6 +166,12 @@ _BARE_UNIT_NOUN = re.compile(
     r"(?:formations|units|brigades|battalions|factions|companies|regiments|divisions|fronts)"
     r"\s*(?::|,\s+(?:among\s+them|including|such\s+as|namely)\b)"
 )
+# "the Front's first congress, held in the Sahel in 1977, ": a group's body that elects
+_ELECTING_BODY = re.compile(
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:congress|conference|convention|assembly|council|"
+    r"central\s+committee|leadership|shura|politburo|plenum)(?:\s*,[^,;]{1,60},)?\s+",
+    re.I,
+)
 # what may stand between a person's name and a description of the person: a bracket and
 # an also-known-as aside
 _APPOSED_TO_PERSON = re.compile(
@@ -1451,6 +1457,18 @@ class SentenceReader:
     def _appointed(self, start: int, end: int) -> list[tuple[Item, Item]]:
         """'HTS named Abu Jaber, a former leader of Ahrar al-Sham, as its general commander'."""
         group = self.subject_before(start)
+        body = next(
+            (
+                i
+                for i in reversed(self._orgs())
+                if i.possessive
+                and i.end <= start
+                and _ELECTING_BODY.fullmatch(self.text, i.end, start) is not None
+            ),
+            None,
+        )
+        if body is not None:
+            group = body  # "Its first congress, held in 1977, elected X as secretary-general"
         span = self.name_run_after(end, max_gap=3)
         person = self.person(span)
         if person is not None and span is not None:
