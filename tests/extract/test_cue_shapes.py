@@ -4142,3 +4142,18 @@ def test_a_groups_congress_electing_its_leader(extractor: RulesExtractor) -> Non
     )
     assert has(facts, "Kilwa Front", "led_by", "Salim Omar")
     assert has(facts, "Ruvu Army", "led_by", "Juma Said")
+
+
+def test_more_ways_of_saying_two_groups_fought(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In May 2021 the Kilwa Army and the Lindi Front clashed near Mtwara. The Ruvu Brigade "
+        "held out against the Songea Movement for a year. The Iringa Front fought not only "
+        "the police but also the Njombe Army. The Tanzanian Air Force had struck the Mbeya "
+        "Front repeatedly. Foreign aircraft struck Rukwa Army positions.",
+    )
+    assert has(facts, "Kilwa Army", "rival_of", "Lindi Front")
+    assert has(facts, "Ruvu Brigade", "rival_of", "Songea Movement")
+    assert has(facts, "Iringa Front", "rival_of", "Njombe Army")
+    assert has(facts, "Tanzanian Air Force", "rival_of", "Mbeya Front")
+    assert not any(p == "rival_of" and t == "Rukwa Army" for _, p, t in facts)

@@ -177,6 +177,10 @@ _ELECTING_BODY = re.compile(
 _APPOSED_TO_PERSON = re.compile(
     r"\s*(?:\([^()]*\)\s*)?,\s*(?:(?:also\s+|better\s+)?(?:known|called)\s+as\s+[^,;()]{1,40},\s*)?"
 )
+_STRIKE = re.compile(
+    r"(?:struck|strikes|striking|hit|hits|hitting|shelled|shells|shelling|bombed|bombs|bombing)\b",
+    re.I,
+)
 _WHERE_GROUP = re.compile(r",\s+where\s+(?:the\s+)?")
 _HAS_ITS_BASE = re.compile(
     r"\s+(?:(?:still|now|also)\s+)?(?:has|had|have|keeps?|kept|maintains?|maintained|set\s+up)\s+"
@@ -2070,6 +2074,14 @@ class SentenceReader:
                 subjects = [self.fallback]
             if cue.dated == "to" and objects and not _LEFT_TAIL.match(self.text, objects[-1].end):
                 subjects = []  # "the split left HTS weaker": no one left anything
+            if predicate == "rival_of" and _STRIKE.match(self.text, start):
+                # "US and British aircraft struck Houthi positions": only the name right
+                # before the verb struck
+                subjects = [
+                    i
+                    for i in subjects
+                    if 0 <= i.end <= start and _AUXILIARIES.fullmatch(self.text[i.end : start])
+                ]
             pairs = pairs or [(s, o) for s in subjects for o in objects]
             if objects and predicate == "member_of":
                 listed = self._listed_after(objects[-1].end, after_phrase=True)
