@@ -4157,3 +4157,24 @@ def test_more_ways_of_saying_two_groups_fought(extractor: RulesExtractor) -> Non
     assert has(facts, "Iringa Front", "rival_of", "Njombe Army")
     assert has(facts, "Tanzanian Air Force", "rival_of", "Mbeya Front")
     assert not any(p == "rival_of" and t == "Rukwa Army" for _, p, t in facts)
+
+
+def test_a_renaming_after_another_verb_of_the_same_subject(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Ruvu Brigade regrouped and in May 2015 renamed itself the Kilwa Liberation Army.",
+    )
+    assert has(facts, "Ruvu Brigade", "alias", "Kilwa Liberation Army")
+
+
+def test_a_persons_alias_after_the_name_in_its_own_script(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "One of them was Ruslan Temirov (Руслан Темиров), known as Abu Yahya al-Lindi, then "
+        "the emir of the Kilwa Front.",
+    )
+    assert has(facts, "Ruslan Temirov", "alias", "Abu Yahya al-Lindi")

@@ -181,6 +181,16 @@ _STRIKE = re.compile(
     r"(?:struck|strikes|striking|hit|hits|hitting|shelled|shells|shelling|bombed|bombs|bombing)\b",
     re.I,
 )
+_RENAMING = re.compile(
+    r"(?:renamed|rebranded|changed\s+(?:its|their)\s+name|took\s+the\s+name|adopted\s+the\s+name)\b",
+    re.I,
+)
+# "survived and in April 2013 ": a first verb of the subject's, then the renaming verb
+_COORDINATED_VERB = re.compile(
+    r"\s+(?:[a-z]+\s+){1,3}and\s+(?:(?:then|later|soon|eventually|finally)\s+)?"
+    r"(?:(?:in|on|by|after)\s+(?:(?:early|mid|late)\s+)?(?:\d{1,2}\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?"
+    r"(?:\d{1,2},?\s+)?\d{4},?\s+)?"
+)
 _WHERE_GROUP = re.compile(r",\s+where\s+(?:the\s+)?")
 _HAS_ITS_BASE = re.compile(
     r"\s+(?:(?:still|now|also)\s+)?(?:has|had|have|keeps?|kept|maintains?|maintained|set\s+up)\s+"
@@ -1533,6 +1543,8 @@ class SentenceReader:
             head,
         )
         head = re.sub(r"(?:,\s*who\s*|,\s*|['’]s\s*|\s+)$", "", head)
+        # "Rustam Asildarov (Рустам Асильдаров), known as ...": past the name's own gloss
+        head = re.sub(r"\s*\([^()]{1,80}\)$", "", head)
         if not head or not head[-1].isalpha():
             return None
         return self.person(self.name_run_before(len(head)))
@@ -3684,6 +3696,8 @@ class SentenceReader:
         gap = self._gap(subject.end, position)
         if re.fullmatch(r"\s*(?:is|was|are|were)\b[^,;]*\band\s+(?:is|was|are|were)\s*", gap):
             return subject  # "X is an umbrella ... and is known officially as Y"
+        if _RENAMING.match(self.text, position) and _COORDINATED_VERB.fullmatch(gap):
+            return subject  # "The Front survived and in April 2013 renamed itself Y"
         gap = re.sub(r"\([^()]*\)|\d+", " ", gap)
         words = re.findall(r"[^\W\d_][\w'’-]*", gap)
         if all(w.casefold() in _ALIAS_GAP_WORDS for w in words):
