@@ -4178,3 +4178,12 @@ def test_a_persons_alias_after_the_name_in_its_own_script(
         "the emir of the Kilwa Front.",
     )
     assert has(facts, "Ruslan Temirov", "alias", "Abu Yahya al-Lindi")
+
+
+def test_mixed_case_acronyms_in_brackets(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Lindi Front includes the Forces Armées de Lindi (FALi) and the Kilwa Coordination "
+        "Committee (KilCom).",
+    )
+    assert has(facts, "Forces Armées de Lindi", "alias", "FALi")

@@ -323,7 +323,10 @@ _PLACE_ASIDE = re.compile(
     # "Aden, the interim capital, as well as Lahij": a description of the place
     r",\s+(?:the|a|an)\s+(?:[a-z][\w'’-]*\s*){1,4}(?=,)"
 )
-_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]{0,2}[A-Z0-9&-]){1,8}")
+# "LeT", "JeM", "CorCom", and a word after an acronym's hyphen: "YJA-Star"
+_MIXED_ACRONYM = re.compile(
+    r"[A-Z](?:[a-z]{0,2}[A-Z0-9&-]){1,8}[a-z]{0,2}|[A-Z][A-Z0-9]{1,5}-[A-Z][a-z]{1,4}"
+)
 _PERSON_PAREN = re.compile(
     r"\s*\(\s*(?:(?:nom\s+de\s+guerre|alias|aka|a\.k\.a\.|also\s+known\s+as|known\s+as|"
     r"call\s+sign|also\s+spelled|also\s+spelt|also\s+written|spelled|written)\s+[\"“]?"
