@@ -4187,3 +4187,16 @@ def test_mixed_case_acronyms_in_brackets(extractor: RulesExtractor) -> None:
         "Committee (KilCom).",
     )
     assert has(facts, "Forces Armées de Lindi", "alias", "FALi")
+
+
+def test_a_landmark_near_a_camp_and_a_government_owning_forces(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front is active in the Mkuranga camp near Lindi. Fighting broke out between "
+        "the police and the Zanzibar Revolutionary Government's Mafia Guard in 2020.",
+    )
+    assert has(facts, "Kilwa Front", "operates_in", "Mkuranga")
+    assert not has(facts, "Kilwa Front", "operates_in", "Lindi")
+    assert not any(p == "led_by" and "Government" in str(t) for _, p, t in facts)

@@ -85,6 +85,9 @@ _INSTITUTION_WORDS = frozenset(
     "observatory observatorio tribunal press times post news agency treasury republic kingdom "
     "emirates federation".split()
 )
+# a name ending in one of these is a body, whatever its first words ("Government Ekpemupolo"
+# is a man, "the Kurdistan Regional Government" is not)
+_INSTITUTION_TAILS = frozenset("government administration authority parliament assembly".split())
 _COALITION_ASIDE = re.compile(
     r",\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:alliance|coalition|umbrella|grouping|bloc|front|"
     r"federation|union|merger|unit|brigade|battalion|faction|branch|wing|cell|splinter|offshoot)"
@@ -1567,7 +1570,9 @@ class SentenceReader:
             or re.search(r"-born$", first)
         ):
             return None  # "Jan. 29", "Malian Tuareg ...", "Lebanese-born Armenian": no name
-        if any(w.casefold() in _INSTITUTION_WORDS for w in text.split()):
+        if any(w.casefold() in _INSTITUTION_WORDS for w in text.split()) or (
+            len(text.split()) > 1 and text.split()[-1].casefold() in _INSTITUTION_TAILS
+        ):
             return None  # "According to the Ministry of the Interior, the top leader of X"
         if name_key(text) in known_places():
             return None  # "the armed wing of South Africa's ANC": a country, not its leader
@@ -1674,6 +1679,12 @@ class SentenceReader:
             separator = _PLACE_SEPARATOR.match(self.text, end)
             if not separator:
                 break
+            if (
+                noun is not None
+                and re.search(r"(?:camp|airport|air\s+base|airbase|port|harbou?r)$", noun.group(0))
+                and re.fullmatch(r",?\s*(?:around|near)\s+", separator.group(0))
+            ):
+                break  # "the Rashidieh camp near Tyre": a landmark that locates the camp
             cursor = separator.end()
         return places
 
