@@ -4200,3 +4200,12 @@ def test_a_landmark_near_a_camp_and_a_government_owning_forces(
     assert has(facts, "Kilwa Front", "operates_in", "Mkuranga")
     assert not has(facts, "Kilwa Front", "operates_in", "Lindi")
     assert not any(p == "led_by" and "Government" in str(t) for _, p, t in facts)
+
+
+def test_people_who_fled_somewhere_do_not_place_the_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Kilwa Front\n\nThe Kilwa Front is an armed group. Hundreds of villagers have fled across "
+        "the border into Malawi's Chitipa district since the fighting began.",
+    )
+    assert not has(facts, "Kilwa Front", "operates_in", "Chitipa")

@@ -116,7 +116,7 @@ _DEMONYM_STATE = re.compile(
 )
 _MOVED = re.compile(
     r"(?:pushed|pushing|advanced|advancing|marched|marching|swept|sweeping|moved|moving|"
-    r"retreated|retreating|withdrew|fell\s+back|walked|rolled|drove)\s",
+    r"retreated|retreating|withdrew|fell\s+back|walked|rolled|drove|fled|flees|fleeing|escaped)\s",
     re.I,
 )
 _COMMON_PLURAL_OR_STATE = re.compile(
