@@ -4209,3 +4209,14 @@ def test_people_who_fled_somewhere_do_not_place_the_group(extractor: RulesExtrac
         "the border into Malawi's Chitipa district since the fighting began.",
     )
     assert not has(facts, "Kilwa Front", "operates_in", "Chitipa")
+
+
+def test_a_unit_set_up_within_a_larger_body(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 2016 former fighters formed a separate unit, Kilwa-Two, within the Tanzania "
+        "People's Defence Force. The police set up a special battalion, the Lindi Rangers, "
+        "inside the Field Force Unit.",
+    )
+    assert has(facts, "Kilwa-Two", "part_of", "Tanzania People's Defence Force")
+    assert has(facts, "Lindi Rangers", "part_of", "Field Force Unit")

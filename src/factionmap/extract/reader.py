@@ -30,6 +30,7 @@ from factionmap.extract.mentions import (
     demonyms,
     known_places,
     looks_like_org,
+    name_like,
     strip_article,
 )
 from factionmap.extract.names import MONTH_ABBREVIATIONS, is_acronym, name_key
@@ -194,6 +195,14 @@ _COORDINATED_VERB = re.compile(
     r"(?:(?:in|on|by|after)\s+(?:(?:early|mid|late)\s+)?(?:\d{1,2}\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?"
     r"(?:\d{1,2},?\s+)?\d{4},?\s+)?"
 )
+# "formed a separate unit, Donbas-Ukraine, within the Armed Forces of Ukraine"
+_UNIT_SET_UP = re.compile(
+    r"\b(?:formed|created|set\s+up|established|raised|launched)\s+(?:an?|its\s+own)\s+"
+    r"(?:(?:new|separate|special|small|elite|volunteer)\s+)*(?:unit|battalion|brigade|company|"
+    r"regiment|detachment|squadron|formation)\s*,\s*(?:the\s+)?",
+    re.I,
+)
+_WITHIN = re.compile(r"\s*,\s*(?:within|inside|as\s+part\s+of)\s+(?:the\s+)?", re.I)
 _WHERE_GROUP = re.compile(r",\s+where\s+(?:the\s+)?")
 _HAS_ITS_BASE = re.compile(
     r"\s+(?:(?:still|now|also)\s+)?(?:has|had|have|keeps?|kept|maintains?|maintained|set\s+up)\s+"
@@ -1741,10 +1750,39 @@ class SentenceReader:
         yield from self._led_in_relative()
         yield from self._leaders_men()
         yield from self._splinters_named()
+        yield from self._units_set_up_within()
         yield from self._attributive_ties()
         yield from self._ideologies()
         yield from appositives
         yield from self._aliases()
+
+    def _units_set_up_within(self) -> Iterator[Fact]:
+        """'formed a separate unit, Donbas-Ukraine, within the Armed Forces': the unit the
+        apposition names is part of the body after 'within'."""
+        for match in _UNIT_SET_UP.finditer(self.text):
+            unit = next((i for i in self._orgs() if i.start == match.end() and not i.anaphor), None)
+            named = re.match(
+                r"[^,;()]{2,50}?(?=\s*,\s*(?:within|inside|as\s+part\s+of)\s)",
+                self.text[match.end() :],
+            )
+            if unit is None and named is not None and name_like(named.group(0)):
+                # "a separate unit, Donbas-Ukraine, within ...": the apposition names it
+                entity = self.entities.resolve(named.group(0), named=True)
+                if entity is not None and entity.kind not in ("person", "place"):
+                    end = match.end() + named.end()
+                    unit = Item(match.end(), end, named.group(0), entity, surface=named.group(0))
+            if unit is None:
+                continue
+            link = _WITHIN.match(self.text, unit.end)
+            if link is None:
+                continue
+            body = next(
+                (i for i in self._orgs() if i.start == link.end() and i.entity is not unit.entity),
+                None,
+            )
+            if body is None or self.negated(match.start(), body.end):
+                continue
+            yield Fact(unit, "part_of", body, hedged=self.hedged, cue=(match.start(), body.end))
 
     def _since(self, after: int) -> str | None:
         for date in self._dates:
