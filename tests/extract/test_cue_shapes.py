@@ -4220,3 +4220,15 @@ def test_a_unit_set_up_within_a_larger_body(extractor: RulesExtractor) -> None:
     )
     assert has(facts, "Kilwa-Two", "part_of", "Tanzania People's Defence Force")
     assert has(facts, "Lindi Rangers", "part_of", "Field Force Unit")
+
+
+def test_more_ways_of_saying_a_group_ceased_to_exist(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front itself announced in May 2021 that it was disbanding. Then, in 2018, "
+        "the Lindi Front voted itself out of existence. In March 2016 a presidential decree "
+        "dissolved the Mtwara Brigade.",
+    )
+    assert has(facts, "Kilwa Front", "dissolved", "2021-05")
+    assert has(facts, "Lindi Front", "dissolved", "2018")
+    assert has(facts, "Mtwara Brigade", "dissolved", "2016-03")

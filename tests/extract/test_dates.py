@@ -27,6 +27,15 @@ def period(earliest: str, latest: str) -> dict[str, str]:
 
 
 GOLDEN: list[tuple[str, Found]] = [
+    # the first or last days or weeks of a year name its first or last month
+    (
+        "It dissolved itself in the last weeks of 2019.",
+        [("the last weeks of 2019", year("2019-12"), False)],
+    ),
+    (
+        "In the first days of 1975 it was formed.",
+        [("the first days of 1975", year("1975-01"), False)],
+    ),
     # years
     ("The group was founded in 1987.", [("1987", year("1987"), False)]),
     ("1987's uprising changed everything.", [("1987", year("1987"), False)]),

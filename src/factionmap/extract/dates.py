@@ -113,6 +113,11 @@ _MONTH_DAY_YEAR_RE = re.compile(
 _MONTH_YEAR_RE = re.compile(
     rf"(?<!\w)(?:\b{_YEAR_PART})?{_MONTH},?\s+(?:of\s+)?{_YEAR}{_YEAR_END}", _FLAGS
 )
+_YEAR_EDGE_RE = re.compile(
+    r"\bthe\s+(?P<edge>first|opening|last|final|closing)\s+(?:few\s+)?(?:days|weeks)\s+of\s+"
+    r"(?P<year>(?:1[89]|20)\d{2})(?!\d)",
+    _FLAGS,
+)
 _YEAR_RE = re.compile(rf"(?:\b{_YEAR_PART})?{_NUM_START}{_YEAR}{_YEAR_END}", _FLAGS)
 # A day and month with no year: "on 3 May", "on Dec. 26" (the year is the one said before)
 _DAY_MONTH_RE = re.compile(
@@ -351,6 +356,10 @@ def _absolute(text: str, out: list[DateMention]) -> None:
     for m in _YEAR_RE.finditer(text):
         if _looks_like_year(text, m):
             add(m.start(), m.end(), _point(m["year"]))
+    for m in _YEAR_EDGE_RE.finditer(text):
+        # "in the last weeks of 2019": December; "the first days of 1975": January
+        month = 1 if m["edge"].casefold() in ("first", "opening") else 12
+        add(m.start(), m.end(), _point(_iso(int(m["year"]), month)))
     for regex in (_DAY_MONTH_RE, _MONTH_DAY_RE):
         for m in regex.finditer(text):
             year = _year_said_before(text, m.start())

@@ -663,7 +663,9 @@ _ACTIVE_FOUNDING = (
     r"(?:helped|helping|helps)\s+(?:to\s+)?(?:create|found|form|establish|set\s+up|launch)|"
     r"(?:in\s+\d{4}\s+)?(?:produced|spawned|gave\s+(?:birth|rise)\s+to)|"
     r"(?:proclaimed|declared|announced|formed|created|launched|set\s+up|founded)\s+what\s+"
-    r"(?:he|she|they|it|its\s+founders?)\s+(?:called|named|dubbed|termed))"
+    r"(?:he|she|they|it|its\s+founders?)\s+(?:called|named|dubbed|termed)|"
+    # "a regional decree had dissolved Unit 80": the body dissolved is the object
+    r"dissolved|disbanded|dismantled)"
 )
 _BARE_PREDICATE = re.compile(
     r"\s*(?:(?:now|later|also|still|mainly|mostly|largely)\s+)?(?:operates?|operated|is|are|was|were|"
@@ -673,6 +675,13 @@ _BARE_PREDICATE = re.compile(
 FORCES_OF = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:forces|fighters|troops|units|militiamen|militias|gunmen|"
     r"combatants|men)\b"
+)
+_FRONTED_DATE = re.compile(
+    r"\W*(?:(?:then|later|finally|eventually|but|and)\s*,?\s*)?(?:in|on|by|during|at)\s+"
+    r"(?:the\s+)?(?:(?:first|last|early|late|final|closing|opening)\s+)?"
+    r"(?:(?:days|weeks|months|years|part|half|end|spring|summer|autumn|winter)\s+of\s+)?"
+    r"[^,;.]{0,20}",
+    re.IGNORECASE,
 )
 # between a date and a dissolution cue after it: "on 29 January the", "in 2017 that it had"
 _DATE_BEFORE_CUE = re.compile(
@@ -2604,6 +2613,12 @@ class SentenceReader:
                     ),
                     None,
                 )
+            if predicate == "dissolved" and date is None:
+                # "announced in May 2025 that it was disbanding": the date inside the cue
+                date = next(
+                    (d for d in self._dates if match.start() <= d.start and d.end <= match.end()),
+                    None,
+                )
             made_end = None
             made_first = self._made_object(match.start(), match.end())
             if made_first is not None:
@@ -2640,7 +2655,12 @@ class SentenceReader:
                         d
                         for d in self._dates
                         if d.end <= match.start()
-                        and d.start < 12
+                        and (
+                            d.start < 12
+                            # "Then, in the last weeks of 2019, the X voted itself out": a
+                            # date fronted before the subject
+                            or _FRONTED_DATE.fullmatch(self.text, 0, d.end) is not None
+                        )
                         # "Between 2012 and 2017 the RTF, established under ...": a period
                         and not re.match(r"\W*(?:between|from|until)\b", self.text, re.I)
                     ),
@@ -2734,7 +2754,9 @@ class SentenceReader:
         cue = self.text[start:end].strip()
         if not re.fullmatch(_ACTIVE_FOUNDING, cue, re.I):
             return None
-        if re.search(r"\b(?:was|were|is|are|been|be|being|had|has|have)\s*$", self.text[:start]):
+        if re.search(r"\b(?:was|were|is|are|been|be|being)\s*$", self.text[:start]) or (
+            re.search(r"\b(?:had|has|have)\s*$", self.text[:start]) and not re.match(r"dis", cue)
+        ):
             return None
         return next(
             (
@@ -2751,6 +2773,8 @@ class SentenceReader:
                     self.text[end : i.start],
                 )
                 and not i.possessive
+                # "the ministry disbanded the unit": the unit is the sentence's own subject
+                and not (i.anaphor and cue.startswith("dis"))
             ),
             None,
         )
