@@ -4232,3 +4232,17 @@ def test_more_ways_of_saying_a_group_ceased_to_exist(extractor: RulesExtractor) 
     assert has(facts, "Kilwa Front", "dissolved", "2021-05")
     assert has(facts, "Lindi Front", "dissolved", "2018")
     assert has(facts, "Mtwara Brigade", "dissolved", "2016-03")
+
+
+def test_an_unnamed_alliance_allies_its_makers_and_dates_nothing_of_theirs(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Party and the Lindi Front formed a coalition for independence in March "
+        "1974. In 2007 the Mtwara Movement concluded an electoral alliance with the Ruvu "
+        "Brigades.",
+    )
+    assert has(facts, "Kilwa Party", "allied_with", "Lindi Front")
+    assert has(facts, "Mtwara Movement", "allied_with", "Ruvu Brigades")
+    assert not any(p == "founded" for _, p, _ in facts)

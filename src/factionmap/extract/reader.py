@@ -676,6 +676,12 @@ FORCES_OF = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:forces|fighters|troops|units|militiamen|militias|gunmen|"
     r"combatants|men)\b"
 )
+# "formed a coalition for independence": an active founding whose object has no name
+_UNNAMED_MADE = re.compile(
+    r"\s+an?\s+(?:[a-z][\w-]*\s+){0,2}(?:coalition|alliance|front|pact|partnership|bloc|"
+    r"group|movement|party|militia|umbrella|council|committee)\b(?!\s*,\s*(?:the\s+)?[A-Z])"
+    r"(?!\s+(?:called|named|known)\b)"
+)
 _FRONTED_DATE = re.compile(
     r"\W*(?:(?:then|later|finally|eventually|but|and)\s*,?\s*)?(?:in|on|by|during|at)\s+"
     r"(?:the\s+)?(?:(?:first|last|early|late|final|closing|opening)\s+)?"
@@ -2734,6 +2740,10 @@ class SentenceReader:
             made = self._made_object(match.start(), match.end())
             if made is not None:
                 subject = made  # "In 2021 nine groups founded the United Front"
+            elif _UNNAMED_MADE.match(self.text, match.end()) and not re.search(
+                r"\b(?:was|were|is|are|been|be|being)\s*$", self.text[: match.start()]
+            ):
+                continue  # "A and B formed a coalition in 1975": an unnamed body's founding
             elif re.match(r"to\s", match.group().strip(), re.I):
                 continue  # "left the PDK to set up the Initiative ...": not the PDK's founding
             if subject is None or self.negated(
