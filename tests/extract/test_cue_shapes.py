@@ -4246,3 +4246,17 @@ def test_an_unnamed_alliance_allies_its_makers_and_dates_nothing_of_theirs(
     assert has(facts, "Kilwa Party", "allied_with", "Lindi Front")
     assert has(facts, "Mtwara Movement", "allied_with", "Ruvu Brigades")
     assert not any(p == "founded" for _, p, _ in facts)
+
+
+def test_mergers_listed_after_the_new_name_or_around_an_aside(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In May 2012 three armed groups said they had merged to form the Kilwa Union: the "
+        "Lindi Front; the Mtwara Brigades; and the Ruvu Army. The Songea Movement merged, "
+        "together with two smaller parties, into the Coastal Party.",
+    )
+    assert has(facts, "Ruvu Army", "merged_into", "Kilwa Union")
+    assert has(facts, "Lindi Front", "merged_into", "Kilwa Union")
+    assert has(facts, "Songea Movement", "merged_into", "Coastal Party")

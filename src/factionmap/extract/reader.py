@@ -2375,6 +2375,14 @@ class SentenceReader:
                 self.text[start:end],
             )
             new_list = self.objects_after(end) if tail else []
+            roster = (
+                re.match(r"\s*(?:\([^()]*\)\s*)?:\s*", self.text[new_list[0].end :])
+                if new_list
+                else None
+            )
+            if roster is not None and all(o.anaphor for o in olds):
+                # "four groups announced that they had merged to form Hizbul Islam: A; B; C"
+                olds = self.objects_after(new_list[0].end + roster.end())
             if new_list:
                 pairs = [(old, new_list[0]) for old in olds if old.entity is not new_list[0].entity]
         elif shape == "split_form":
