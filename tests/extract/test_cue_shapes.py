@@ -4260,3 +4260,12 @@ def test_mergers_listed_after_the_new_name_or_around_an_aside(
     assert has(facts, "Ruvu Army", "merged_into", "Kilwa Union")
     assert has(facts, "Lindi Front", "merged_into", "Kilwa Union")
     assert has(facts, "Songea Movement", "merged_into", "Coastal Party")
+
+
+def test_units_that_belong_to_a_front_are_its_parts(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Attacks are claimed by the Kilwa Assault Units, which belong to the Lindi People's "
+        "Liberation Front.",
+    )
+    assert has(facts, "Kilwa Assault Units", "part_of", "Lindi People's Liberation Front")

@@ -203,6 +203,9 @@ _UNIT_SET_UP = re.compile(
     re.I,
 )
 _WITHIN = re.compile(r"\s*,\s*(?:within|inside|as\s+part\s+of)\s+(?:the\s+)?", re.I)
+_SINGLE_BODY_HEAD = re.compile(
+    r"\b(?:Front|Union|Party|Movement)\b(?![\w-])(?!.*\b(?:Alliance|Coalition)\b)"
+)
 _WHERE_GROUP = re.compile(r",\s+where\s+(?:the\s+)?")
 _HAS_ITS_BASE = re.compile(
     r"\s+(?:(?:still|now|also)\s+)?(?:has|had|have|keeps?|kept|maintains?|maintained|set\s+up)\s+"
@@ -4031,7 +4034,12 @@ def _membership_kind(cue: RelationCue, subject: Item, obj: Item, cue_text: str =
     if (
         cue.predicate == "member_of"
         and unit_like(subject)
-        and obj.entity.kind not in ("coalition", "state")
+        and (
+            obj.entity.kind not in ("coalition", "state")
+            # "the Armed Propaganda Units, which belong to the DHKC (a front)": a party or
+            # front named like a coalition has units, not members
+            or (obj.entity.kind == "coalition" and _SINGLE_BODY_HEAD.search(obj.entity.name))
+        )
     ):
         return "part_of"
     if (
