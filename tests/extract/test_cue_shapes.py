@@ -4269,3 +4269,15 @@ def test_units_that_belong_to_a_front_are_its_parts(extractor: RulesExtractor) -
         "Liberation Front.",
     )
     assert has(facts, "Kilwa Assault Units", "part_of", "Lindi People's Liberation Front")
+
+
+def test_more_ways_of_naming_a_groups_units(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Ruvu Army consists of three brigades: the Twiga Brigade, the Swala Brigade and "
+        "the Nyumbu Brigade. The Lindi Battalion, one of the Ruvu Army's battalions, fought at "
+        "Mtwara. The Kifaru Force is the intelligence arm of the Songea Front.",
+    )
+    assert has(facts, "Twiga Brigade", "part_of", "Ruvu Army")
+    assert any(s == "Lindi Battalion" and p == "part_of" for s, p, _ in facts)
+    assert has(facts, "Kifaru Force", "part_of", "Songea Front")

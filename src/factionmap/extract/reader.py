@@ -4033,6 +4033,14 @@ def _membership_kind(cue: RelationCue, subject: Item, obj: Item, cue_text: str =
     coalition is part of it, not a member."""
     if (
         cue.predicate == "member_of"
+        and obj.entity.kind not in ("coalition", "state")
+        and re.search(
+            r"\b(?:brigades|battalions|units|divisions|regiments|formations)\b", cue_text, re.I
+        )
+    ):
+        return "part_of"  # "The Ruvu Army consists of three brigades: A, B and C"
+    if (
+        cue.predicate == "member_of"
         and unit_like(subject)
         and (
             obj.entity.kind not in ("coalition", "state")
