@@ -4281,3 +4281,14 @@ def test_more_ways_of_naming_a_groups_units(extractor: RulesExtractor) -> None:
     assert has(facts, "Twiga Brigade", "part_of", "Ruvu Army")
     assert any(s == "Lindi Battalion" and p == "part_of" for s, p, _ in facts)
     assert has(facts, "Kifaru Force", "part_of", "Songea Front")
+
+
+def test_a_possessor_that_is_a_place_or_a_title_leads_nothing(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "East Timor's Resistance Army fought on. The Long March of Coastal Tanzania's Kilwa "
+        "Brigades is a book.",
+    )
+    assert not any(p == "led_by" for _, p, _ in facts)

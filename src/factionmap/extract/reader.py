@@ -1603,6 +1603,10 @@ class SentenceReader:
             return None  # "According to the Ministry of the Interior, the top leader of X"
         if name_key(text) in known_places():
             return None  # "the armed wing of South Africa's ANC": a country, not its leader
+        if re.search(r"\s(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])", text) and not re.match(
+            r"(?:king|queen|prince|princess|emir|sultan|duke|sheikh|shaykh)\b", text, re.I
+        ):
+            return None  # "the Unfinished Unification of Iraqi Kurdistan's Peshmerga": a title
         for item in self.items:
             if item.start <= start < item.end or start <= item.start < end:
                 if item.entity.kind != "person":
