@@ -4292,3 +4292,16 @@ def test_a_possessor_that_is_a_place_or_a_title_leads_nothing(
         "Brigades is a book.",
     )
     assert not any(p == "led_by" for _, p, _ in facts)
+
+
+def test_a_body_set_up_under_a_governor_is_not_led_by_him(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Lindi Community Guards were set up in 2021 under Governor Juma Hamisi. The Kilwa "
+        "Front was launched in 1961 under Omar Kanza.",
+    )
+    assert not has(facts, "Lindi Community Guards", "led_by", "Governor Juma Hamisi")
+    assert not any(
+        t == "Juma Hamisi" or t == "Governor Juma Hamisi" for _, p, t in facts if p == "led_by"
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Omar Kanza")

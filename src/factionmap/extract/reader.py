@@ -206,6 +206,10 @@ _WITHIN = re.compile(r"\s*,\s*(?:within|inside|as\s+part\s+of)\s+(?:the\s+)?", r
 _SINGLE_BODY_HEAD = re.compile(
     r"\b(?:Front|Union|Party|Movement)\b(?![\w-])(?!.*\b(?:Alliance|Coalition)\b)"
 )
+_STATE_OFFICE = re.compile(
+    r"\s+(?:the\s+)?(?:then[-\s]|former\s+|late\s+)?(?:Governor|President|Prime\s+Minister|Premier|"
+    r"King|Queen|Mayor|Minister|Chancellor|Emperor|Shah)\b"
+)
 _WHERE_GROUP = re.compile(r",\s+where\s+(?:the\s+)?")
 _HAS_ITS_BASE = re.compile(
     r"\s+(?:(?:still|now|also)\s+)?(?:has|had|have|keeps?|kept|maintains?|maintained|set\s+up)\s+"
@@ -1900,6 +1904,13 @@ class SentenceReader:
                 objects = []  # "whose members include the faction of X": a noun phrase
             if objects and re.match(r"\W*Under\s+$", self.text[:start]):
                 objects = []  # "Under its current leader, X, the NRF ...": the fronted "Under"
+            if (
+                objects
+                and persons
+                and self.text[start:end].casefold() == "under"
+                and _STATE_OFFICE.match(self.text, end)
+            ):
+                objects = []  # "a watch corps set up in 2023 under Governor Radda": the state's
             if predicate in ("part_of", "member_of") and objects and objects[0].possessive:
                 owned = next(
                     (
