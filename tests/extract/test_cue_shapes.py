@@ -4305,3 +4305,12 @@ def test_a_body_set_up_under_a_governor_is_not_led_by_him(extractor: RulesExtrac
         t == "Juma Hamisi" or t == "Governor Juma Hamisi" for _, p, t in facts if p == "led_by"
     )
     assert has(facts, "Kilwa Front", "led_by", "Omar Kanza")
+
+
+def test_a_roster_never_makes_its_first_name_the_body(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front stayed out. In 1987 the rebels set up the Coastal Guerrilla Board. "
+        "Its members were the Kilwa Front, the Lindi Army and the Mtwara Brigades.",
+    )
+    assert not any(p == "member_of" and t == "Kilwa Front" for _, p, t in facts)

@@ -2321,6 +2321,8 @@ class SentenceReader:
                 return  # "The council's armed units include X": the units, not the council
             # "comprising some 30 factions, including A and B": the named ones after the count
             members = self.objects_after(end) or self._listed_after(end, after_phrase=True)
+            if owner.anaphor and any(m.entity is owner.entity for m in members):
+                return  # "Its members were the FARC, the ELN, ...": "its" is not the FARC
             pairs = [(m, owner) for m in members if m.entity is not owner.entity]
         elif shape == "possessive":
             owner = next(
