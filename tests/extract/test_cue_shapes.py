@@ -4314,3 +4314,16 @@ def test_a_roster_never_makes_its_first_name_the_body(extractor: RulesExtractor)
         "Its members were the Kilwa Front, the Lindi Army and the Mtwara Brigades.",
     )
     assert not any(p == "member_of" and t == "Kilwa Front" for _, p, t in facts)
+
+
+def test_founding_dates_that_belong_to_something_else(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Salim Omar chaired the Kilwa Front from its founding until his arrest in 1981. In "
+        "2019 the Lindi Army announced that it had established a political wing of its own. "
+        "In 1984 the Mtwara Council created a ruling party, the Coastal Workers' Party.",
+    )
+    assert not has(facts, "Kilwa Front", "founded", "1981")
+    assert not has(facts, "Lindi Army", "founded", "2019")
+    assert not has(facts, "Mtwara Council", "founded", "1984")
+    assert has(facts, "Coastal Workers' Party", "founded", "1984")

@@ -686,7 +686,8 @@ FORCES_OF = re.compile(
 # "formed a coalition for independence": an active founding whose object has no name
 _UNNAMED_MADE = re.compile(
     r"\s+an?\s+(?:[a-z][\w-]*\s+){0,2}(?:coalition|alliance|front|pact|partnership|bloc|"
-    r"group|movement|party|militia|umbrella|council|committee)\b(?!\s*,\s*(?:the\s+)?[A-Z])"
+    r"group|movement|party|militia|umbrella|council|committee|wing|arm|branch|unit|faction)\b"
+    r"(?!\s*,\s*(?:the\s+)?[A-Z])"
     r"(?!\s+(?:called|named|known)\b)"
 )
 _FRONTED_DATE = re.compile(
@@ -2664,6 +2665,8 @@ class SentenceReader:
                     if 0 <= d.start - (made_end or match.end()) <= 45
                     and not re.search(
                         r"[;.]|\band\s+(?:later|then|in|on|since|by)\b|,\s*(?:which|who|where)\b"
+                        # "chaired the CPP from its founding until his arrest in 1977"
+                        r"|\b(?:until|till)\b"
                         # "2007: Partai GAM founded (renamed Partai Aceh in 2008)": an aside's
                         r"|\((?:renamed|rebranded|re-?formed|reorgani[sz]ed|relaunched|merged|"
                         r"dissolved|disbanded|banned|later|until|known)",
@@ -2805,7 +2808,8 @@ class SentenceReader:
                 # an umbrella, the Baloch Raaji Aajoi Sangar"
                 and re.fullmatch(
                     r"\s+(?:an?\s+(?:[a-z]+\s+){0,2}(?:umbrella|alliance|coalition|front|group|"
-                    r"body|platform|bloc|council)\s*,\s*)?"
+                    r"body|platform|bloc|council|party|movement|militia|army|wing|organi[sz]ation)"
+                    r"\s*,\s*)?"
                     r"(?:(?:the|a|an|their|its|his|her)\s+)?(?:own\s+)?(?:(?:new|rival|joint|single|broader|"
                     r"common|separate|united|unified)\s+)?",
                     self.text[end : i.start],
