@@ -4327,3 +4327,14 @@ def test_founding_dates_that_belong_to_something_else(extractor: RulesExtractor)
     assert not has(facts, "Lindi Army", "founded", "2019")
     assert not has(facts, "Mtwara Council", "founded", "1984")
     assert has(facts, "Coastal Workers' Party", "founded", "1984")
+
+
+def test_a_campaign_or_a_regional_adjective_is_no_place(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front fought the Lindi Army in Operation Dhoruba in 1998. Its fighters "
+        "clashed with soldiers serving in the East African mission there.",
+    )
+    assert not any(
+        p == "operates_in" and t in ("Operation Dhoruba", "East African") for _, p, t in facts
+    )

@@ -1731,6 +1731,8 @@ class SentenceReader:
         words = name.casefold().split()
         if not words or words[0] in MONTHS or words[0].rstrip(".") in MONTH_ABBREVIATIONS:
             return False
+        if words[0] in ("operation", "operations", "exercise"):
+            return False  # "it fought the NPFL in Operation Octopus": a campaign, not a place
         if all(w in _GENERIC_PLACE_WORDS for w in words):
             return False  # "a Military Operations Area": a word for places, not one place
         if words[0] in _LANGUAGES and re.search(r"\bin\s+$", self.text[: end - len(name)]):
