@@ -4338,3 +4338,11 @@ def test_a_campaign_or_a_regional_adjective_is_no_place(extractor: RulesExtracto
     assert not any(
         p == "operates_in" and t in ("Operation Dhoruba", "East African") for _, p, t in facts
     )
+
+
+def test_a_person_who_launched_his_own_group_leads_it(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Omar Kanza left the Lindi Front in 2015 and later launched his own Kilwa Freedom Party.",
+    )
+    assert has(facts, "Kilwa Freedom Party", "led_by", "Omar Kanza")
