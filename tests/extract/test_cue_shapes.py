@@ -4346,3 +4346,18 @@ def test_a_person_who_launched_his_own_group_leads_it(extractor: RulesExtractor)
         "Omar Kanza left the Lindi Front in 2015 and later launched his own Kilwa Freedom Party.",
     )
     assert has(facts, "Kilwa Freedom Party", "led_by", "Omar Kanza")
+
+
+def test_ideologies_coordinated_fronted_or_guiding(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Founded in 1961, the Kilwa Party called itself socialist and secular. Maoist and "
+        "tightly disciplined, the Lindi Brigades split their members into cells. The Ruvu "
+        "Army is guided by a Marxist-Leninist reading of history. The Songea Front saw itself "
+        "as nationalist rather than communist.",
+    )
+    assert has(facts, "Kilwa Party", "ideology", "socialist")
+    assert has(facts, "Kilwa Party", "ideology", "secular")
+    assert has(facts, "Lindi Brigades", "ideology", "Maoist")
+    assert has(facts, "Ruvu Army", "ideology", "Marxist-Leninist")
+    assert not any(p == "ideology" and t == "communist" for _, p, t in facts)

@@ -3146,16 +3146,38 @@ class SentenceReader:
             right_before = following is not None and not self.text[end : following.start].strip()
             # "Its ideology mixes Marxism-Leninism with ...", "describes itself as guided by X"
             professed = _PROFESSED.search(self.text, 0, start)
+            if re.search(r"\b(?:rather\s+than|instead\s+of|not)\s+(?:an?\s+)?$", self.text[:start]):
+                continue  # "nationalist and Bolivarian rather than Marxist-Leninist"
+            # "called itself socialist and secular": a term coordinated with the next one
+            coordinated = re.match(r"\s+(?:and|or)\s+", after) is not None and bool(
+                self.cues.ideology_terms.match(after, re.match(r"\s+(?:and|or)\s+", after).end())
+            )
+            # "Marxist-Leninist and obsessively organised, the BR divided ...": a fronted
+            # description of the subject after the comma
+            fronted = (
+                following is not None
+                and not self.text[:start].strip(' "“*-•')
+                and re.fullmatch(
+                    r"[^,.;:()]{0,60},\s*(?:the\s+)?", self.text[end : following.start]
+                )
+                is not None
+            )
             if not (
                 head
                 or field_line
                 or right_before
                 or professed
+                or coordinated
+                or fronted
                 or re.match(r"\s*(?:[.,;]|$)", after)
             ):
                 continue
             subject = self.subject_before(start)
-            if re.search(
+            if fronted:
+                subject = following
+            elif re.search(
+                r"(?<!guided\s)(?<!inspired\s)(?<!driven\s)(?<!motivated\s)(?<!informed\s)"
+                r"(?<!influenced\s)(?<!shaped\s)"
                 r"\b(?:with|against|from|by|among|between|to|fought|fight|fights|fighting|"
                 r"attacked|rival|rivals|enemy|opposed)\s+(?:the\s+|an?\s+|other\s+|several\s+|"
                 r"smaller\s+|rival\s+|local\s+)*$",
