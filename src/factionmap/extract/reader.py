@@ -3149,8 +3149,9 @@ class SentenceReader:
             if re.search(r"\b(?:rather\s+than|instead\s+of|not)\s+(?:an?\s+)?$", self.text[:start]):
                 continue  # "nationalist and Bolivarian rather than Marxist-Leninist"
             # "called itself socialist and secular": a term coordinated with the next one
-            coordinated = re.match(r"\s+(?:and|or)\s+", after) is not None and bool(
-                self.cues.ideology_terms.match(after, re.match(r"\s+(?:and|or)\s+", after).end())
+            conjunction = re.match(r"\s+(?:and|or)\s+", after)
+            coordinated = conjunction is not None and bool(
+                self.cues.ideology_terms.match(after, conjunction.end())
             )
             # "Marxist-Leninist and obsessively organised, the BR divided ...": a fronted
             # description of the subject after the comma
