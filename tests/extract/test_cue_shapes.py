@@ -4361,3 +4361,11 @@ def test_ideologies_coordinated_fronted_or_guiding(extractor: RulesExtractor) ->
     assert has(facts, "Lindi Brigades", "ideology", "Maoist")
     assert has(facts, "Ruvu Army", "ideology", "Marxist-Leninist")
     assert not any(p == "ideology" and t == "communist" for _, p, t in facts)
+
+
+def test_a_groups_men_who_did_something_else_and_joined(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Many KWF fighters then surrendered to the police or joined the Lindi Front.",
+    )
+    assert not any(p == "member_of" for _, p, _ in facts)

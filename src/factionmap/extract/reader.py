@@ -1413,6 +1413,8 @@ class SentenceReader:
         if re.search(
             r"\b(?:fighters|members|commanders|militants|cadres|veterans|soldiers|men|"
             r"insurgents|combatants)(?:\s+(?:then|later|also|soon|eventually|have|had|has))*"
+            # "Many JAS fighters then surrendered to the authorities or joined ISWAP"
+            r"(?:\s+(?-i:[a-z])[^,;.()]{0,60}?\s+(?:or|and))?"
             r"\s*$",
             head,
         ):
