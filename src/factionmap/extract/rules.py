@@ -2020,8 +2020,9 @@ _TITLE_PARTICLES = frozenset("of for and the in on de du des la le et".split())
 # capitalised words joined only by the small words of a title: "Front for Change and Concord
 # in Chad"
 _TITLED_NAME = re.compile(
-    r"(?-i:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|and|the|in|on|de|du|des|la|le|et)\s+)*"
-    r"(?-i:[A-Z][\w'’-]*))*"
+    r"(?-i:[A-Z][\w'’-]*)(?:\s+(?:(?:"
+    + "|".join(sorted(_TITLE_PARTICLES))
+    + r")\s+)*(?-i:[A-Z][\w'’-]*))*"
 )
 _DEFINING_ACRONYM = re.compile(r"\(\s*([^\W\d_a-z][\w&-]{1,11})\s*[;,)]")
 _NAME_TAIL = re.compile(r"[^,;:()\[\]\"“”.!?]*$")
