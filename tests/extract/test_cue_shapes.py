@@ -4369,3 +4369,13 @@ def test_a_groups_men_who_did_something_else_and_joined(extractor: RulesExtracto
         "Many KWF fighters then surrendered to the police or joined the Lindi Front.",
     )
     assert not any(p == "member_of" for _, p, _ in facts)
+
+
+def test_names_given_in_memory_of_a_person(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 2016 the Mtwara Battalion was renamed in memory of Rashid Ali, a commander killed "
+        "in 2014. The Lindi Front is called after Juma Said, who led the 1905 uprising.",
+    )
+    assert has(facts, "Mtwara Battalion", "named_after", "Rashid Ali")
+    assert has(facts, "Lindi Front", "named_after", "Juma Said")
