@@ -4379,3 +4379,25 @@ def test_names_given_in_memory_of_a_person(extractor: RulesExtractor) -> None:
     )
     assert has(facts, "Mtwara Battalion", "named_after", "Rashid Ali")
     assert has(facts, "Lindi Front", "named_after", "Juma Said")
+
+
+def test_more_ways_of_saying_two_groups_are_allies(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Ruvu Brigade and the Songea Movement have a loose alliance. The Mbeya Front has "
+        "joined hands with the Rukwa Army. The Pemba Army made common cause with the Unguja "
+        "Front in 2019. The Mara Front and the Musoma Movement signed a cooperation agreement "
+        "in 2020. The Tanga Front is the closest ally of the Pangani Movement. The Arusha Army "
+        "counts the Moshi Brigade among its allies. The Iringa Army is in a coalition with the "
+        "Njombe Front.",
+    )
+    for a, b in [
+        ("Ruvu Brigade", "Songea Movement"),
+        ("Mbeya Front", "Rukwa Army"),
+        ("Pemba Army", "Unguja Front"),
+        ("Mara Front", "Musoma Movement"),
+        ("Tanga Front", "Pangani Movement"),
+        ("Arusha Army", "Moshi Brigade"),
+        ("Iringa Army", "Njombe Front"),
+    ]:
+        assert has(facts, a, "allied_with", b) or has(facts, b, "allied_with", a), (a, b)
