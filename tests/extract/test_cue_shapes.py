@@ -4401,3 +4401,13 @@ def test_more_ways_of_saying_two_groups_are_allies(extractor: RulesExtractor) ->
         ("Iringa Army", "Njombe Front"),
     ]:
         assert has(facts, a, "allied_with", b) or has(facts, b, "allied_with", a), (a, b)
+
+
+def test_groups_fused_or_united_under_a_new_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Tabora Front fused with the Kigoma Army in 2001 to form the Western Alliance. In "
+        "2010 the Arusha Army and the Moshi Brigade united under the name Northern Front.",
+    )
+    assert has(facts, "Tabora Front", "merged_into", "Western Alliance")
+    assert has(facts, "Moshi Brigade", "merged_into", "Northern Front")

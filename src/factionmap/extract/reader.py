@@ -2396,7 +2396,7 @@ class SentenceReader:
                 i for i in self._orgs() if start <= i.start and i.end <= end
             ]
             tail = re.search(
-                r"(?:form|create|into|creating|forming|known\s+as|become|became|is\s+now)\s*$",
+                r"(?:form|create|into|creating|forming|known\s+as|become|became|is\s+now|name|name\s+of)\s*$",
                 self.text[start:end],
             )
             new_list = self.objects_after(end) if tail else []
