@@ -4411,3 +4411,8 @@ def test_groups_fused_or_united_under_a_new_name(extractor: RulesExtractor) -> N
     )
     assert has(facts, "Tabora Front", "merged_into", "Western Alliance")
     assert has(facts, "Moshi Brigade", "merged_into", "Northern Front")
+
+
+def test_a_group_born_of_a_rift_within_another(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "The Geita Brigade was born of a rift within the Kagera Front.")
+    assert has(facts, "Geita Brigade", "split_from", "Kagera Front")
