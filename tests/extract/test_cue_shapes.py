@@ -4416,3 +4416,18 @@ def test_groups_fused_or_united_under_a_new_name(extractor: RulesExtractor) -> N
 def test_a_group_born_of_a_rift_within_another(extractor: RulesExtractor) -> None:
     facts = found(extractor, "The Geita Brigade was born of a rift within the Kagera Front.")
     assert has(facts, "Geita Brigade", "split_from", "Kagera Front")
+
+
+def test_more_ways_of_saying_where_a_group_fought(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 2006 Kilwa Front fighters raced across the country and reached the outskirts of "
+        "Dodoma. In 2008 the Lindi Army stormed into Morogoro. In May a Songea Front column "
+        "was routed near Tunduru. In 2021 Mbeya Front fighters crossed from Malawi into the "
+        "Rukwa region. The Rungwe Council also operates from southern Zambia.",
+    )
+    assert has(facts, "Kilwa Front", "operates_in", "Dodoma")
+    assert has(facts, "Lindi Army", "operates_in", "Morogoro")
+    assert has(facts, "Songea Front", "operates_in", "Tunduru")
+    assert has(facts, "Mbeya Front", "operates_in", "Malawi")
+    assert has(facts, "Rungwe Council", "operates_in", "Zambia")
