@@ -4431,3 +4431,14 @@ def test_more_ways_of_saying_where_a_group_fought(extractor: RulesExtractor) -> 
     assert has(facts, "Songea Front", "operates_in", "Tunduru")
     assert has(facts, "Mbeya Front", "operates_in", "Malawi")
     assert has(facts, "Rungwe Council", "operates_in", "Zambia")
+
+
+def test_a_break_followed_by_a_new_group_in_any_tense(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "2016 – In April, Salim Omar, a former Kilwa Front official, breaks with the Kilwa "
+        "Front and founds the Lindi Army in Malawi.\n\n2007 – A group of cadres breaks away "
+        "from the Ruvu Army and forms the Songea Brigades.",
+    )
+    assert has(facts, "Lindi Army", "split_from", "Kilwa Front")
+    assert has(facts, "Songea Brigades", "split_from", "Ruvu Army")

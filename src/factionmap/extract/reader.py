@@ -2415,7 +2415,7 @@ class SentenceReader:
             # "broke away from the KNLA and formed the DKBA": the old one follows "from"
             cue_text = self.text[start:end]
             # "broke away from X and formed Y", "dissidents of X formed Y", "quit X and set up Y"
-            source = re.search(r"\b(?:from|of|quit|left|deserted|abandoned)\s+", cue_text)
+            source = re.search(r"\b(?:from|of|with|quit|left|deserted|abandoned)\s+", cue_text)
             inside = [
                 i for i in self._orgs() if start + (source.end() if source else 0) <= i.start < end
             ]
