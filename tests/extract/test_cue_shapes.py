@@ -4442,3 +4442,14 @@ def test_a_break_followed_by_a_new_group_in_any_tense(extractor: RulesExtractor)
     )
     assert has(facts, "Lindi Army", "split_from", "Kilwa Front")
     assert has(facts, "Songea Brigades", "split_from", "Ruvu Army")
+
+
+def test_a_group_the_sentences_person_leads(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "2005 – Omar Kanza Juma, a former army officer, brings several rebel factions together "
+        "in the United Kilwa Front (UKF), which he leads.\n\n2006 – In October, Salim Omar "
+        "founds the Lindi Union for Democracy (LUD), with himself as president.",
+    )
+    assert has(facts, "United Kilwa Front", "led_by", "Omar Kanza Juma")
+    assert has(facts, "Lindi Union for Democracy", "led_by", "Salim Omar")

@@ -210,6 +210,19 @@ _STATE_OFFICE = re.compile(
     r"\s+(?:the\s+)?(?:then[-\s]|former\s+|late\s+)?(?:Governor|President|Prime\s+Minister|Premier|"
     r"King|Queen|Mayor|Minister|Chancellor|Emperor|Shah)\b"
 )
+# what may open a sentence before its subject: "2006 – In October, ", "In 2019 "
+_SENTENCE_LEAD = re.compile(
+    r"[\W\d]*(?:\d{4}\s*[–—-]\s*)?(?:(?:In|On|By|During|After|Then|Later)\s+[^,.;]{1,30}?"
+    r"(?:,\s*|\s+(?=(?-i:[A-Z]))))?"
+)
+# "..., which he still leads", "..., with himself as president"
+_HE_LEADS = re.compile(
+    r",\s*(?:which\s+(?:he|she)\s+(?:still\s+|now\s+|also\s+|later\s+|then\s+)?(?:leads|led|heads|"
+    r"headed|commands|commanded|chairs|chaired|runs|ran)\b|with\s+(?:himself|herself)\s+as\s+"
+    r"(?:its\s+)?(?:president|leader|chairman|chairperson|head|commander|emir|chief|"
+    r"secretary-general)\b)",
+    re.I,
+)
 _WHERE_GROUP = re.compile(r",\s+where\s+(?:the\s+)?")
 _HAS_ITS_BASE = re.compile(
     r"\s+(?:(?:still|now|also)\s+)?(?:has|had|have|keeps?|kept|maintains?|maintained|set\s+up)\s+"
@@ -1782,10 +1795,36 @@ class SentenceReader:
         yield from self._leaders_men()
         yield from self._splinters_named()
         yield from self._units_set_up_within()
+        yield from self._groups_he_leads()
         yield from self._attributive_ties()
         yield from self._ideologies()
         yield from appositives
         yield from self._aliases()
+
+    def _groups_he_leads(self) -> Iterator[Fact]:
+        """'Mahamat Nour brings factions together in the FUC, which he leads', 'founds the UFDD,
+        with himself as president': the group the sentence's person leads."""
+        for match in _HE_LEADS.finditer(self.text):
+            group = next(
+                (
+                    i
+                    for i in reversed(self._orgs())
+                    if i.end <= match.start()
+                    and not i.anaphor
+                    and re.fullmatch(r"\s*(?:\([^()]*\)\s*)?", self.text[i.end : match.start()])
+                ),
+                None,
+            )
+            if group is None:
+                continue
+            lead = _SENTENCE_LEAD.match(self.text)
+            opener = self.name_run_after(lead.end() if lead else 0, max_gap=3)
+            person = (
+                self.person(opener) if opener is not None and opener[1] <= group.start else None
+            )
+            if person is None or self.negated(person.end, match.end()):
+                continue
+            yield Fact(group, "led_by", person, hedged=self.hedged, cue=(person.start, match.end()))
 
     def _units_set_up_within(self) -> Iterator[Fact]:
         """'formed a separate unit, Donbas-Ukraine, within the Armed Forces': the unit the
