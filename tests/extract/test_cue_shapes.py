@@ -4453,3 +4453,14 @@ def test_a_group_the_sentences_person_leads(extractor: RulesExtractor) -> None:
     )
     assert has(facts, "United Kilwa Front", "led_by", "Omar Kanza Juma")
     assert has(facts, "Lindi Union for Democracy", "led_by", "Salim Omar")
+
+
+def test_a_group_called_the_movement_of_a_person(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "A joint force of the Kilwa Front and the Rally for Coastal Change (RCC), the movement "
+        "of Salim Omar and his brother Juma Omar, stormed into Lindi.",
+    )
+    assert has(facts, "Rally for Coastal Change", "led_by", "Salim Omar")
+    facts = found(extractor, "The Lindi Army, the militia of Omar Kanza, holds the coast.")
+    assert has(facts, "Lindi Army", "led_by", "Omar Kanza")

@@ -2571,7 +2571,14 @@ class SentenceReader:
         elif shape == "possessor_person":
             # "the Bohemian Army, whose leader Vaclav Rys": the name the relative hangs on
             whose = self.text[start:end].casefold().startswith("whose")
-            gap = r"\s*(?:\([^()]*\))?\s*,\s*" if whose else r"\s*"
+            apposed = self.text[max(0, start - 1) : start] == ","  # "X (RFC), the movement of Y"
+            gap = (
+                r"\s*(?:\([^()]*\))?\s*,\s*"
+                if whose
+                else r"\s*(?:\([^()]*\))?\s*,"
+                if apposed
+                else r"\s*"
+            )
             owner = next(
                 (
                     i
