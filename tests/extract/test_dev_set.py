@@ -27,9 +27,9 @@ from tests.conftest import ROOT
 # claims: P 0.908, R 0.622; raised the same session as the rules improved: P 0.910, R 0.624.
 # Set again in the next session when three more (fresh21-; first look P 0.816, R 0.423) made
 # 138 files and 7,510 required claims (measured P 0.910, R 0.623): P 0.908, R 0.621;
-# raised the same session as the rules improved (measured P 0.914, R 0.629): P 0.912, R 0.627.
+# raised the same session as the rules improved (measured P 0.914, R 0.631): P 0.912, R 0.629.
 PRECISION_FLOOR = 0.912
-RECALL_FLOOR = 0.627
+RECALL_FLOOR = 0.629
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
