@@ -176,10 +176,10 @@ _ELECTING_BODY = re.compile(
     r"central\s+committee|leadership|shura|politburo|plenum)(?:\s*,[^,;]{1,60},)?\s+",
     re.I,
 )
-# what may stand between a person's name and a description of the person: a bracket and
-# an also-known-as aside
+# what may stand between a person's name and a description of the person right after it: a
+# bracket and an also-known-as aside
 _APPOSED_TO_PERSON = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?,\s*(?:(?:also\s+|better\s+)?(?:known|called)\s+as\s+[^,;()]{1,40},\s*)?"
+    r"\s*(?:\([^()]*\)\s*)?,\s*(?:(?:also\s+|better\s+)?(?:known|called)\s+as\s+[^,;()]{1,40},\s*)?\Z"
 )
 _STRIKE = re.compile(
     r"(?:struck|strikes|striking|hit|hits|hitting|shelled|shells|shelling|bombed|bombs|bombing)\b",
@@ -1568,8 +1568,6 @@ class SentenceReader:
         ):
             return None  # "Badr of Hadi al-Amiri, the largest PMF faction": a group's
         head = _APPOSED_TO_PERSON.search(self.text, max(0, position - 80), position)
-        while head is not None and head.end() != position:
-            head = _APPOSED_TO_PERSON.search(self.text, head.start() + 1, position)
         if head is None:
             return None
         if any(i.end == head.start() for i in self._orgs()):
@@ -1831,11 +1829,15 @@ class SentenceReader:
         apposition names is part of the body after 'within'."""
         for match in _UNIT_SET_UP.finditer(self.text):
             unit = next((i for i in self._orgs() if i.start == match.end() and not i.anaphor), None)
-            named = re.match(
-                r"[^,;()]{2,50}?(?=\s*,\s*(?:within|inside|as\s+part\s+of)\s)",
-                self.text[match.end() :],
+            named = (
+                re.match(
+                    r"[^,;()]{2,50}?(?=\s*,\s*(?:within|inside|as\s+part\s+of)\s)",
+                    self.text[match.end() :],
+                )
+                if unit is None
+                else None
             )
-            if unit is None and named is not None and name_like(named.group(0)):
+            if named is not None and name_like(named.group(0)):
                 # "a separate unit, Donbas-Ukraine, within ...": the apposition names it
                 entity = self.entities.resolve(named.group(0), named=True)
                 if entity is not None and entity.kind not in ("person", "place"):
@@ -2272,7 +2274,11 @@ class SentenceReader:
             owner = self.subject_before(start, allow_possessive=True)
             if owner is None and self.fallback is not None and start < 30:
                 owner = self.fallback
-            if predicate == "part_of" and _BARE_UNIT_NOUN.fullmatch(self.text, start, end):
+            bare_units = (
+                predicate == "part_of"
+                and _BARE_UNIT_NOUN.fullmatch(self.text, start, end) is not None
+            )
+            if bare_units:
                 # "three PMF formations: ...": the name the noun qualifies, right before it
                 owner = next(
                     (
@@ -2284,18 +2290,14 @@ class SentenceReader:
                     ),
                     None,
                 )
-            if (
-                predicate == "part_of"
-                and _BARE_UNIT_NOUN.fullmatch(self.text, start, end)
-                and (
-                    owner is None
-                    or (
-                        # "parties tied to PMF factions, including Badr": the parties, maybe
-                        ":" not in self.text[start:end]
-                        and not re.search(
-                            r"\bthe\s+(?:other\s+|remaining\s+|main\s+|various\s+|rival\s+)?$",
-                            self.text[max(0, owner.start - 20) : owner.start],
-                        )
+            if bare_units and (
+                owner is None
+                or (
+                    # "parties tied to PMF factions, including Badr": the parties, maybe
+                    ":" not in self.text[start:end]
+                    and not re.search(
+                        r"\bthe\s+(?:other\s+|remaining\s+|main\s+|various\s+|rival\s+)?$",
+                        self.text[max(0, owner.start - 20) : owner.start],
                     )
                 )
             ):

@@ -382,8 +382,7 @@ class RulesExtractor:
             text[seg.end : seg.end + 1] == ":"
             and not items
             and "," not in name
-            and _NAME_RUN.fullmatch(bare) is not None
-            and _GROUP_DEFINITION.match(text, following.start) is not None
+            and _glossary_group(bare, text, following.start)
         )
         if term:
             name = bare
@@ -1094,12 +1093,7 @@ class RulesExtractor:
             # "Anyanya II: a southern rebel movement formed in the late 1970s ...": a glossary
             # entry whose definition says it is a group names one, known or not
             core = re.sub(r"\s*\([^()]*\)$", "", label.group("label"))
-            if (
-                "," not in core
-                and _NAME_RUN.fullmatch(core)
-                and _GROUP_DEFINITION.match(said, label.end())
-                and core.casefold() not in STOP_CAPITALS
-            ):
+            if _glossary_group(core, said, label.end()) and core.casefold() not in STOP_CAPITALS:
                 entity = entities.resolve(core, named=True)
                 if entity is not None and entity.kind not in ("person", "place"):
                     start = seg.start + label.start("label")
@@ -1641,6 +1635,18 @@ _GROUP_DEFINITION = re.compile(
     r"forces|faction|organi[sz]ation|party|coalition|alliance|umbrella|front|network|guerrillas?|"
     r"insurgents?|rebels?|brigades?|battalion|unit|wing|gang|cartel)\b"
 )
+
+
+def _glossary_group(term: str, text: str, definition_at: int) -> bool:
+    """'Anyanya II: a southern rebel movement formed in ...': a glossary term, a plain name,
+    whose definition at `definition_at` calls it a group."""
+    return (
+        "," not in term
+        and _NAME_RUN.fullmatch(term) is not None
+        and _GROUP_DEFINITION.match(text, definition_at) is not None
+    )
+
+
 _GROUP_COLUMN = re.compile(
     r"(?:armed\s+|militant\s+|rebel\s+)?(?:groups?|militias?|factions?|organi[sz]ations?|"
     r"movements?|units?|battalions?|actors?)",

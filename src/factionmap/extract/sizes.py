@@ -243,17 +243,16 @@ _IDENTIFIER_BEFORE_RE = re.compile(
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+of(?:\s+the)?)\s*\Z",
     _FLAGS,
 )
+_MONTH_WORD = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _YEAR_PREPOSITION_RE = re.compile(
     # "the 2002 rebels", "THE 2002 REBELS": a year that names a cohort
     r"(?:\b(?:in|since|during|until|before|after|by|the)\s+(?:(?:early|mid|late)[\s-]+)?"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)\Z",
+    rf"|{_MONTH_WORD}\s+(?:\d{{1,2}},?\s+)?)\Z",
     _FLAGS,
 )
 _PLAIN_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 # "On April 13, FUC fighters raced south": a day of the month, not a head count
-_MONTH_BEFORE_RE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\Z", _FLAGS
-)
+_MONTH_BEFORE_RE = re.compile(rf"{_MONTH_WORD}\s+\Z", _FLAGS)
 _LOOKBACK = 60
 
 
