@@ -4464,3 +4464,26 @@ def test_a_group_called_the_movement_of_a_person(extractor: RulesExtractor) -> N
     assert has(facts, "Rally for Coastal Change", "led_by", "Salim Omar")
     facts = found(extractor, "The Lindi Army, the militia of Omar Kanza, holds the coast.")
     assert has(facts, "Lindi Army", "led_by", "Omar Kanza")
+
+
+def test_two_subjects_when_the_first_carries_an_aside(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Mwanza Liberation Front (MLF), led by Juma Kombo, and its ally, the Kigoma "
+        "People's Army (KPA), remain the two main armed groups operating in Tabora and Dodoma.",
+    )
+    assert has(facts, "Mwanza Liberation Front", "operates_in", "Tabora")
+    assert has(facts, "Kigoma People's Army", "operates_in", "Dodoma")
+    facts = found(
+        extractor,
+        "The Ruvu Army, the Songea-backed militia of Salim Omar, and the Lindi Front are active "
+        "in Rukwa.",
+    )
+    assert has(facts, "Ruvu Army", "operates_in", "Rukwa")
+    # a place in the first aside is that actor's own, not the second's
+    facts = found(
+        extractor,
+        "The two largest are the Kilwa Front, based in Mtwara, and the Lindi Army, based in "
+        "Tabora.",
+    )
+    assert not has(facts, "Kilwa Front", "operates_in", "Tabora")

@@ -521,6 +521,13 @@ _APPOSITION_TAIL = re.compile(
     # "Amadou Koufa, the Fulani preacher (who leads ...)": capitals allowed, a noun to end
     r"(?<=[a-z]),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w'’-]*\s*$"
 )
+# "A (AB), led by P, and its rival, C, remain ...": the first of two subjects keeps its aside
+_ASIDED_CONJUNCT = re.compile(
+    r"^\s*(?:\([^()]{1,60}\)\s*)?(?:,\s+(?![^,]*\b(?:based|active|headquartered|operating)\b)"
+    r"(?:[a-z][\w'’-]*|\d+)(?:\s+[\"“]?[\w'’.-]+[\"”]?){0,10})?,"
+    r"\s*and\s+(?:(?:its|their)\s+(?:[a-z]+\s+)?(?:ally|allies|rival|rivals|partner|"
+    r"offshoot|sister\s+group|counterpart)\s*,\s*)?(?:the\s+)?$"
+)
 _ASIDE_TAIL = re.compile(r",\s+(?:[a-z][\w'’-]*|\d+)(?:\s+[\"“]?[\w'’-]+[\"”]?){0,8},\s*$")
 _ATTRIBUTIVE_NOUN = re.compile(
     r"\s+(?:(?P<armed>armed|military|militant)\s+)?(?:(?:regional|local|main|"
@@ -1182,8 +1189,18 @@ class SentenceReader:
             and not self.fronted[0] <= i.start < self.fronted[1]
         ]
         for item in reversed(pool):
+            region = self._in(self.regions, item.start)
+            if (
+                region is not None
+                and chosen[-1].start >= region[1]
+                and re.search(
+                    r"(?:^|[\s-])(?!(?:the|an?)\b)[a-z]",
+                    self.text[region[0] : item.start] + " " + self.text[item.end : region[1]],
+                )
+            ):
+                continue  # "A, the al-Qaeda-affiliated group led by P, and B": not al-Qaeda
             between = self._gap(item.end, chosen[-1].start)
-            if not _LIST_SEPARATOR.match(between):
+            if not _LIST_SEPARATOR.match(between) and not _ASIDED_CONJUNCT.match(between):
                 break
             chosen.append(item)
         return list(reversed(chosen))
@@ -1225,7 +1242,7 @@ class SentenceReader:
             re.sub(r"\s*\([^()]*\)", "", self.text[a.end : b.start])
             for a, b in itertools.pairwise(items)
         ]
-        return all(_LIST_SEPARATOR.match(g) for g in gaps) and any(
+        return all(_LIST_SEPARATOR.match(g) or _ASIDED_CONJUNCT.match(g) for g in gaps) and any(
             re.search(r"\band\b|&|\bas\s+well\s+as\b", g) for g in gaps
         )
 
