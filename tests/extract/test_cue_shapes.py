@@ -4487,3 +4487,27 @@ def test_two_subjects_when_the_first_carries_an_aside(extractor: RulesExtractor)
         "Tabora.",
     )
     assert not has(facts, "Kilwa Front", "operates_in", "Tabora")
+
+
+def test_a_united_opposition_is_the_alliance_of_the_next_sentence(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front\n\nAgainst the rebels stood the Kilwa Front, a militia raised in "
+        "1992.\n\nThe United Lindi Opposition\n\nIn 1993 the exiled parties came together as "
+        "the United Lindi Opposition (ULO). The alliance comprised the Mtwara Democratic Party "
+        "and Rastakwe.",
+    )
+    assert has(facts, "Mtwara Democratic Party", "member_of", "United Lindi Opposition")
+    assert not has(facts, "Mtwara Democratic Party", "member_of", "Kilwa Front")
+
+
+def test_a_member_described_inside_the_list(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Rovuma Alliance comprised the Lindi People's Party (LPP), by far its strongest "
+        "component, the Mtwara Democratic Party, Rastakwe and Lali Kusini.",
+    )
+    for member in ("Lindi People's Party", "Mtwara Democratic Party", "Rastakwe", "Lali Kusini"):
+        assert has(facts, member, "member_of", "Rovuma Alliance")

@@ -202,6 +202,7 @@ COALITION_HEADS = frozenset(
         "axis",
         "alliance",
         "coalition",
+        "opposition",
         "room",
         "command",
         "front",

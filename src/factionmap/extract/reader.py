@@ -528,6 +528,12 @@ _ASIDED_CONJUNCT = re.compile(
     r"\s*and\s+(?:(?:its|their)\s+(?:[a-z]+\s+)?(?:ally|allies|rival|rivals|partner|"
     r"offshoot|sister\s+group|counterpart)\s*,\s*)?(?:the\s+)?$"
 )
+# "the IRPT, by far its strongest component, the DPT and ...": a description of one member
+NOMINAL_LIST_ASIDE = re.compile(
+    r"\s*,\s+(?:by\s+far\s+|easily\s+|then\s+|now\s+|once\s+)?(?:its|their|the)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,3}(?:component|member|faction|group|party|force|constituent|"
+    r"partner|element|organi[sz]ation|movement|one|body)s?(?=\s*,)"
+)
 _ASIDE_TAIL = re.compile(r",\s+(?:[a-z][\w'’-]*|\d+)(?:\s+[\"“]?[\w'’-]+[\"”]?){0,8},\s*$")
 _ATTRIBUTIVE_NOUN = re.compile(
     r"\s+(?:(?P<armed>armed|military|militant)\s+)?(?:(?:regional|local|main|"
@@ -1147,6 +1153,9 @@ class SentenceReader:
             if _CLAUSE_VERB_AFTER.match(self.text, item.end):
                 break  # "... known as DI, and Philippine forces refer to it as ...": a new clause
             gap = self._gap(previous_end, item.start)
+            nominal = NOMINAL_LIST_ASIDE.match(gap)
+            if nominal is not None:
+                gap = gap[nominal.end() :]  # "A, by far its strongest component, B and C"
             if not _LIST_SEPARATOR.match(gap) and not (
                 # "include the A; the B; and the C": a list set off by semicolons, each
                 # name closed by another semicolon or the sentence's end

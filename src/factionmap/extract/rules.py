@@ -45,6 +45,7 @@ from factionmap.extract.reader import (
     _NON_LATIN,
     FORCES_OF,
     NAMED_MEN,
+    NOMINAL_LIST_ASIDE,
     NUMBERED_UNIT,
     SUBUNIT_HEADS,
     Fact,
@@ -1923,6 +1924,9 @@ def _parse_list(
         paren = re.match(r"\s*\([^()]*\)", text[position:limit])
         if paren is not None:
             position += paren.end()
+        nominal = NOMINAL_LIST_ASIDE.match(text, position, limit)
+        if nominal is not None:
+            position = nominal.end()
         gap = _LIST_GAP.match(text, position, limit)
         if gap is None:
             break
