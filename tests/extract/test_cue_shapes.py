@@ -4511,3 +4511,17 @@ def test_a_member_described_inside_the_list(extractor: RulesExtractor) -> None:
     )
     for member in ("Lindi People's Party", "Mtwara Democratic Party", "Rastakwe", "Lali Kusini"):
         assert has(facts, member, "member_of", "Rovuma Alliance")
+
+
+def test_a_name_for_many_groups_is_a_coalition(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front\n\nThe Kilwa Front is the largest armed group in Lindi. Seven groups "
+        "now negotiate with the government through the Working Committee of the Lindi Political "
+        "Groups (LPGs), convened by Juma Kombo. Its constituents include the Lindi Front, the "
+        "Mtwara Army and the Kilwa Union.",
+    )
+    committee = "Working Committee of the Lindi Political Groups"
+    for member in ("Lindi Front", "Mtwara Army", "Kilwa Union"):
+        assert has(facts, member, "member_of", committee)
+    assert not has(facts, "Lindi Front", "member_of", "Kilwa Front")

@@ -733,6 +733,11 @@ _STATE_FORCE = re.compile(
 )
 
 
+_PLURAL_HEADS = frozenset(
+    "groups organisations organizations parties factions movements fronts".split()
+)
+
+
 def guess_kind(text: str) -> ActorKind:
     parts = strip_article(text).split(maxsplit=1)
     if (
@@ -741,8 +746,10 @@ def guess_kind(text: str) -> ActorKind:
         and _STATE_FORCE.fullmatch(parts[1])
     ):
         return "state"  # "Pakistan Army", "Mali Armed Forces": a state's own forces
-    words = {w.casefold() for w in _WORD.findall(text)}
-    if words & COALITION_HEADS:
+    found = _WORD.findall(text)
+    words = {w.casefold() for w in found}
+    if words & COALITION_HEADS or (found and found[-1].casefold() in _PLURAL_HEADS):
+        # "Naga National Political Groups": a name for many groups is a coalition's
         return "coalition"
     if words & MOVEMENT_HEADS:
         return "movement"
