@@ -4525,3 +4525,17 @@ def test_a_name_for_many_groups_is_a_coalition(extractor: RulesExtractor) -> Non
     for member in ("Lindi Front", "Mtwara Army", "Kilwa Union"):
         assert has(facts, member, "member_of", committee)
     assert not has(facts, "Lindi Front", "member_of", "Kilwa Front")
+
+
+def test_a_fronted_phrase_is_not_part_of_the_subjects_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Lindi Front is an armed group.\n\nIn Iringa the Lindi Front has long been active "
+        "in Kilombero.\n\nUnder Juma Kombo the Kigoma Front grew to 3,000 fighters.\n\nWith "
+        "Kilwa the Lindi Army formed the Southern Alliance.",
+    )
+    assert has(facts, "Lindi Front", "operates_in", "Kilombero")
+    assert has(facts, "Kigoma Front", "size", 3000)
+    assert has(facts, "Lindi Army", "member_of", "Southern Alliance")
+    facts = found(extractor, "The Movement for the Liberation of Rukwa operates in Mbeya.")
+    assert has(facts, "Movement for the Liberation of Rukwa", "operates_in", "Mbeya")

@@ -1349,7 +1349,7 @@ class SentenceReader:
                 best = (match.start(), match.end())
         if best is None:
             return None
-        start, end = best
+        start, end = after_fronted_phrase(self.text, *best)[-1]
         words = self.text[start:end].split()
         while words and (
             words[0].casefold() in STOP_CAPITALS
@@ -4104,6 +4104,36 @@ class SentenceReader:
                 hedged=self.hedged,
                 cue=(item.start, end + 1),
             )
+
+
+_PARTICLE_WORDS = frozenset(
+    "of for al el ad bin ibn wal fi de del la los las du des da di do dos das y e es".split()
+)
+_FRONTED_PREPOSITION = re.compile(
+    r"(?:^|[.;:]\s+|\n\s*)(?:in|from|with|under|like|unlike|after|across|throughout|near|"
+    r"within|against|beside|without|for)\s+$",
+    re.I,
+)
+_OPENING_PREPOSITION = re.compile(
+    r"(?:In|From|With|Under|Like|Unlike|After|Across|Throughout|Near|Within|Against|Beside|"
+    r"Without|For)\s+(?=[A-Z])"
+)
+_CAPITAL_THEN_THE = re.compile(r"(?<=[\w.'’])[^\S\t]+the[^\S\t]+(?=[A-Z])")
+
+
+def after_fronted_phrase(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'In Iringa the Lindi Front has ...', 'Under Juma Kombo the Kigoma Front grew ...':
+    a fronted phrase's capitalised object, then the clause's subject; not one name."""
+    the = _CAPITAL_THEN_THE.search(text, start, end)
+    if the is None:
+        return [(start, end)]
+    opener = _OPENING_PREPOSITION.match(text, start, the.start())
+    if opener is None and not _FRONTED_PREPOSITION.search(text, max(0, start - 30), start):
+        return [(start, end)]
+    before = text[start : the.start()].split()
+    if before and before[-1].casefold() in _PARTICLE_WORDS:
+        return [(start, end)]  # "Movement for the Liberation of ...": one name
+    return [(start, the.start()), (the.end(), end)]
 
 
 def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:

@@ -51,6 +51,7 @@ from factionmap.extract.reader import (
     Fact,
     Item,
     SentenceReader,
+    after_fronted_phrase,
     half_spells,
 )
 from factionmap.extract.segment import Segment, segment
@@ -503,7 +504,8 @@ class RulesExtractor:
             for a, b in _line_parts(
                 text, _past_verb(text, m.start(), m.end(), seg.start), m.end(), seg.field
             )
-            for start, end in _after_known_possessor(text, a, b, taken)
+            for c, d in after_fronted_phrase(text, a, b)
+            for start, end in _after_known_possessor(text, c, d, taken)
         ]
         runs, extended = _join_prepositional(text, runs, taken)
         joined: list[tuple[int, int]] = []
