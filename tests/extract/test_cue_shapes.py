@@ -4539,3 +4539,21 @@ def test_a_fronted_phrase_is_not_part_of_the_subjects_name(extractor: RulesExtra
     assert has(facts, "Lindi Army", "member_of", "Southern Alliance")
     facts = found(extractor, "The Movement for the Liberation of Rukwa operates in Mbeya.")
     assert has(facts, "Movement for the Liberation of Rukwa", "operates_in", "Mbeya")
+
+
+def test_a_group_acting_from_its_base_holds_the_place(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Ruvu Movement runs a parallel administration from its headquarters at Camp Zion "
+        "near Tabora.",
+    )
+    assert has(facts, "Ruvu Movement", "operates_in", "Camp Zion")
+    assert has(facts, "Ruvu Movement", "operates_in", "Tabora")
+    facts = found(
+        extractor,
+        "From its base at Kigoma in Burundi's Makamba Province, the Rufiji Army joined hands "
+        "with the Lindi Front.",
+    )
+    assert has(facts, "Rufiji Army", "operates_in", "Kigoma")
+    # a country's own province is a place, not an armed group
+    assert not any(subject.startswith(("Makamba", "Burundi")) for subject, _, _ in facts)

@@ -746,6 +746,7 @@ class RulesExtractor:
                 item.entity.kind = "coalition"
         items = [_with_qualifier(text, i, entities) for i in items]
         items.extend(self._listed_names(text, seg, items, entities))
+        items = [i for i in items if not _owned_place(text, i)]
         items = self._factions_of_persons(text, items, entities)
         items.extend(_persons_named_twice(text, seg, items, entities))
         for match in _ANAPHOR.finditer(text, seg.start, seg.end):
@@ -1805,6 +1806,28 @@ def _join_prepositional(
         out.append((start, end))
         index = following if (start, end) != runs[index] else index + 1
     return out, extended
+
+
+_TERRITORY_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Province|Region|District|State|Division|Governorate|County|"
+    r"Prefecture|Department|Territory|Oblast|Krai|Municipality)"
+)
+_PLACE_POSSESSOR_INSIDE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+")
+_PLACE_POSSESSOR = re.compile(r"(?-i:([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))['’]s\s+$")
+
+
+def _owned_place(text: str, item: Item) -> bool:
+    """'Myanmar's Sagaing Region', 'Burundi's Makamba Province': a country's own region,
+    however much its last word looks like an armed group's ('Sahel Province')."""
+    if item.entity.gazetteer_id is not None:
+        return False
+    inner = _PLACE_POSSESSOR_INSIDE.match(item.text)
+    if inner is not None and _TERRITORY_NAME.fullmatch(item.text, inner.end()):
+        return name_key(inner.group(1)) in known_places()
+    if not _TERRITORY_NAME.fullmatch(item.text):
+        return False
+    owner = _PLACE_POSSESSOR.search(text, max(0, item.start - 40), item.start)
+    return owner is not None and name_key(owner.group(1)) in known_places()
 
 
 def _after_known_possessor(
