@@ -4557,3 +4557,15 @@ def test_a_group_acting_from_its_base_holds_the_place(extractor: RulesExtractor)
     assert has(facts, "Rufiji Army", "operates_in", "Kigoma")
     # a country's own province is a place, not an armed group
     assert not any(subject.startswith(("Makamba", "Burundi")) for subject, _, _ in facts)
+
+
+def test_where_a_group_was_founded_or_raised(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front, a militia raised in 1992 in the southern region of Songea, fought on. "
+        "The Lindi Union was founded in December 2014 at Moshi, in Arusha.",
+    )
+    assert has(facts, "Kilwa Front", "operates_in", "Songea")
+    assert has(facts, "Lindi Union", "operates_in", "Moshi")
+    facts = found(extractor, "The Kilwa Front was founded at a meeting in 2001.")
+    assert not any(predicate == "operates_in" for _, predicate, _ in facts)
