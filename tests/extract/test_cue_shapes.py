@@ -2411,7 +2411,9 @@ def test_a_branch_named_inside_a_list_of_members_is_an_item(extractor: RulesExtr
         "Its members included the Harvest Front (the Reapers), the Iranian branch of the Sepah "
         "Corps, the Ittehad Party and the Nasr Organisation.",
     )
-    assert not any(p == "part_of" for _, p, _ in facts)
+    # the branch is no apposition to the name before it; it is a unit of its own
+    assert not any(s != "Iranian branch" and p == "part_of" for s, p, _ in facts)
+    assert has(facts, "Iranian branch", "part_of", "Sepah Corps")
 
 
 def test_a_unit_named_after_a_known_groups_possessive(extractor: RulesExtractor) -> None:
@@ -4569,3 +4571,16 @@ def test_where_a_group_was_founded_or_raised(extractor: RulesExtractor) -> None:
     assert has(facts, "Lindi Union", "operates_in", "Moshi")
     facts = found(extractor, "The Kilwa Front was founded at a meeting in 2001.")
     assert not any(predicate == "operates_in" for _, predicate, _ in facts)
+
+
+def test_a_branch_known_by_a_place_and_its_parent(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front was formed when the Lindi Brigades and the Sahara branch of the Mtwara "
+        "Army merged.",
+    )
+    assert has(facts, "Sahara branch", "part_of", "Mtwara Army")
+    assert has(facts, "Sahara branch", "merged_into", "Kilwa Front")
+    # "is the X branch of Y": the subject is the branch, no new unit
+    facts = found(extractor, "The Ruvu Party is the Songea branch of the Lindi Brotherhood.")
+    assert not any(subject.startswith("Songea") for subject, _, _ in facts)

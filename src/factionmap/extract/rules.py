@@ -736,6 +736,7 @@ class RulesExtractor:
                 if entity.gazetteer_id is None:
                     entity.kind = "armed_group"
                 items[index] = self._item(text, item.start, suffix.end(), entity)
+        items.extend(self._branches(text, seg, items, entities))
         for item in items:
             # "The SDF is an alliance of ...": a name the gazetteer lacks, called a coalition
             if (
@@ -963,6 +964,33 @@ class RulesExtractor:
             )
         ]
         return kept
+
+    def _branches(
+        self, text: str, seg: Segment, items: list[Item], entities: DocumentEntities
+    ) -> list[Item]:
+        """'the Sahara branch of al-Qaeda in the Islamic Maghreb': a branch known by a place
+        and its parent; the branch is named in full, its mention is the words before 'of'."""
+        found: list[Item] = []
+        for match in _PLACE_BRANCH.finditer(text, seg.start, seg.end):
+            parent = next((i for i in items if i.start == match.end()), None)
+            if (
+                parent is None
+                or parent.anaphor
+                or parent.entity.kind in ("person", "place", "state")
+                # "is the Lebanese branch of the Muslim Brotherhood": the subject is the branch
+                or _PREDICATIVE_THE.search(text, max(seg.start, match.start() - 30), match.start())
+                or any(i.start < match.end("head") and match.start() < i.end for i in items)
+            ):
+                continue
+            name = f"{text[match.start() : match.end('head')]} of {parent.text}"
+            entity = entities.resolve(name, named=True)
+            if entity is None:
+                continue
+            if entity.gazetteer_id is None:
+                entity.kind = "armed_group"
+            surface = text[match.start() : match.end("head")]
+            found.append(Item(match.start(), match.end("head"), surface, entity, surface=surface))
+        return found
 
     def _item(self, text: str, start: int, end: int, entity: Entity) -> Item:
         # "Hamas's", and modifiers such as "al-Qaeda-affiliated", do not name a subject.
@@ -1828,6 +1856,16 @@ def _owned_place(text: str, item: Item) -> bool:
         return False
     owner = _PLACE_POSSESSOR.search(text, max(0, item.start - 40), item.start)
     return owner is not None and name_key(owner.group(1)) in known_places()
+
+
+_PREDICATIVE_THE = re.compile(
+    r"\b(?:is|was|are|were|as|becomes?|became|remains?|remained|be|been)\s+(?:now\s+)?the\s+$"
+)
+# "the Sahara branch of AQIM", "the Kivu wing of the Lake Front": a unit by place and parent
+_PLACE_BRANCH = re.compile(
+    r"(?<=\bthe\s)(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
+    r"(?P<head>branch|wing|chapter|cell|section|faction)\s+of\s+(?:the\s+)?"
+)
 
 
 def _after_known_possessor(
