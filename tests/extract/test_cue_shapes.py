@@ -4584,3 +4584,18 @@ def test_a_branch_known_by_a_place_and_its_parent(extractor: RulesExtractor) -> 
     # "is the X branch of Y": the subject is the branch, no new unit
     facts = found(extractor, "The Ruvu Party is the Songea branch of the Lindi Brotherhood.")
     assert not any(subject.startswith("Songea") for subject, _, _ in facts)
+
+
+def test_a_unit_a_group_set_up_and_named(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front set up a special unit called the Simba Squad in 2005.\n\nIn 2010 the "
+        "Lindi Army created an elite wing known as the Black Mambas.",
+    )
+    assert has(facts, "Simba Squad", "part_of", "Kilwa Front")
+    assert has(facts, "Simba Squad", "founded", "2005")
+    assert has(facts, "Black Mambas", "part_of", "Lindi Army")
+    assert has(facts, "Black Mambas", "founded", "2010")
+    # the maker was not founded then
+    assert not has(facts, "Kilwa Front", "founded", "2005")
+    assert not has(facts, "Lindi Army", "founded", "2010")

@@ -196,10 +196,16 @@ _COORDINATED_VERB = re.compile(
     r"(?:\d{1,2},?\s+)?\d{4},?\s+)?"
 )
 # "formed a separate unit, Donbas-Ukraine, within the Armed Forces of Ukraine"
+_CALLED_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}")
+_MADE_AND_CALLED = re.compile(
+    r"\s+an?\s+(?:[a-z]+\s+){0,2}(?:unit|squad|battalion|brigade|command|cell|force|branch|"
+    r"faction|detachment|wing|militia|group)\s+(?:called|named|known\s+as|dubbed)\s+(?:the\s+)?"
+)
 _UNIT_SET_UP = re.compile(
     r"\b(?:formed|created|set\s+up|established|raised|launched)\s+(?:an?|its\s+own)\s+"
-    r"(?:(?:new|separate|special|small|elite|volunteer)\s+)*(?:unit|battalion|brigade|company|"
-    r"regiment|detachment|squadron|formation)\s*,\s*(?:the\s+)?",
+    r"(?:(?:new|separate|special|small|elite|volunteer|armed|military|youth|regional)\s+)*"
+    r"(?:unit|battalion|brigade|company|regiment|detachment|squadron|formation|squad|wing|cell|"
+    r"command)(?P<named>\s*,\s*|\s+(?:called|named|known\s+as|dubbed)\s+)(?:the\s+)?",
     re.I,
 )
 _WITHIN = re.compile(r"\s*,\s*(?:within|inside|as\s+part\s+of)\s+(?:the\s+)?", re.I)
@@ -1863,6 +1869,9 @@ class SentenceReader:
                 if unit is None
                 else None
             )
+            if unit is None and named is None and match.group("named").strip():
+                # "an elite wing known as the Black Mambas": the name the text gives it
+                named = _CALLED_NAME.match(self.text[match.end() :])
             if named is not None and name_like(named.group(0)):
                 # "a separate unit, Donbas-Ukraine, within ...": the apposition names it
                 entity = self.entities.resolve(named.group(0), named=True)
@@ -1872,12 +1881,20 @@ class SentenceReader:
             if unit is None:
                 continue
             link = _WITHIN.match(self.text, unit.end)
-            if link is None:
+            if link is not None:
+                body = next(
+                    (
+                        i
+                        for i in self._orgs()
+                        if i.start == link.end() and i.entity is not unit.entity
+                    ),
+                    None,
+                )
+            elif match.group("named").strip():
+                # "the Kilwa Front set up a special unit called the Simba Squad": the maker's
+                body = self.subject_before(match.start())
+            else:
                 continue
-            body = next(
-                (i for i in self._orgs() if i.start == link.end() and i.entity is not unit.entity),
-                None,
-            )
             if body is None or self.negated(match.start(), body.end):
                 continue
             yield Fact(unit, "part_of", body, hedged=self.hedged, cue=(match.start(), body.end))
@@ -2877,6 +2894,15 @@ class SentenceReader:
             re.search(r"\b(?:had|has|have)\s*$", self.text[:start]) and not re.match(r"dis", cue)
         ):
             return None
+        called = _MADE_AND_CALLED.match(self.text, end)
+        if called is not None and not any(i.start == called.end() for i in self._orgs()):
+            # "created an elite wing known as the Black Mambas": a name no one knew before
+            name = _CALLED_NAME.match(self.text[called.end() :])
+            if name is not None and name_like(name.group(0)):
+                entity = self.entities.resolve(name.group(0), named=True)
+                if entity is not None and entity.kind not in ("person", "place"):
+                    at = called.end()
+                    return Item(at, at + name.end(), name.group(0), entity, surface=name.group(0))
         return next(
             (
                 i
@@ -2886,8 +2912,10 @@ class SentenceReader:
                 # an umbrella, the Baloch Raaji Aajoi Sangar"
                 and re.fullmatch(
                     r"\s+(?:an?\s+(?:[a-z]+\s+){0,2}(?:umbrella|alliance|coalition|front|group|"
-                    r"body|platform|bloc|council|party|movement|militia|army|wing|organi[sz]ation)"
-                    r"\s*,\s*)?"
+                    r"body|platform|bloc|council|party|movement|militia|army|wing|organi[sz]ation|"
+                    r"unit|squad|battalion|brigade|command|cell|force|branch|faction|detachment)"
+                    # "set up a special unit called the Simba Squad in 2005": the unit's founding
+                    r"(?:\s*,\s*|\s+(?:called|named|known\s+as|dubbed)\s+))?"
                     r"(?:(?:the|a|an|their|its|his|her)\s+)?(?:own\s+)?(?:(?:new|rival|joint|single|broader|"
                     r"common|separate|united|unified)\s+)?",
                     self.text[end : i.start],
