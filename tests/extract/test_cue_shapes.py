@@ -4599,3 +4599,21 @@ def test_a_unit_a_group_set_up_and_named(extractor: RulesExtractor) -> None:
     # the maker was not founded then
     assert not has(facts, "Kilwa Front", "founded", "2005")
     assert not has(facts, "Lindi Army", "founded", "2010")
+
+
+def test_groups_the_coalition_was_formed_with_are_members(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Tabora Front and the Dodoma Army are also members of the Northern Alliance, formed "
+        "in 2016 together with the Kigoma Independence Army (KIA), and of the Lake Consultative "
+        "Committee (LCC).",
+    )
+    assert has(facts, "Kigoma Independence Army", "member_of", "Northern Alliance")
+    assert not has(facts, "Lake Consultative Committee", "member_of", "Northern Alliance")
+    facts = found(
+        extractor,
+        "The Tabora Front is also part of the Northern Alliance, created in 2016 with the Kigoma "
+        "Army and the Lindi Front.",
+    )
+    assert has(facts, "Kigoma Army", "member_of", "Northern Alliance")
+    assert has(facts, "Lindi Front", "member_of", "Northern Alliance")

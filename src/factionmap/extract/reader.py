@@ -201,6 +201,11 @@ _MADE_AND_CALLED = re.compile(
     r"\s+an?\s+(?:[a-z]+\s+){0,2}(?:unit|squad|battalion|brigade|command|cell|force|branch|"
     r"faction|detachment|wing|militia|group)\s+(?:called|named|known\s+as|dubbed)\s+(?:the\s+)?"
 )
+_FORMED_TOGETHER_WITH = re.compile(
+    r"(?:\s*\([^()]*\))?\s*,\s*(?:which\s+(?:it|they)\s+)?(?:co-?)?(?:formed|created|founded|"
+    r"set\s+up|established|launched)\s+(?:(?:in|on)\s+[^,;.()]{1,25}?\s+)?(?:together\s+)?"
+    r"(?:with|alongside)\s+"
+)
 _UNIT_SET_UP = re.compile(
     r"\b(?:formed|created|set\s+up|established|raised|launched)\s+(?:an?|its\s+own)\s+"
     r"(?:(?:new|separate|special|small|elite|volunteer|armed|military|youth|regional)\s+)*"
@@ -1810,7 +1815,9 @@ class SentenceReader:
             for match in cue.pattern.finditer(self.text):
                 if any(s < match.start() < e for s, e in inside_names):
                     continue  # "the 48th Front of the ...": a cue word within a name cues nothing
-                yield from self._relation(cue, match.start(), match.end())
+                for fact in self._relation(cue, match.start(), match.end()):
+                    yield fact
+                    yield from self._co_founders(fact)
         yield from self._dated("founded", self.cues.founded)
         yield from self._dated("dissolved", self.cues.dissolved)
         yield from self._sizes()
@@ -1830,6 +1837,28 @@ class SentenceReader:
         yield from self._ideologies()
         yield from appositives
         yield from self._aliases()
+
+    def _co_founders(self, fact: Fact) -> Iterator[Fact]:
+        """'X is part of the Northern Alliance, formed in 2016 together with the KIA': the
+        groups the member formed the coalition with are members too."""
+        if fact.predicate != "member_of" or fact.object is None or fact.object.anaphor:
+            return
+        link = _FORMED_TOGETHER_WITH.match(self.text, fact.object.end)
+        if link is None or self.negated(fact.cue[0], link.end()):
+            return
+        previous_end = link.end()
+        for other in self.objects_after(link.end()):
+            if re.search(r"\band\s+of\b", self.text[previous_end : other.start]):
+                break  # "... together with the KIA, and of the FPNCC": the member's next tie
+            previous_end = other.end
+            if other.entity is not fact.subject.entity and other.entity is not fact.object.entity:
+                yield Fact(
+                    other,
+                    "member_of",
+                    fact.object,
+                    hedged=fact.hedged,
+                    cue=(fact.object.start, other.end),
+                )
 
     def _groups_he_leads(self) -> Iterator[Fact]:
         """'Mahamat Nour brings factions together in the FUC, which he leads', 'founds the UFDD,
