@@ -4617,3 +4617,16 @@ def test_groups_the_coalition_was_formed_with_are_members(extractor: RulesExtrac
     )
     assert has(facts, "Kigoma Army", "member_of", "Northern Alliance")
     assert has(facts, "Lindi Front", "member_of", "Northern Alliance")
+
+
+def test_a_group_serving_under_a_named_leader(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Simba Brigade, an armed unit under Juma Kombo's command, fights on its side. The "
+        "Kiboko Squad operates under Ali Mwamba.",
+    )
+    assert has(facts, "Simba Brigade", "led_by", "Juma Kombo")
+    assert has(facts, "Kiboko Squad", "led_by", "Ali Mwamba")
+    # a relative of the man named is not the man
+    facts = found(extractor, "The Simba Brigade was led by Juma Kombo's deputy.")
+    assert not any(predicate == "led_by" for _, predicate, _ in facts)

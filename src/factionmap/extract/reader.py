@@ -206,6 +206,11 @@ _FORMED_TOGETHER_WITH = re.compile(
     r"set\s+up|established|launched)\s+(?:(?:in|on)\s+[^,;.()]{1,25}?\s+)?(?:together\s+)?"
     r"(?:with|alongside)\s+"
 )
+_SERVES_UNDER = re.compile(
+    r"\s+(?:operates|operated|fights|fought|serves|served|acts|acted|is|was|are|were|"
+    r"remains|remained)\s+|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:unit|faction|cell|"
+    r"wing|group|militia|brigade|battalion|force|splinter|offshoot|gang)\s+"
+)
 _UNIT_SET_UP = re.compile(
     r"\b(?:formed|created|set\s+up|established|raised|launched)\s+(?:an?|its\s+own)\s+"
     r"(?:(?:new|separate|special|small|elite|volunteer|armed|military|youth|regional)\s+)*"
@@ -1340,6 +1345,17 @@ class SentenceReader:
             end = start + footnote.start()  # "Sembé Bobo.18": a footnote's number
         while end > start and self.text[end - 1] in ".’'":
             end -= 1
+        if re.search(r"\w['’]s$", self.text[start:end]) and re.match(
+            r"\s+(?:overall\s+|direct\s+|personal\s+)?(?:command|leadership|control|orders|authority)\b",
+            self.text[end:],
+        ):
+            end -= 2  # "an armed cell under Mayito Flaco's command": the man who commands it
+        elif re.search(r"\w['’]s$", self.text[start:end]) and re.match(
+            r"\s+(?:[a-z-]+\s+)?(?:deputy|son|brother|nephew|successor|lieutenant|widow|"
+            r"father|cousin|associate|aide|bodyguard|driver|wife)\b",
+            self.text[end:],
+        ):
+            return None  # "led by Juma Kombo's deputy": someone the text does not name
         of = re.search(r"\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", self.text[start:end])
         if (
             not keep_titles
@@ -2193,6 +2209,9 @@ class SentenceReader:
                         r"(?:\s+(?:in|on)\s+[\w\s]{4,20}?)?\s+",
                         self.text[single.end : start],
                     )
+                    # "The Simba Brigade operates under X", "Los Rugrats, an armed cell under
+                    # X's command": the group serves under its leader
+                    and not _SERVES_UNDER.fullmatch(self.text, single.end, start)
                 ):
                     single = None  # "broke away from the TTP in 2014 under X": not the TTP's
                 if (
