@@ -4630,3 +4630,15 @@ def test_a_group_serving_under_a_named_leader(extractor: RulesExtractor) -> None
     # a relative of the man named is not the man
     facts = found(extractor, "The Simba Brigade was led by Juma Kombo's deputy.")
     assert not any(predicate == "led_by" for _, predicate, _ in facts)
+
+
+def test_fighting_on_behalf_of_another_is_an_alliance(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In late 2006 the Kilwa Front intervened on behalf of the Lindi Union. From 2012 the "
+        "Mtwara Army fought in Malawi on behalf of the Ruvu Council. The Songea Brigades fought "
+        "on the side of the Rufiji Movement.",
+    )
+    assert has(facts, "Kilwa Front", "allied_with", "Lindi Union")
+    assert has(facts, "Mtwara Army", "allied_with", "Ruvu Council")
+    assert has(facts, "Songea Brigades", "allied_with", "Rufiji Movement")
