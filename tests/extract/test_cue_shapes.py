@@ -4642,3 +4642,15 @@ def test_fighting_on_behalf_of_another_is_an_alliance(extractor: RulesExtractor)
     assert has(facts, "Kilwa Front", "allied_with", "Lindi Union")
     assert has(facts, "Mtwara Army", "allied_with", "Ruvu Council")
     assert has(facts, "Songea Brigades", "allied_with", "Rufiji Movement")
+
+
+def test_a_person_titled_after_the_groups_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Juma Kombo, the Kilwa Front commander in the Lindi area, was shot dead in 2009. Ali "
+        "Mwamba, the Ruvu Army military commander, was killed in 2011.",
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Juma Kombo")
+    assert has(facts, "Ruvu Army", "led_by", "Ali Mwamba")
+    facts = found(extractor, "Juma Kombo, the Lindi regional commander, was killed.")
+    assert not any(predicate == "led_by" for _, predicate, _ in facts)
