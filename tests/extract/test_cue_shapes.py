@@ -4654,3 +4654,12 @@ def test_a_person_titled_after_the_groups_name(extractor: RulesExtractor) -> Non
     assert has(facts, "Ruvu Army", "led_by", "Ali Mwamba")
     facts = found(extractor, "Juma Kombo, the Lindi regional commander, was killed.")
     assert not any(predicate == "led_by" for _, predicate, _ in facts)
+
+
+def test_acting_against_a_group_is_a_rivalry(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In a statement the Kilwa Front said it was acting against the Mtwara Army, which it "
+        "blamed for the killings.",
+    )
+    assert has(facts, "Kilwa Front", "rival_of", "Mtwara Army")
