@@ -4663,3 +4663,25 @@ def test_acting_against_a_group_is_a_rivalry(extractor: RulesExtractor) -> None:
         "blamed for the killings.",
     )
     assert has(facts, "Kilwa Front", "rival_of", "Mtwara Army")
+
+
+def test_a_bulleted_name_described_with_joined_adjectives(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Ranged against it was a cluster of new movements:\n"
+        '  • Rastakwe (Растакве, "Rebirth"), a cultural and nationalist popular movement founded '
+        "in 1989 and chaired by Tohir Juma;\n"
+        "  • Lali Kusini, a movement of the Pamiri minority founded in 1991.",
+    )
+    assert has(facts, "Rastakwe", "founded", "1989")
+    assert has(facts, "Rastakwe", "led_by", "Tohir Juma")
+    assert has(facts, "Rastakwe", "alias", "Rebirth")
+
+
+def test_better_known_by_its_initials(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Free Lindi Movement, better known by its Swahili initials HLH (Harakati ya Lindi "
+        "Huru), took shape in the 1960s.",
+    )
+    assert has(facts, "Free Lindi Movement", "alias", "HLH")

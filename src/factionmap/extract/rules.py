@@ -2008,7 +2008,8 @@ def _starts(text: str, start: int, end: int, known: list[Item]) -> list[int]:
 _DEFINED_AS_GROUP = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:,\s+|(?:,\s+(?:also\s+)?(?:known|called)\s+[^,;()]{3,50},)?"
     r"\s+(?:is|was|are|were)\s+)(?:a|an|the)\s+"
-    r"(?:(?!of\b|in\b|and\b|with\b|that\b|which\b)[\w'’-]+\s+){0,4}?"
+    # "a cultural and nationalist popular movement": adjectives may be joined by "and"
+    r"(?:(?!of\b|in\b|with\b|that\b|which\b)(?!and\s+(?:a|an|the)\b)[\w'’-]+\s+){0,5}?"
     r"(?:militias?|armed\s+groups?|rebel\s+groups?|jihadist\s+groups?|insurgent\s+groups?|"
     # "Ekin, a study group founded in 1952"
     r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<=[a-z]\s)groups?(?!\s+of\b)|"
