@@ -4685,3 +4685,12 @@ def test_better_known_by_its_initials(extractor: RulesExtractor) -> None:
         "Huru), took shape in the 1960s.",
     )
     assert has(facts, "Free Lindi Movement", "alias", "HLH")
+
+
+def test_most_of_which_points_to_the_plural_noun(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front held Lindi. Ranged against it was a cluster of new movements, most of "
+        "which had appeared in the late 1980s or in 1990.",
+    )
+    assert not any(predicate == "founded" for _, predicate, _ in facts)

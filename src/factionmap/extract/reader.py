@@ -211,6 +211,11 @@ _SERVES_UNDER = re.compile(
     r"remains|remained)\s+|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:unit|faction|cell|"
     r"wing|group|militia|brigade|battalion|force|splinter|offshoot|gang)\s+"
 )
+_SOME_OF_WHICH = re.compile(
+    r"\b(?:most|many|some|all|several|few|none|each|both|one|two|three|four|five)\s+of\s+"
+    r"(?:which|whom|them)\b",
+    re.I,
+)
 _UNIT_SET_UP = re.compile(
     r"\b(?:formed|created|set\s+up|established|raised|launched)\s+(?:an?|its\s+own)\s+"
     r"(?:(?:new|separate|special|small|elite|volunteer|armed|military|youth|regional)\s+)*"
@@ -2870,6 +2875,15 @@ class SentenceReader:
             if date is None:
                 continue
             subject = self._subject_for_literal(match.start(), match.end())
+            if (
+                subject is not None
+                and subject.end <= match.start()
+                and _SOME_OF_WHICH.search(self.text, subject.end, match.start())
+                and self._made_object(match.start(), match.end()) is None
+            ):
+                # "a cluster of new movements, most of which had appeared in the late 1980s":
+                # the plural noun's members, not the group named earlier
+                subject = None
             if subject is not None and _UNIT_NOUN_AFTER.fullmatch(
                 self.text, subject.end, match.start()
             ):
