@@ -4694,3 +4694,24 @@ def test_most_of_which_points_to_the_plural_noun(extractor: RulesExtractor) -> N
         "which had appeared in the late 1980s or in 1990.",
     )
     assert not any(predicate == "founded" for _, predicate, _ in facts)
+
+
+def test_a_group_floated_or_come_together_as(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front joined hands with the Lindi Army in the RCLF, a platform floated in "
+        "2015. In 1993 the exiled parties came together as the United Lindi Opposition (ULO), "
+        "with Juma Kombo as chairman.",
+    )
+    assert has(facts, "RCLF", "founded", "2015")
+    assert has(facts, "United Lindi Opposition", "founded", "1993")
+    assert not has(facts, "Kilwa Front", "founded", "2015")
+    facts = found(extractor, "In 2015 the Kilwa Front floated the idea of talks.")
+    assert not any(predicate == "founded" for _, predicate, _ in facts)
+    # "later" puts the founding after the date of the clause before it
+    facts = found(
+        extractor,
+        "Ali Mwamba, the Kilwa Front's commander, was expelled in 2019 and later floated his "
+        "own Kilwa Front (Mwamba).",
+    )
+    assert not any(predicate == "founded" for _, predicate, _ in facts)

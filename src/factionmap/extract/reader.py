@@ -711,7 +711,8 @@ _LIST_OPENER = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE_FOUNDING = (
-    r"(?:formed|founded|established|created|set\s+up|launched|"
+    r"(?:formed|founded|established|created|set\s+up|launched|floated|"
+    r"(?:came|come|comes)\s+together\s+(?:(?:in|on)\s+[^,;.]{1,30}?\s+)?(?:as|to\s+form)|"
     r"to\s+(?:form|create|found|launch|set\s+up|establish)|"
     # "it helped create the CPI", "a split in 2007 produced X", "proclaimed what he called X"
     r"(?:helped|helping|helps)\s+(?:to\s+)?(?:create|found|form|establish|set\s+up|launch)|"
@@ -2863,7 +2864,9 @@ class SentenceReader:
                         # "at the height of the Tigray war": an era is no founding date
                         and re.search(r"\d", self.text[d.start : d.end])
                         and not re.search(
-                            r"[;.:]|,\s*(?:which|who|whose|where|when)\b",
+                            # "was expelled in 2019 and later floated his own X": after it
+                            r"[;.:]|,\s*(?:which|who|whose|where|when)\b|\band\s+(?:later|then|"
+                            r"subsequently|afterwards|eventually|soon)\b",
                             self.text[d.end : match.start()],
                         )
                         and not re.search(

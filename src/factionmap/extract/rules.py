@@ -2014,7 +2014,8 @@ _DEFINED_AS_GROUP = re.compile(
     # "Ekin, a study group founded in 1952"
     r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<=[a-z]\s)groups?(?!\s+of\b)|"
     r"militant\s+groups?|brigades?|factions?|armed\s+movements?|rebel\s+movements?|"
-    r"coalition|alliance|paramilitary(?:\s+force)?|outfit|gangs?|armed\s+gangs?|"
+    r"coalition|alliance|paramilitary(?:\s+force)?|outfit|gangs?|armed\s+gangs?|platform|"
+    r"umbrella|bloc|"
     # "the Êzidxan Asayish, the security force of the Autonomous Administration"
     r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\binternal\s))(?:security|police)\s+force(?=\s+of\b)|"
     # "Naparama, a movement in Zambézia" (not "Ali, a movement veteran")
