@@ -4715,3 +4715,18 @@ def test_a_group_floated_or_come_together_as(extractor: RulesExtractor) -> None:
         "own Kilwa Front (Mwamba).",
     )
     assert not any(predicate == "founded" for _, predicate, _ in facts)
+
+
+def test_the_name_honoured_a_person(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front was set up in 1980. The name honoured Juma Kombo Ali, the organiser "
+        "executed in 1932.",
+    )
+    assert has(facts, "Kilwa Front", "named_after", "Juma Kombo Ali")
+    facts = found(
+        extractor,
+        "The Lindi Army was set up in 1980. The name came from Ali Mwamba, the leader of the "
+        "1780s rebellion.",
+    )
+    assert has(facts, "Lindi Army", "named_after", "Ali Mwamba")

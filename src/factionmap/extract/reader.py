@@ -2202,6 +2202,13 @@ class SentenceReader:
                 if single is None and objects and "succeeded" in self.text[start:end]:
                     single = self.fallback  # "...; he was succeeded by Y": the passage's group
                 if (
+                    single is None
+                    and objects
+                    and re.match(r"\W*the\s+name\b", self.text[start:end], re.I)
+                    and not self.text[:start].strip(' "“*-•')
+                ):
+                    single = self.fallback  # "The name honoured X": the passage's group's name
+                if (
                     single is not None
                     and persons
                     and self.text[start:end].casefold() == "under"
