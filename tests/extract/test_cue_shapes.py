@@ -4730,3 +4730,14 @@ def test_the_name_honoured_a_person(extractor: RulesExtractor) -> None:
         "1780s rebellion.",
     )
     assert has(facts, "Lindi Army", "named_after", "Ali Mwamba")
+
+
+def test_merged_with_a_date_before_into(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front and the Lindi Army merged in 2017 into the Rovuma Alliance. The Mtwara "
+        "Union merged on 3 May 2019 into the Songea Front.",
+    )
+    assert has(facts, "Kilwa Front", "merged_into", "Rovuma Alliance")
+    assert has(facts, "Lindi Army", "merged_into", "Rovuma Alliance")
+    assert has(facts, "Mtwara Union", "merged_into", "Songea Front")
