@@ -4741,3 +4741,13 @@ def test_merged_with_a_date_before_into(extractor: RulesExtractor) -> None:
     assert has(facts, "Kilwa Front", "merged_into", "Rovuma Alliance")
     assert has(facts, "Lindi Army", "merged_into", "Rovuma Alliance")
     assert has(facts, "Mtwara Union", "merged_into", "Songea Front")
+
+
+def test_fighting_someone_across_a_region(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Kilwa Front forces fought government militias across the Kilombero valley around "
+        "Ifakara and, in December 1992, drove the opposition out of Mbeya.",
+    )
+    assert has(facts, "Kilwa Front", "operates_in", "Kilombero")
+    assert has(facts, "Kilwa Front", "operates_in", "Ifakara")
