@@ -4751,3 +4751,15 @@ def test_fighting_someone_across_a_region(extractor: RulesExtractor) -> None:
     )
     assert has(facts, "Kilwa Front", "operates_in", "Kilombero")
     assert has(facts, "Kilwa Front", "operates_in", "Ifakara")
+
+
+def test_a_count_of_groups_that_formed_a_body(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In November 2021 the Kilwa Front and the Lindi Army were among nine organisations that "
+        "formed the Rovuma United Front in Dodoma. In December 2018 four armed groups, including "
+        "the Songea Brigade and the Ruvu Brigade, joined forces as the Mtwara Protection Force.",
+    )
+    assert has(facts, "Rovuma United Front", "size", 9)
+    assert has(facts, "Mtwara Protection Force", "size", 4)
+    assert not has(facts, "Lindi Army", "size", 9)

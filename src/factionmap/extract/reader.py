@@ -216,6 +216,12 @@ _SOME_OF_WHICH = re.compile(
     r"(?:which|whom|them)\b",
     re.I,
 )
+_COUNT_MADE = re.compile(
+    r"(?:\s*,\s*(?:including|among\s+them|notably)\b[^;.]{1,120}?,)?\s+(?:that\s+|which\s+|who\s+)?"
+    r"(?:(?:together|jointly|then|later|formally)\s+)?(?:formed|founded|created|set\s+up|"
+    r"established|launched|joined\s+forces\s+(?:as|to\s+form)|came\s+together\s+(?:as|to\s+form))"
+    r"\s+(?:the\s+|a\s+|an\s+)?"
+)
 _UNIT_SET_UP = re.compile(
     r"\b(?:formed|created|set\s+up|established|raised|launched)\s+(?:an?|its\s+own)\s+"
     r"(?:(?:new|separate|special|small|elite|volunteer|armed|military|youth|regional)\s+)*"
@@ -3042,8 +3048,19 @@ class SentenceReader:
                     continue
             if _DEPLOYMENT.search(self.text, max(0, size.start - 40), size.start):
                 continue  # "deploying some 3,000 soldiers": a deployment, not a strength
-            if size.unit == "groups" and subject.entity.kind != "coalition":
-                continue
+            if size.unit == "groups":
+                # "were among nine organisations that formed the United Front", "four armed
+                # groups, including A and B, joined forces as the X": the body they made
+                made = _COUNT_MADE.match(self.text, size.end)
+                formed = (
+                    next((i for i in self._orgs() if i.start == made.end()), None)
+                    if made is not None
+                    else None
+                )
+                if formed is not None and not formed.anaphor:
+                    subject = formed
+                elif subject.entity.kind != "coalition":
+                    continue
             value = {"low": size.low, "high": size.high, "unit": size.unit}
             yield Fact(
                 subject,
