@@ -4763,3 +4763,21 @@ def test_a_count_of_groups_that_formed_a_body(extractor: RulesExtractor) -> None
     assert has(facts, "Rovuma United Front", "size", 9)
     assert has(facts, "Mtwara Protection Force", "size", 4)
     assert not has(facts, "Lindi Army", "size", 9)
+
+
+def test_unnamed_men_loyal_to_a_group_tie_no_named_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Ten years after Lindi troops first pushed into the forest, militants loyal to the "
+        "Kilwa Front still move through it. The Mtwara Union's forces have clashed with units "
+        "aligned with the Songea Party.",
+    )
+    assert not any(predicate == "affiliated_with" for _, predicate, _ in facts)
+    # a named group's men, or a group said to be a network of such men, keep the tie
+    facts = found(
+        extractor,
+        "The Ruvu Guard forces loyal to the Ruvu Party hold the north. The Simba "
+        "Brigades are a network of armed groups linked to the Lindi Movement.",
+    )
+    assert has(facts, "Ruvu Guard", "affiliated_with", "Ruvu Party")
+    assert has(facts, "Simba Brigades", "affiliated_with", "Lindi Movement")

@@ -222,6 +222,10 @@ _COUNT_MADE = re.compile(
     r"established|launched|joined\s+forces\s+(?:as|to\s+form)|came\s+together\s+(?:as|to\s+form))"
     r"\s+(?:the\s+|a\s+|an\s+)?"
 )
+_PLURAL_MEN_BEFORE = re.compile(
+    r"\b(?-i:[a-z][\w-]*\s+)?(?P<men>militants|fighters|forces|units|troops|parties|groups|factions|"
+    r"men|gunmen|cells|elements|militias|militiamen|soldiers|rebels|insurgents|loyalists)\s*,?\s*$"
+)
 _UNIT_SET_UP = re.compile(
     r"\b(?:formed|created|set\s+up|established|raised|launched)\s+(?:an?|its\s+own)\s+"
     r"(?:(?:new|separate|special|small|elite|volunteer|armed|military|youth|regional)\s+)*"
@@ -2045,6 +2049,27 @@ class SentenceReader:
             ):
                 # "Hardliners led by Mohan Baidya broke away", "The army, led by General
                 # al-Burhan, ...": the people or the state's forces the phrase is about
+                objects = []
+            men = (
+                _PLURAL_MEN_BEFORE.search(self.text, max(0, start - 40), start)
+                if objects and predicate == "affiliated_with"
+                else None
+            )
+            if (
+                men is not None
+                # "are a network of armed groups linked to Fatah": the subject is that network
+                and not re.search(
+                    r"\b(?:is|are|was|were)\s+(?:an?|the)\s+[^,;]*$", self.text[: men.start()]
+                )
+                # "The Peshmerga (...) forces loyal to the KDP": the named group's men
+                and not any(
+                    re.fullmatch(r"\s*(?:\([^()]*\))?\s*", self.text[i.end : men.start("men")])
+                    for i in self._orgs()
+                    if i.end <= men.start("men") and not i.anaphor
+                )
+            ):
+                # "militants loyal to al-Shabaab", "units aligned with the Islah party", "troops
+                # backed by Wagner": unnamed men, not the group named earlier in the sentence
                 objects = []
             if objects and _LISTING_VERB.search(self.text[:start]):
                 objects = []  # "whose members include the faction of X": a noun phrase
