@@ -4781,3 +4781,12 @@ def test_unnamed_men_loyal_to_a_group_tie_no_named_group(extractor: RulesExtract
     )
     assert has(facts, "Ruvu Guard", "affiliated_with", "Ruvu Party")
     assert has(facts, "Simba Brigades", "affiliated_with", "Lindi Movement")
+
+
+def test_a_title_with_no_name_after_it_names_no_leader(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "GUEST: — and the army, yes. Secretary-general of the Lindi Party, commander of the "
+        "Kilwa Army.",
+    )
+    assert not any(predicate == "led_by" for _, predicate, _ in facts)

@@ -1682,6 +1682,7 @@ class SentenceReader:
             or first in MONTH_ABBREVIATIONS
             or name_key(first) in demonyms()
             or re.search(r"-born$", first)
+            or first in ("of", "for", "the", "and")  # "commander of the ERP": no name at all
         ):
             return None  # "Jan. 29", "Malian Tuareg ...", "Lebanese-born Armenian": no name
         if any(w.casefold() in _INSTITUTION_WORDS for w in text.split()) or (
