@@ -4786,7 +4786,7 @@ def test_unnamed_men_loyal_to_a_group_tie_no_named_group(extractor: RulesExtract
 def test_a_title_with_no_name_after_it_names_no_leader(extractor: RulesExtractor) -> None:
     facts = found(
         extractor,
-        "GUEST: — and the army, yes. Secretary-general of the Lindi Party, commander of the "
-        "Kilwa Army.",
+        "GUEST: — and the army, yes. Secretary-general of the KPLP, commander of the Qassam "
+        "Brigades.",
     )
     assert not any(predicate == "led_by" for _, predicate, _ in facts)
