@@ -1836,26 +1836,27 @@ def _join_prepositional(
     return out, extended
 
 
-_TERRITORY_NAME = re.compile(
-    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Province|Region|District|State|Division|Governorate|County|"
-    r"Prefecture|Department|Territory|Oblast|Krai|Municipality)"
+# "Myanmar's Sagaing Region": a possessor, then a capitalised name that ends in a territory word
+_OWNED_TERRITORY = re.compile(
+    r"(?-i:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))['’]s\s+(?P<territory>(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:Province|Region|District|State|Division|Governorate|County|Prefecture|Department|"
+    r"Territory|Oblast|Krai|Municipality))"
 )
-_PLACE_POSSESSOR_INSIDE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+")
-_PLACE_POSSESSOR = re.compile(r"(?-i:([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))['’]s\s+$")
 
 
 def _owned_place(text: str, item: Item) -> bool:
     """'Myanmar's Sagaing Region', 'Burundi's Makamba Province': a country's own region,
-    however much its last word looks like an armed group's ('Sahel Province')."""
+    however much its last word looks like an armed group's ('Sahel Province'); the mention
+    may hold the possessor or follow it."""
     if item.entity.gazetteer_id is not None:
         return False
-    inner = _PLACE_POSSESSOR_INSIDE.match(item.text)
-    if inner is not None and _TERRITORY_NAME.fullmatch(item.text, inner.end()):
-        return name_key(inner.group(1)) in known_places()
-    if not _TERRITORY_NAME.fullmatch(item.text):
-        return False
-    owner = _PLACE_POSSESSOR.search(text, max(0, item.start - 40), item.start)
-    return owner is not None and name_key(owner.group(1)) in known_places()
+    owned = _OWNED_TERRITORY.search(text, max(0, item.start - 40), item.end)
+    return (
+        owned is not None
+        and owned.end() == item.end
+        and item.start in (owned.start("owner"), owned.start("territory"))
+        and name_key(owned.group("owner")) in known_places()
+    )
 
 
 _PREDICATIVE_THE = re.compile(
