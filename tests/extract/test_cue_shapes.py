@@ -4790,3 +4790,13 @@ def test_a_title_with_no_name_after_it_names_no_leader(extractor: RulesExtractor
         "Brigades.",
     )
     assert not any(predicate == "led_by" for _, predicate, _ in facts)
+
+
+def test_places_in_the_surrounding_towns(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front has fought the Lindi Army street by street in Songea and in the "
+        "surrounding towns of Tunduru and Namtumbo.",
+    )
+    assert has(facts, "Kilwa Front", "operates_in", "Tunduru")
+    assert has(facts, "Kilwa Front", "operates_in", "Namtumbo")

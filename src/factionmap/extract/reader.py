@@ -318,7 +318,7 @@ _PLACE_MODIFIERS = re.compile(
     r"regions\s+of|north-?eastern|north-?western|south-?eastern|south-?western|"
     r"(?:north|south)-?(?:east|west)|northern|southern|eastern|western|central|north|south|east|"
     r"west|"
-    r"rural|coastal|occupied|nearby|former|"
+    r"rural|coastal|occupied|nearby|former|surrounding|outlying|adjacent|remote|"
     r"neighbou?ring|two|three|four|five|six|seven|eight|nine|ten|in\s+(?=the\b)|on\s+(?=the\b)|"
     # "active mainly south of the Pir Panjal range"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
