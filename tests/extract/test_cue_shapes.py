@@ -4800,3 +4800,14 @@ def test_places_in_the_surrounding_towns(extractor: RulesExtractor) -> None:
     )
     assert has(facts, "Kilwa Front", "operates_in", "Tunduru")
     assert has(facts, "Kilwa Front", "operates_in", "Namtumbo")
+
+
+def test_a_groups_capture_of_places_each_dated(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front rebels' capture of Lindi in January and Mtwara in February has "
+        "redrawn the map. After the Ruvu Army's takeover of the town of Songea, thousands fled.",
+    )
+    assert has(facts, "Kilwa Front", "operates_in", "Lindi")
+    assert has(facts, "Kilwa Front", "operates_in", "Mtwara")
+    assert has(facts, "Ruvu Army", "operates_in", "Songea")

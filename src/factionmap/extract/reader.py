@@ -355,6 +355,9 @@ _PLACE_NOUN = re.compile(
 _PLACE_SEPARATOR = re.compile(
     # "in Yobe State and across the borders in Niger's Diffa region"
     r"\s*(?:,?\s*and\s+(?:also\s+)?across\s+the\s+borders?\s+(?:in|into)\s+|"
+    # "capture of Goma in January and Bukavu in February": a month or year after each place
+    r"(?<=\s)in\s+(?:(?:early|mid|late)[-\s])?(?:(?-i:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?:\s+\d{4})?|\d{4})\s*,?\s+and\s+(?:in\s+)?|"
     r",?\s*(?:along\s+with|together\s+with|plus)\s+(?:in\s+)?|,?\s*and\s+(?:also\s+)?(?:in\s+|into\s+|along\s+|across\s+|around\s+|throughout\s+)?|"
     r",\s*(?:(?:particularly|especially|notably|mainly|mostly|chiefly|including|above\s+all)"
     r"\s+(?:in\s+|around\s+|near\s+)?)?(?:as\s+well\s+as\s+)?|as\s+well\s+as\s+|&\s+|of\s+|in\s+|"
