@@ -4811,3 +4811,22 @@ def test_a_groups_capture_of_places_each_dated(extractor: RulesExtractor) -> Non
     assert has(facts, "Kilwa Front", "operates_in", "Lindi")
     assert has(facts, "Kilwa Front", "operates_in", "Mtwara")
     assert has(facts, "Ruvu Army", "operates_in", "Songea")
+
+
+def test_a_sentence_opening_on_the_groups_next_leader(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front was founded in 2001. The next emir, Juma Kombo, was killed in 2019.",
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Juma Kombo")
+    facts = found(
+        extractor,
+        "The Lindi Army was founded in 2001. His successor was Ali Mwamba, a teacher from Mtwara.",
+    )
+    assert has(facts, "Lindi Army", "led_by", "Ali Mwamba")
+    # a country's new president is nobody's leader here
+    facts = found(
+        extractor,
+        "The Lindi Army was founded in 2001. The new president, Ali Mwamba, visited Mtwara.",
+    )
+    assert not any(predicate == "led_by" for _, predicate, _ in facts)

@@ -2239,10 +2239,16 @@ class SentenceReader:
                 if (
                     single is None
                     and objects
-                    and re.match(r"\W*the\s+name\b", self.text[start:end], re.I)
+                    and re.match(
+                        r"\W*(?:the\s+name\b|the\s+(?:next|new|current|present|first|last|"
+                        r"previous|founding|subsequent)\s|(?:his|her)\s+successor\b)",
+                        self.text[start:end],
+                        re.I,
+                    )
                     and not self.text[:start].strip(' "“*-•')
                 ):
-                    single = self.fallback  # "The name honoured X": the passage's group's name
+                    # "The name honoured X", "The next emir, X, ...": the passage's group
+                    single = self.fallback
                 if (
                     single is not None
                     and persons
