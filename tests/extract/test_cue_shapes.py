@@ -4830,3 +4830,13 @@ def test_a_sentence_opening_on_the_groups_next_leader(extractor: RulesExtractor)
         "The Lindi Army was founded in 2001. The new president, Ali Mwamba, visited Mtwara.",
     )
     assert not any(predicate == "led_by" for _, predicate, _ in facts)
+
+
+def test_a_leader_introduced_by_nationality(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front was founded in 2001. Its nominal head was an Iraqi, Juma Kombo, but the "
+        "Lindi Army supplied its fighters. The Ruvu Army is led by a Tanzanian, Ali Mwamba.",
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Juma Kombo")
+    assert has(facts, "Ruvu Army", "led_by", "Ali Mwamba")

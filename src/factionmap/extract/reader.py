@@ -590,6 +590,10 @@ _DESCRIBED_PERSON = re.compile(
     + _PERSON_NOUNS
     + r",?\s+(?=[A-Z])"
 )
+# "Its nominal head was an Iraqi, Abdullah Rashid al-Baghdadi": a nationality, then the name
+_DEMONYM_ASIDE = re.compile(
+    r"(?:an?\s+)?(?-i:[A-Z][a-z]+(?:i|ian|an|ese|ish|ch))\s*,\s+(?=(?-i:[A-Z][a-z]))"
+)
 _PERSON_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:sultan|king|queen|leader|commander|cleric|imam|"
     r"ruler|emperor|prophet|caliph|poet|scholar|martyr|general|founder|fighter|saint|hero|"
@@ -1324,7 +1328,7 @@ class SentenceReader:
         offset = lead.end() if lead else 0
         skipped = 0
         while True:
-            described = _DESCRIBED_PERSON.match(rest, offset)
+            described = _DESCRIBED_PERSON.match(rest, offset) or _DEMONYM_ASIDE.match(rest, offset)
             if described is not None:
                 max_gap += described.end() - offset  # a description is no gap
                 offset = described.end()  # "the Palestinian cleric Abdullah Azzam"
