@@ -4840,3 +4840,13 @@ def test_a_leader_introduced_by_nationality(extractor: RulesExtractor) -> None:
     )
     assert has(facts, "Kilwa Front", "led_by", "Juma Kombo")
     assert has(facts, "Ruvu Army", "led_by", "Ali Mwamba")
+
+
+def test_a_faction_of_his_own_called_by_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Juma Kombo kept a faction of his own, which people call the Kilwa Front. Ali Mwamba "
+        "formed his own faction, known as the Lindi Movement.",
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Juma Kombo")
+    assert has(facts, "Lindi Movement", "led_by", "Ali Mwamba")
