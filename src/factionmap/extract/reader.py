@@ -4265,15 +4265,12 @@ class SentenceReader:
 _PARTICLE_WORDS = frozenset(
     "of for al el ad bin ibn wal fi de del la los las du des da di do dos das y e es".split()
 )
-_FRONTED_PREPOSITION = re.compile(
-    r"(?:^|[.;:]\s+|\n\s*)(?:in|from|with|under|like|unlike|after|across|throughout|near|"
-    r"within|against|beside|without|for)\s+$",
-    re.I,
+_FRONTING = (
+    "in|from|with|under|like|unlike|after|across|throughout|near|within|against|beside|without|for"
 )
-_OPENING_PREPOSITION = re.compile(
-    r"(?:In|From|With|Under|Like|Unlike|After|Across|Throughout|Near|Within|Against|Beside|"
-    r"Without|For)\s+(?=[A-Z])"
-)
+# the preposition before the run ("... . In Iringa"), or as its own first, capitalised word
+_FRONTED_PREPOSITION = re.compile(rf"(?:^|[.;:]\s+|\n\s*)(?:{_FRONTING})\s+$", re.I)
+_OPENING_PREPOSITION = re.compile(rf"(?:{_FRONTING.title()})\s+(?=[A-Z])")
 _CAPITAL_THEN_THE = re.compile(r"(?<=[\w.'’])[^\S\t]+the[^\S\t]+(?=[A-Z])")
 
 
