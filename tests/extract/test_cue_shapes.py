@@ -4850,3 +4850,18 @@ def test_a_faction_of_his_own_called_by_name(extractor: RulesExtractor) -> None:
     )
     assert has(facts, "Kilwa Front", "led_by", "Juma Kombo")
     assert has(facts, "Lindi Movement", "led_by", "Ali Mwamba")
+
+
+def test_a_fronted_place_then_a_group_is_no_list_of_groups(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "From its base at Kigoma, the Rufiji Army joined hands with the Lindi Front.",
+    )
+    assert not any(subject == "Kigoma" for subject, _, _ in facts)
+    assert has(facts, "Rufiji Army", "operates_in", "Kigoma")
+    # a real list before the verb still names its unknown members
+    facts = found(
+        extractor,
+        "Kiboko, Simba and the Lindi Front joined forces in the Rovuma Alliance.",
+    )
+    assert has(facts, "Kiboko", "member_of", "Rovuma Alliance")

@@ -903,7 +903,15 @@ class RulesExtractor:
             clause = seg.start + max([0] + [m.end() for m in breaks])
             for start in _starts(text, clause, tail.start(), known):
                 parsed = _parse_list(text, start, tail.start(), known)
-                if len(parsed) >= 2 and parsed[-1][1] == tail.start():
+                if (
+                    len(parsed) >= 2
+                    and parsed[-1][1] == tail.start()
+                    # "From its base at Taga, the Kilwa Front joined ...": no "and", no list
+                    and re.search(
+                        r"\band\b|&|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b",
+                        text[parsed[-2][1] : parsed[-1][0]],
+                    )
+                ):
                     lists.append(parsed)
                     break
         for parsed in lists:
