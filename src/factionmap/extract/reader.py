@@ -1368,17 +1368,19 @@ class SentenceReader:
             end = start + footnote.start()  # "Sembé Bobo.18": a footnote's number
         while end > start and self.text[end - 1] in ".’'":
             end -= 1
-        if re.search(r"\w['’]s$", self.text[start:end]) and re.match(
-            r"\s+(?:overall\s+|direct\s+|personal\s+)?(?:command|leadership|control|orders|authority)\b",
-            self.text[end:],
-        ):
-            end -= 2  # "an armed cell under Mayito Flaco's command": the man who commands it
-        elif re.search(r"\w['’]s$", self.text[start:end]) and re.match(
-            r"\s+(?:[a-z-]+\s+)?(?:deputy|son|brother|nephew|successor|lieutenant|widow|"
-            r"father|cousin|associate|aide|bodyguard|driver|wife)\b",
-            self.text[end:],
-        ):
-            return None  # "led by Juma Kombo's deputy": someone the text does not name
+        if re.search(r"\w['’]s$", self.text[start:end]):
+            if re.match(
+                r"\s+(?:overall\s+|direct\s+|personal\s+)?(?:command|leadership|control|orders|"
+                r"authority)\b",
+                self.text[end:],
+            ):
+                end -= 2  # "an armed cell under Mayito Flaco's command": the man who commands it
+            elif re.match(
+                r"\s+(?:[a-z-]+\s+)?(?:deputy|son|brother|nephew|successor|lieutenant|widow|"
+                r"father|cousin|associate|aide|bodyguard|driver|wife)\b",
+                self.text[end:],
+            ):
+                return None  # "led by Juma Kombo's deputy": someone the text does not name
         of = re.search(r"\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", self.text[start:end])
         if (
             not keep_titles
@@ -1941,12 +1943,9 @@ class SentenceReader:
             if unit is None and named is None and match.group("named").strip():
                 # "an elite wing known as the Black Mambas": the name the text gives it
                 named = _CALLED_NAME.match(self.text[match.end() :])
-            if named is not None and name_like(named.group(0)):
+            if named is not None:
                 # "a separate unit, Donbas-Ukraine, within ...": the apposition names it
-                entity = self.entities.resolve(named.group(0), named=True)
-                if entity is not None and entity.kind not in ("person", "place"):
-                    end = match.end() + named.end()
-                    unit = Item(match.end(), end, named.group(0), entity, surface=named.group(0))
+                unit = self._newly_named(match.end(), named.group(0))
             if unit is None:
                 continue
             link = _WITHIN.match(self.text, unit.end)
@@ -1967,6 +1966,16 @@ class SentenceReader:
             if body is None or self.negated(match.start(), body.end):
                 continue
             yield Fact(unit, "part_of", body, hedged=self.hedged, cue=(match.start(), body.end))
+
+    def _newly_named(self, at: int, name: str) -> Item | None:
+        """The actor a name the text gives at `at` stands for ("a unit called the Simba
+        Squad"), when it is shaped like a name and names no person or place."""
+        if not name_like(name):
+            return None
+        entity = self.entities.resolve(name, named=True)
+        if entity is None or entity.kind in ("person", "place"):
+            return None
+        return Item(at, at + len(name), name, entity, surface=name)
 
     def _since(self, after: int) -> str | None:
         for date in self._dates:
@@ -2934,7 +2943,7 @@ class SentenceReader:
                 subject is not None
                 and subject.end <= match.start()
                 and _SOME_OF_WHICH.search(self.text, subject.end, match.start())
-                and self._made_object(match.start(), match.end()) is None
+                and made_first is None
             ):
                 # "a cluster of new movements, most of which had appeared in the late 1980s":
                 # the plural noun's members, not the group named earlier
@@ -2980,9 +2989,8 @@ class SentenceReader:
                 or not re.fullmatch(r"\s*", self.text[subject.end : match.start()])
             ):
                 continue  # "Al-Sharaa, who was born in 1982": a person, not the group
-            made = self._made_object(match.start(), match.end())
-            if made is not None:
-                subject = made  # "In 2021 nine groups founded the United Front"
+            if made_first is not None:
+                subject = made_first  # "In 2021 nine groups founded the United Front"
             elif _UNNAMED_MADE.match(self.text, match.end()) and not re.search(
                 r"\b(?:was|were|is|are|been|be|being)\s*$", self.text[: match.start()]
             ):
@@ -3015,11 +3023,9 @@ class SentenceReader:
         if called is not None and not any(i.start == called.end() for i in self._orgs()):
             # "created an elite wing known as the Black Mambas": a name no one knew before
             name = _CALLED_NAME.match(self.text[called.end() :])
-            if name is not None and name_like(name.group(0)):
-                entity = self.entities.resolve(name.group(0), named=True)
-                if entity is not None and entity.kind not in ("person", "place"):
-                    at = called.end()
-                    return Item(at, at + name.end(), name.group(0), entity, surface=name.group(0))
+            made = self._newly_named(called.end(), name.group(0)) if name is not None else None
+            if made is not None:
+                return made
         return next(
             (
                 i
