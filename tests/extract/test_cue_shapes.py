@@ -4865,3 +4865,13 @@ def test_a_fronted_place_then_a_group_is_no_list_of_groups(extractor: RulesExtra
         "Kiboko, Simba and the Lindi Front joined forces in the Rovuma Alliance.",
     )
     assert has(facts, "Kiboko", "member_of", "Rovuma Alliance")
+
+
+def test_a_name_renaming_an_opening_noun_phrase_is_the_subject(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Lindi Army was founded in 1990. Another faction, the Ruvu Brigade, was formed in "
+        "1999 and is led by Baraka Mwita.",
+    )
+    assert has(facts, "Ruvu Brigade", "led_by", "Baraka Mwita")
+    assert not has(facts, "Lindi Army", "led_by", "Baraka Mwita")

@@ -43,6 +43,11 @@ _OPENING_ADVERBIAL = re.compile(
     r"Meanwhile|However|Today|Now|Then|Yet|Still|Since\s+then|Last\s+\w+|Earlier\s+\w+|"
     r"Later|By\s+then|At\s+the\s+time)(?=,)"
 )
+# "Its neighbour, the Colectivo Alexis Vive, is ...", "Another faction, the X, was ...": a
+# short noun phrase that a comma-bound name then renames
+_OPENING_APPOSITION = re.compile(
+    r"\W*(?:Its|Their|His|Her|Another|One|A|The)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=,)"
+)
 _RELATIVE = re.compile(
     r"(?:,|\s[—–])\s*(?:which|who|whose|that|where|led|backed|headed|founded|formed|created|dominated|"
     r"supported|known|also|once|formerly|the|a|an|its|itself|now|then|until|a\s+former|"
@@ -899,6 +904,17 @@ class SentenceReader:
             and not _NAMED_MEN_BEFORE.search(text, 0, m.start())
         ]
         opener = _OPENING_ADVERBIAL.match(text)
+        apposition = _OPENING_APPOSITION.match(text)
+        if apposition is not None and self.regions and self.regions[0][0] == apposition.end():
+            # only when the comma-bound aside is a group's name and nothing more
+            first = self.regions[0]
+            if any(
+                i.entity.kind != "person"
+                and re.fullmatch(r",\s*(?:the\s+)?", text[first[0] : i.start])
+                and not text[i.end : first[1]].strip(" ,")
+                for i in self.items
+            ):
+                opener = apposition
         if (
             opener is not None
             and self.regions
