@@ -4875,3 +4875,15 @@ def test_a_name_renaming_an_opening_noun_phrase_is_the_subject(extractor: RulesE
     )
     assert has(facts, "Ruvu Brigade", "led_by", "Baraka Mwita")
     assert not has(facts, "Lindi Army", "led_by", "Baraka Mwita")
+
+
+def test_a_party_militia_is_its_armed_wing(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Simba Brigade, the militia of the Liberal Party, fought in Dodoma. The Ruvu Party "
+        "had a militia of its own, the Kiboko Force, by 1976. Alongside them stood the Tembo "
+        "Brigade of Joseph Mrema's Democratic Party.",
+    )
+    assert has(facts, "Simba Brigade", "armed_wing_of", "Liberal Party")
+    assert has(facts, "Kiboko Force", "armed_wing_of", "Ruvu Party")
+    assert has(facts, "Tembo Brigade", "part_of", "Democratic Party")

@@ -2553,7 +2553,10 @@ class SentenceReader:
                 ),
                 None,
             )
-            if self.text[start:end].casefold().startswith(("its", "their", "whose")):
+            if self.text[start:end].casefold().startswith(("its", "their", "whose")) or re.search(
+                r"\bof\s+(?:its|their)\s+own$", self.text[start:end]
+            ):
+                # "X had a militia of its own, the Y": the owner is the clause's subject
                 owner = self.fallback if self.fallback is not None else None
                 before = self.subject_before(start)
                 owner = before or owner

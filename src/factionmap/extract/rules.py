@@ -1466,11 +1466,19 @@ class RulesExtractor:
             link = re.match(r"\s+(?:of|within)\s+(?:the\s+)?", reader.text[unit.end :])
             if not link:
                 continue
+            starts = [unit.end + link.end()]
+            # "the Simba Brigade of Joseph Mrema's Liberal Party": the parent after its owner
+            owner = re.match(
+                r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+", reader.text[starts[0] :]
+            )
+            if owner is not None:
+                starts.append(starts[0] + owner.end())
             parent = next(
                 (
                     i
+                    for at in starts
                     for i in reader.items
-                    if i.start == unit.end + link.end() and i.entity.kind != "person"
+                    if i.start == at and i.entity.kind != "person"
                 ),
                 None,
             )
@@ -2539,8 +2547,12 @@ def _split_of(candidate: str) -> list[tuple[int, int]]:
         left = candidate[: match.start()]
         words = left.casefold().split()
         if words and (words[-1].rstrip("s") in SUBUNIT_HEADS or NUMBERED_UNIT.fullmatch(left)):
-            # "the 48th Front of the People's Army": a numbered unit and its owner
-            return [(0, match.start()), (match.end(), len(candidate))]
+            # "the 48th Front of the People's Army": a numbered unit and its owner; "the Simba
+            # Brigade of Joseph Mrema's Liberal Party": the owner is the person's party
+            owner_parts = _split_of(candidate[match.end() :])
+            return [(0, match.start())] + [
+                (match.end() + a, match.end() + b) for a, b in owner_parts[-1:]
+            ]
     return [(0, len(candidate))]
 
 
