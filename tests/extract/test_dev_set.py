@@ -32,8 +32,10 @@ from tests.conftest import ROOT
 # R 0.335) made 141 files and 7,701 required claims (measured P 0.913, R 0.624): P 0.911, R 0.622;
 # raised the same session as the rules improved (measured P 0.915, R 0.631): P 0.913, R 0.629;
 # and again at its end (measured P 0.916, R 0.631): P 0.914, R 0.630.
-PRECISION_FLOOR = 0.914
-RECALL_FLOOR = 0.630
+# Set again in the next session when three more (fresh23-; first look at f5638e9 P 0.744,
+# R 0.470) made 144 files and 7,899 required claims (measured P 0.912, R 0.628): P 0.910, R 0.626.
+PRECISION_FLOOR = 0.910
+RECALL_FLOOR = 0.626
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
