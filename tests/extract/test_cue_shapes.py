@@ -4887,3 +4887,21 @@ def test_a_party_militia_is_its_armed_wing(extractor: RulesExtractor) -> None:
     assert has(facts, "Simba Brigade", "armed_wing_of", "Liberal Party")
     assert has(facts, "Kiboko Force", "armed_wing_of", "Ruvu Party")
     assert has(facts, "Tembo Brigade", "part_of", "Democratic Party")
+
+
+def test_lettered_records_open_on_their_name_field(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "1.  TZe.002\n"
+        "    Name: KILWA LIBERATION ARMY\n"
+        "    A.k.a.: a) KLA  b) Jeshi la Ukombozi\n\n"
+        "A.  Name: RUVU SALVATION FRONT\n"
+        "    A.k.a.: a) RSF  b) Front du Salut de Ruvu\n"
+        "    Founded: 1989\n\n"
+        "B.  Name: WAPIGANAJI WA MSITU\n"
+        "    A.k.a.: a) WWM  b) Forest Fighters\n",
+    )
+    assert has(facts, "RUVU SALVATION FRONT", "founded", "1989")
+    assert has(facts, "WAPIGANAJI WA MSITU", "alias", "Forest Fighters")
+    assert not any(s == "KILWA LIBERATION ARMY" and p == "founded" for s, p, _ in facts)
+    assert not has(facts, "KILWA LIBERATION ARMY", "alias", "WWM")

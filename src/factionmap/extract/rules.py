@@ -217,6 +217,10 @@ class RulesExtractor:
                 entities.link(said, title.entity)
                 span = Segment(title.start, seg.end, seg.paragraph)
                 facts.append((span, Fact(title, "alias", value={"text": said}, cue=(0, 0))))
+            if seg.field:
+                named = self._named_entry(document.text, seg, items, entities)
+                if named is not None:
+                    items.append(named)
             if document.text[seg.start : seg.end].rstrip(" *_").endswith("?"):
                 # "Who else is fighting in South Kivu?": a question states nothing
                 self._advance(context, seg, items, document.text)
@@ -1105,6 +1109,25 @@ class RulesExtractor:
         context.previous = counted
 
     # -- infobox fields and sub-units ------------------------------------------------------
+
+    def _named_entry(
+        self, text: str, seg: Segment, items: list[Item], entities: DocumentEntities
+    ) -> Item | None:
+        """'Name: HOUMAT DAAWA SALAFIA': a record's name field names a group even when the
+        name does not look like one."""
+        field = _NAME_FIELD.match(text, seg.start, seg.end)
+        if field is None or any(i.entity.kind not in ("person", "place") for i in items):
+            return None
+        value = re.match(
+            r"\s*([^\W\d_][^:;()\[\]]{1,78}?)\s*(?:[(\[].*)?$", text[field.end() : seg.end]
+        )
+        if value is None:
+            return None
+        entity = entities.resolve(value.group(1), named=True)
+        if entity is None or entity.kind in ("person", "place"):
+            return None
+        start = field.end() + value.start(1)
+        return self._item(text, start, field.end() + value.end(1), entity)
 
     def _entry_name(
         self, text: str, seg: Segment, items: list[Item], entities: DocumentEntities
@@ -2299,7 +2322,9 @@ _RENAMING_LEAD = re.compile(
     r"Continuity|Revolutionary|United|Armed|Popular|Salafist|Free)\b[-\s\w]*$"
 )
 _NAME_FIELD = re.compile(
-    r"[\W_]*(?:name|entity|entity\s+name|organi[sz]ation|group|designated\s+entity)\s*[:：]",
+    # "A.  Name: ISLAMIC SALVATION FRONT": a lettered or numbered entry opens on its name
+    r"[\W_]*(?:(?:[A-Z]|\d{1,3})[.)]\s+)?"
+    r"(?:name|entity|entity\s+name|organi[sz]ation|group|designated\s+entity)\s*[:：]",
     re.IGNORECASE,
 )
 _NAME_OPENER_BEFORE = re.compile(
