@@ -4905,3 +4905,14 @@ def test_lettered_records_open_on_their_name_field(extractor: RulesExtractor) ->
     assert has(facts, "WAPIGANAJI WA MSITU", "alias", "Forest Fighters")
     assert not any(s == "KILWA LIBERATION ARMY" and p == "founded" for s, p, _ in facts)
     assert not has(facts, "KILWA LIBERATION ARMY", "alias", "WWM")
+
+
+def test_an_unnamed_subject_then_a_named_object_and_a_second_verb(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front was founded in 1979. The hardline faction under Juma Kombo broke away "
+        "from the Kilwa Front and was renamed the Kilwa Front (Independent) in 2012.",
+    )
+    assert not any(s == "Kilwa Front" and p == "alias" for s, p, _ in facts)

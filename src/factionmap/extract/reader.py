@@ -995,6 +995,13 @@ class SentenceReader:
                 )
                 if named is not None:
                     return named
+            if main and re.search(
+                r"^(?-i:The|A|An)\s+[^,;]*\b(?:from|with|against|into|by)\s+(?:the\s+)?$",
+                self.text[: main[0].start],
+            ):
+                # "The anti-talks faction broke away from ULFA and was renamed ULFA-I": the
+                # subject is the unnamed faction; the name is the object of its first verb
+                return None
             if main:
                 return main[0]
         clause_start = 0
