@@ -4916,3 +4916,15 @@ def test_an_unnamed_subject_then_a_named_object_and_a_second_verb(
         "from the Kilwa Front and was renamed the Kilwa Front (Independent) in 2012.",
     )
     assert not any(s == "Kilwa Front" and p == "alias" for s, p, _ in facts)
+
+
+def test_groups_that_announce_a_common_platform_are_its_members(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In 2015 the Kilwa Front (Kombo) [KF(K)], RUVU-I, LDF(S) and the TLO announced a common "
+        "platform, the Tana Alliance.",
+    )
+    for member in ("Kilwa Front (Kombo)", "RUVU-I", "LDF(S)", "TLO"):
+        assert has(facts, member, "member_of", "Tana Alliance")

@@ -117,6 +117,7 @@ _GAP_STOPWORDS = frozenset(
     was were is are has had have said says whose where than not""".split()
 )
 _PAREN = re.compile(r"\([^()]*\)")
+_SQUARE_SHORT_FORM = re.compile(r"^\s*\[[^\[\]]{1,40}\]")
 _DEMONYM_STATE = re.compile(
     r"\s+(?:state|province|region|district|county|city|town|enclave)\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
@@ -1238,7 +1239,9 @@ class SentenceReader:
                 cut_to = region_end - start
                 keep = "," if self.text[region_end - 1] == "," else ""
                 gap = gap[:cut_from] + keep + gap[cut_to:]
-        return gap
+        # "the National Socialist Council of Nagaland (Khaplang) [NSCN(K)], ULFA-I and ...":
+        # a short form in square brackets right after a name
+        return _SQUARE_SHORT_FORM.sub("", gap, count=1)
 
     def subjects_before(self, position: int) -> list[Item]:
         """The actor before a cue and any actors listed with it ("A, B and C joined ...")."""
@@ -1310,7 +1313,7 @@ class SentenceReader:
     def _plain_list(self, items: list[Item]) -> bool:
         """'A, B and C' with nothing but brackets between the names, and an 'and'."""
         gaps = [
-            re.sub(r"\s*\([^()]*\)", "", self.text[a.end : b.start])
+            _SQUARE_SHORT_FORM.sub("", re.sub(r"\s*\([^()]*\)", "", self.text[a.end : b.start]))
             for a, b in itertools.pairwise(items)
         ]
         return all(_LIST_SEPARATOR.match(g) or _ASIDED_CONJUNCT.match(g) for g in gaps) and any(
