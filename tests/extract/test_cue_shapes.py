@@ -4928,3 +4928,15 @@ def test_groups_that_announce_a_common_platform_are_its_members(
     )
     for member in ("Kilwa Front (Kombo)", "RUVU-I", "LDF(S)", "TLO"):
         assert has(facts, member, "member_of", "Tana Alliance")
+
+
+def test_joining_partners_in_a_named_body(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In March 2017 the Kilwa Brigade joined the Ruvu Front, the Lindi Army and the Katiba "
+        "Mtwara in the Tana Alliance. The Pemba Army joined the Mafia Front in Zanzibar.",
+    )
+    for member in ("Kilwa Brigade", "Ruvu Front", "Lindi Army", "Katiba Mtwara"):
+        assert has(facts, member, "member_of", "Tana Alliance")
+    assert not has(facts, "Kilwa Brigade", "member_of", "Ruvu Front")
+    assert has(facts, "Pemba Army", "member_of", "Mafia Front")

@@ -2003,6 +2003,24 @@ class SentenceReader:
             return None
         return Item(at, at + len(name), name, entity, surface=name)
 
+    def _joined_in(self, after: int) -> Item | None:
+        """The body a joining names after its partners: 'joined B and C in (forming) Y'."""
+        link = re.match(
+            r"(?:\s*\([^()]*\))?\s+in\s+(?:(?:forming|creating|founding|launching|setting\s+up)\s+)?"
+            r"(?:the\s+)?(?:(?:new|newly\s+formed|new-?born)\s+)?",
+            self.text[after:],
+        )
+        if link is None:
+            return None
+        return next(
+            (
+                i
+                for i in self._orgs()
+                if i.start == after + link.end() and i.entity.kind not in ("place", "state")
+            ),
+            None,
+        )
+
     def _since(self, after: int) -> str | None:
         for date in self._dates:
             if date.since and date.start >= after and "date" in date.value:
@@ -2410,7 +2428,18 @@ class SentenceReader:
                     if 0 <= i.end <= start and _AUXILIARIES.fullmatch(self.text[i.end : start])
                 ]
             pairs = pairs or [(s, o) for s in subjects for o in objects]
-            if objects and predicate == "member_of":
+            host = (
+                self._joined_in(objects[-1].end)
+                if objects
+                and predicate == "member_of"
+                and re.match(r"(?:re)?join", self.text[start:end], re.I)
+                else None
+            )
+            if host is not None:
+                # "In 2017 A joined B, C and D in JNIM": all four are JNIM's members (B, C and
+                # D even when A is no name: "AQIM's Sahara branch joined ...")
+                pairs = [(m, host) for m in subjects + objects if m.entity is not host.entity]
+            elif objects and predicate == "member_of":
                 listed = self._listed_after(objects[-1].end, after_phrase=True)
                 pairs += [(m, objects[0]) for m in listed]
                 partners = re.match(
