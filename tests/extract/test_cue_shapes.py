@@ -4940,3 +4940,13 @@ def test_joining_partners_in_a_named_body(extractor: RulesExtractor) -> None:
         assert has(facts, member, "member_of", "Tana Alliance")
     assert not has(facts, "Kilwa Brigade", "member_of", "Ruvu Front")
     assert has(facts, "Pemba Army", "member_of", "Mafia Front")
+
+
+def test_a_title_in_quotation_marks_is_still_a_title(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        'The Ruvu Salvation Army was founded in 1994. Its "national emir" was Madani Kombo. The '
+        "Kilwa Front was founded in 1996; its “commander” is Juma Mrema.",
+    )
+    assert has(facts, "Ruvu Salvation Army", "led_by", "Madani Kombo")
+    assert has(facts, "Kilwa Front", "led_by", "Juma Mrema")

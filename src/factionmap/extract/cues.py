@@ -145,9 +145,10 @@ def load_cues(path: Path | None = None) -> Cues:
     source = path or DATA / "cues.yaml"
     try:
         parsed = _CueFile.model_validate(load_yaml(source.read_text(encoding="utf-8")))
+        # 'Its "national emir" was X': a title in quotation marks is still a title
         words = {
-            "title": _alternation(parsed.leader_titles),
-            "modifier": f"(?:{_alternation(parsed.title_modifiers)}\\s+)*",
+            "title": f'(?:{_alternation(parsed.leader_titles)})["”’]?',
+            "modifier": f'["“‘]?(?:{_alternation(parsed.title_modifiers)}\\s+)*',
         }
         relations = tuple(
             RelationCue(
