@@ -4950,3 +4950,14 @@ def test_a_title_in_quotation_marks_is_still_a_title(extractor: RulesExtractor) 
     )
     assert has(facts, "Ruvu Salvation Army", "led_by", "Madani Kombo")
     assert has(facts, "Kilwa Front", "led_by", "Juma Mrema")
+
+
+def test_two_groups_that_join_forces_are_allies(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In June 2003 the Kilwa Front and the Ruvu Army agreed in Dodoma to join forces. The "
+        "Lindi Union and the Pemba Brigade joined forces in 2016 to create the Tana Front.",
+    )
+    assert has(facts, "Kilwa Front", "allied_with", "Ruvu Army")
+    assert has(facts, "Lindi Union", "member_of", "Tana Front")
+    assert not has(facts, "Lindi Union", "allied_with", "Pemba Brigade")
