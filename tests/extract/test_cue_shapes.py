@@ -4961,3 +4961,23 @@ def test_two_groups_that_join_forces_are_allies(extractor: RulesExtractor) -> No
     assert has(facts, "Kilwa Front", "allied_with", "Ruvu Army")
     assert has(facts, "Lindi Union", "member_of", "Tana Front")
     assert not has(facts, "Lindi Union", "allied_with", "Pemba Brigade")
+
+
+def test_unnamed_dissenters_break_away_from_the_group_in_hand(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Pemba Front was founded in 1968. Juma Kombo, one of its commanders, broke away in "
+        "1990 to form the Independent Pemba Front. In 1993 rebels led by Ali Mrema broke away "
+        "and formed the Pemba Renewal Movement.",
+    )
+    assert has(facts, "Independent Pemba Front", "split_from", "Pemba Front")
+    assert has(facts, "Pemba Renewal Movement", "split_from", "Pemba Front")
+    assert not has(facts, "Pemba Front", "led_by", "Ali Mrema")
+    facts = found(
+        extractor,
+        "The Lindi Army was founded in 1970. In 2024 a faction led by Said Bakari broke away "
+        "and now calls itself the Kilwa Bloc.",
+    )
+    assert has(facts, "Kilwa Bloc", "split_from", "Lindi Army")

@@ -117,6 +117,11 @@ _GAP_STOPWORDS = frozenset(
     was were is are has had have said says whose where than not""".split()
 )
 _PAREN = re.compile(r"\([^()]*\)")
+# the people who leave a group, unnamed: "rebels led by X", "Kombo's loyalists"
+_UNNAMED_DISSENTERS = re.compile(
+    r"\b(?:faction|rebels|loyalists|commanders|dissidents|members|fighters|wing|current|cadres|"
+    r"hardliners|officers|followers|supporters|militants)\b"
+)
 _SQUARE_SHORT_FORM = re.compile(r"^\s*\[[^\[\]]{1,40}\]")
 _DEMONYM_STATE = re.compile(
     r"\s+(?:state|province|region|district|county|city|town|enclave)\s+of\s+(?:the\s+)?(?=[A-Z])"
@@ -127,7 +132,8 @@ _MOVED = re.compile(
     re.I,
 )
 _COMMON_PLURAL_OR_STATE = re.compile(
-    r"(?:(?:^|[\s,;(])(?-i:[A-Z]?[a-z]+(?:ers|ists|ants|ents|ors|ives|ees|men))|"
+    r"(?:(?:^|[\s,;(])(?-i:[A-Z]?[a-z]+(?:ers|ists|ants|ents|ors|ives|ees|men)|"
+    r"[Rr]ebels|[Gg]uerrillas|[Cc]adres|[Tt]roops)|"
     r"^\W*[Tt]he\s+(?:army|military|police|government|regime|authorities|navy|junta|state))"
     r"\s*,?\s*$"
 )
@@ -2677,6 +2683,24 @@ class SentenceReader:
                 i for i in self._orgs() if start + (source.end() if source else 0) <= i.start < end
             ]
             old = self.subject_before(start, allow_possessive=True) if source is None else None
+            if old is None and source is None:
+                # "Kombo, one of its commanders, broke away to form X", "rebels led by Kombo
+                # broke away and formed X": the group the passage is about lost them
+                clause = self.text[: self._before_aside(start)]
+                owner = next(
+                    (
+                        i
+                        for i in self.items
+                        if i.anaphor and i.end <= start and i.text.casefold() in ("its", "their")
+                    ),
+                    None,
+                )
+                if owner is not None:
+                    old = owner
+                elif _UNNAMED_DISSENTERS.search(clause) and not any(
+                    i.end <= start for i in self._orgs()
+                ):
+                    old = self.fallback
             if source is not None and inside:
                 old = inside[0]  # "split from Márquez and formed X" names no group it left
             new_list = self.objects_after(end)
