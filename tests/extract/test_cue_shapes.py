@@ -4981,3 +4981,14 @@ def test_unnamed_dissenters_break_away_from_the_group_in_hand(
         "and now calls itself the Kilwa Bloc.",
     )
     assert has(facts, "Kilwa Bloc", "split_from", "Lindi Army")
+
+
+def test_the_pieces_a_group_split_into_are_not_its_size(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 1990 the Pemba Front split into two rival organisations, the Kilwa Front and the "
+        "Ruvu Army. The Lindi Alliance, a coalition of three factions, was formed in 1992.",
+    )
+    assert not any(s == "Pemba Front" and p == "size" for s, p, _ in facts)
+    assert has(facts, "Kilwa Front", "split_from", "Pemba Front")
+    assert any(s == "Lindi Alliance" and p == "size" for s, p, _ in facts)

@@ -355,6 +355,13 @@ def _is_toll(text: str, start: int, end: int) -> bool:
     return bool(_TOLL_BEFORE.intersection(before) or _TOLL_AFTER.intersection(after))
 
 
+_SPLIT_INTO_RE = re.compile(
+    r"\b(?:split|splits|splintered|broke\s+up|broken\s+up|divided|fractured|fragmented)\s+"
+    r"(?:in|into)\s+$",
+    _FLAGS,
+)
+
+
 def _mention(text: str, m: re.Match[str]) -> SizeMention | None:
     start = m.start()
     identifier = _IDENTIFIER_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start)
@@ -401,6 +408,9 @@ def _mention(text: str, m: re.Match[str]) -> SizeMention | None:
     ):
         return None
     if _is_toll(text, start, m.end()):
+        return None
+    if _SPLIT_INTO_RE.search(text, max(0, start - _LOOKBACK), start):
+        # "the front split into two rival factions": the pieces it broke into, not its size
         return None
     hedged = bool(
         m["hedge"]
