@@ -4992,3 +4992,19 @@ def test_the_pieces_a_group_split_into_are_not_its_size(extractor: RulesExtracto
     assert not any(s == "Pemba Front" and p == "size" for s, p, _ in facts)
     assert has(facts, "Kilwa Front", "split_from", "Pemba Front")
     assert any(s == "Lindi Alliance" and p == "size" for s, p, _ in facts)
+
+
+def test_a_described_plural_heading_and_the_front_lines_name_no_group(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Tana Front was founded in 1990.\n\n"
+        "ISLAMIST BATTALIONS\n\n"
+        "On the front lines around Dodoma the army has also drawn on the Kilwa Brigade, an "
+        "Islamist militia. Its commander, Ali Talha, has posted videos from the battlefield.",
+    )
+    assert has(facts, "Kilwa Brigade", "led_by", "Ali Talha")
+    assert not any(
+        s in ("ISLAMIST BATTALIONS", "Tana Front") and p == "led_by" for s, p, _ in facts
+    )

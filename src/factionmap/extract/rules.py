@@ -654,7 +654,12 @@ class RulesExtractor:
             if unicodedata.category(candidate[:1] or "x").startswith("M"):
                 continue  # a Burmese vowel sign cut from its word is no name
             if any(w.casefold() in _DOCUMENT_WORDS for w in words) or (
-                candidate.isupper() and words[-1].casefold() in _CATEGORY_PLURALS
+                candidate.isupper()
+                and (
+                    words[-1].casefold() in _CATEGORY_PLURALS
+                    # "ISLAMIST BATTALIONS": a describing word and a plural, a section's title
+                    or (len(words) == 2 and _DESCRIBED_PLURAL.fullmatch(candidate))
+                )
             ):
                 continue  # "ARMED GROUPS PROFILES DATABASE", "LOYALIST GROUPS": page furniture
             for part_start, part_end in _split_of(candidate):
@@ -761,6 +766,10 @@ class RulesExtractor:
                 continue
             if noun and re.match(r"\s+of\b", text[match.end() :]):
                 continue
+            if noun and re.match(
+                r"[\s-]+(?:lines?|line-?ups?|pages?|rows?|runners?)\b", text[match.end() :]
+            ):
+                continue  # "on the front lines", "the movement's front pages": no group
             if any(i.start <= match.start() < i.end for i in items):
                 continue
             if (
@@ -1050,11 +1059,18 @@ class RulesExtractor:
             context.topic = context.section or context.page
             context.topic_paragraph = seg.paragraph + 1
             context.heading = text[seg.start : seg.end]
-        elif orgs and not orgs[0].anaphor and not seg.field and not _fragment(seg, text):
+        elif (
+            # "the army has drawn on the X Brigade": a state's army called back by its noun
+            # leaves the topic to the group the sentence names
+            (lead := [i for i in orgs if not (i.anaphor and i.entity.kind == "state")])
+            and not lead[0].anaphor
+            and not seg.field
+            and not _fragment(seg, text)
+        ):
             # "It emerged from the AUC": a group named after a preposition is not the topic
             actors = [
                 i
-                for i in orgs
+                for i in lead
                 if not i.anaphor
                 and (
                     not _OBJECT_OF_PREPOSITION.search(text, max(seg.start, i.start - 30), i.start)
@@ -1063,7 +1079,7 @@ class RulesExtractor:
                 )
             ]
             if actors or not context.topic:
-                context.topic = actors[0] if actors else orgs[0]
+                context.topic = actors[0] if actors else lead[0]
                 context.topic_paragraph = seg.paragraph
         elif (
             orgs
@@ -2310,6 +2326,10 @@ _PERSON_RUN = re.compile(
 _DOCUMENT_WORDS = frozenset(
     "database profile profiles report newsletter factbox explainer briefing digest bulletin "
     "edition podcast transcript episode".split()
+)
+_DESCRIBED_PLURAL = re.compile(
+    r"[A-Z-]+(?:IST|ISH|IAN|AN|ESE|IC|AL|I|ED)\s+(?:BATTALIONS|BRIGADES|UNITS|CELLS|REBELS|"
+    r"INSURGENTS|FIGHTERS|NETWORKS|COALITIONS|ALLIANCES|FRONTS|ARMIES)"
 )
 _CATEGORY_PLURALS = frozenset(
     "groups factions militias actors organisations organizations movements parties gangs "
