@@ -5008,3 +5008,27 @@ def test_a_described_plural_heading_and_the_front_lines_name_no_group(
     assert not any(
         s in ("ISLAMIST BATTALIONS", "Tana Front") and p == "led_by" for s, p, _ in facts
     )
+
+
+def test_mergers_dated_or_described_as_a_product(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Rovuma Union is the product of a 2017 merger between the Kilwa Front and the Ruvu "
+        "Army. The Lindi Movement and the Pemba Front fused in 2019, creating the Tana Alliance.",
+    )
+    assert has(facts, "Kilwa Front", "merged_into", "Rovuma Union")
+    assert has(facts, "Ruvu Army", "merged_into", "Rovuma Union")
+    assert has(facts, "Lindi Movement", "merged_into", "Tana Alliance")
+    assert has(facts, "Pemba Front", "merged_into", "Tana Alliance")
+
+
+def test_a_fronted_named_after_phrase_describes_the_group_after_it(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Mtwara Battalion bears the name of Rashidi Kawawa. Named after the slain commander "
+        "Omari Lulu, the Lulu Brigade was set up in 2012.",
+    )
+    assert has(facts, "Lulu Brigade", "named_after", "Omari Lulu")
+    assert not has(facts, "Mtwara Battalion", "named_after", "Omari Lulu")

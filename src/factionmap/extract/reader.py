@@ -149,7 +149,8 @@ _ASIDE_LIST_REST = re.compile(
 )
 _FRONTED_PARTICIPLE = re.compile(
     r"[\W_]*((?-i:Founded|Formed|Created|Established|Set\s+up|Launched|Backed|Supported|"
-    r"Trained|Armed|Funded|Once|Formerly|Originally|Initially|Long)\b[^,;:()]*),"
+    r"Trained|Armed|Funded|Once|Formerly|Originally|Initially|Long|Named|Called|Christened)\b"
+    r"[^,;:()]*),"
     # the group the phrase describes stands right after it
     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))"
 )
