@@ -5032,3 +5032,18 @@ def test_a_fronted_named_after_phrase_describes_the_group_after_it(
     )
     assert has(facts, "Lulu Brigade", "named_after", "Omari Lulu")
     assert not has(facts, "Mtwara Battalion", "named_after", "Omari Lulu")
+
+
+def test_labels_handfuls_and_the_capitalised_front(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The United Islamic Front of Tanga was formed in 1996. Ali Mrema was the Front's military "
+        'commander. Officials referred to the Front as "terrorists" throughout 2001. Juma Kombo '
+        "was killed in 2001 by two men posing as journalists, in an attack attributed to the "
+        "Kilwa Army. The Kilwa Army has some 3,000 fighters.",
+    )
+    assert has(facts, "United Islamic Front of Tanga", "led_by", "Ali Mrema")
+    assert not any(s == "Front" for s, _, _ in facts)
+    assert not any(p == "alias" and "terrorists" in str(o) for _, p, o in facts)
+    sizes = [o for s, p, o in facts if s == "Kilwa Army" and p == "size"]
+    assert len(sizes) == 1 and "3000" in str(sizes[0])

@@ -3946,6 +3946,8 @@ class SentenceReader:
             name = self.text[span[0] : span[1]]
             if subject.start <= span[0] < subject.end or name_key(name) == name_key(subject.text):
                 continue
+            if re.fullmatch(r"[a-z][a-z\s-]*", name) and re.match(r"refer", match.group(0), re.I):
+                continue  # 'officials referred to the NLA as "terrorists"': a label, no name
             if match.group(0).casefold() == "or" and not (
                 # "the Haqqani network, or HQN": the name itself or its letters, nothing listed
                 re.fullmatch(r"\s*(?:\([^()]*\))?\s*,\s*", self.text[subject.end : match.start()])

@@ -61,7 +61,7 @@ EXTRACTOR = f"rules/{__version__}"
 _ANAPHOR = re.compile(
     r"\b(?:(?P<pronoun>[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir)|(?:[Tt]he|[Tt]his|[Tt]hat)\s+"
     r"(?:(?:armed|militant|jihadist|islamist|rebel|new|main|larger|smaller|umbrella|insurgent|"
-    r"military|political|ethnic|wider|broader|same|enlarged|expanded|combined|loose)\s+)?(?P<noun>(?!(?:it|its|they|their)\b)[a-z]+))"
+    r"military|political|ethnic|wider|broader|same|enlarged|expanded|combined|loose)\s+)?(?P<noun>(?!(?:it|its|they|their)\b)[A-Za-z][a-z]+))"
     r"(?P<poss>['’]s)?\b"
 )
 
@@ -664,6 +664,14 @@ class RulesExtractor:
                 continue  # "ARMED GROUPS PROFILES DATABASE", "LOYALIST GROUPS": page furniture
             for part_start, part_end in _split_of(candidate):
                 name = candidate[part_start:part_end]
+                if (
+                    name[:1].isupper()
+                    and name.casefold() in self.cues.anaphor_nouns
+                    and re.search(
+                        r"\bthe\s+$", text[max(0, start + part_start - 5) : start + part_start]
+                    )
+                ):
+                    continue  # "was the Front's military commander": the front named before
                 key = name_key(name)
                 defined = (
                     key in entities.by_text
@@ -760,7 +768,10 @@ class RulesExtractor:
         items = self._factions_of_persons(text, items, entities)
         items.extend(_persons_named_twice(text, seg, items, entities))
         for match in _ANAPHOR.finditer(text, seg.start, seg.end):
-            noun = match.group("noun")
+            # "the Front's secretary-general": a capitalised noun calls the front back too
+            noun = match.group("noun") and match.group("noun").casefold()
+            if noun and match.group("noun")[:1].isupper() and not match.group("poss"):
+                continue  # "The Front populaire ...", "the Platform": a name, not a call back
             pronoun = match.group("pronoun")
             if noun and noun not in self.cues.anaphor_nouns:
                 continue
@@ -2499,6 +2510,10 @@ def _last_named(recent: list[Item], noun: str) -> Item | None:
     for item in reversed(recent):
         words = item.entity.name.casefold().split()
         if words and words[-1].rstrip("s") == singular:
+            return item
+    for item in reversed(recent):
+        # "the Front's armed wing" after the Popular Front for the Liberation of Palestine
+        if singular in item.entity.name.casefold().split()[:-1]:
             return item
     for item in reversed(recent):
         if noun in ("movement", "party", "organisation", "organization") and (

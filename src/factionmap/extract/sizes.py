@@ -421,6 +421,9 @@ def _mention(text: str, m: re.Match[str]) -> SizeMention | None:
     )
     # "men under arms" is the only multi-word unit; it counts fighters like "-strong" does.
     unit = _UNITS.get(m["unit"].lower(), "fighters") if m["unit"] else "fighters"
+    if unit == "fighters" and m["unit"] and bounds[1] < 10:
+        return None  # "killed by two men posing as journalists": a handful of people, no force
+
     return SizeMention(start, m.end(), bounds[0], bounds[1], unit, hedged, vague=bool(m["vague"]))
 
 
