@@ -5047,3 +5047,16 @@ def test_labels_handfuls_and_the_capitalised_front(extractor: RulesExtractor) ->
     assert not any(p == "alias" and "terrorists" in str(o) for _, p, o in facts)
     sizes = [o for s, p, o in facts if s == "Kilwa Army" and p == "size"]
     assert len(sizes) == 1 and "3000" in str(sizes[0])
+
+
+def test_report_paragraph_numbers_are_no_part_of_a_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "SECURITY SITUATION\n\n"
+        "3.5 The Kilwa Front was founded in 1979 and is led by Juma Kombo.\n\n"
+        "A1. NATIONAL LIBERATION ARMY (NLA)\n\n"
+        "A1.1 Formed in early 2001 and led by Ali Mrema.\n",
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Juma Kombo")
+    assert has(facts, "NATIONAL LIBERATION ARMY", "led_by", "Ali Mrema")
+    assert not any(s[:1].isdigit() or s.startswith("A1") for s, _, _ in facts)

@@ -64,7 +64,12 @@ _BOUNDARY = re.compile(
     r"(?:[.!?]+(?:\[[^\]\n]{1,12}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|(?<=[a-z)\]][.!?])\d{1,3})"
     r"[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9\u0600-\u06FF\u1000-\u109F])"
 )
-_BULLET = re.compile(r"^(?:[#>*\-•·▪◦–—]+|\d{1,2}[.)])\s+")
+# "- ", "12. ", and a report's numbered paragraph "3.4 The ..." or "A1.1 Formed ..."
+_BULLET = re.compile(
+    r"^(?:[#>*\-•·▪◦–—]+|\d{1,2}[.)]|"
+    # (a sentence, not "2.4 Biafran separatism", a numbered heading)
+    r"(?:\d{1,2}|[A-Z]\d{1,2})(?:\.\d{1,2})+\.?(?=\s+[A-Z\"“(][^\n]*[.;:]\s*$))\s+"
+)
 # "Founded: 2017", and as pages copied from a browser give it, "Founded<TAB>2017"
 _FIELD = re.compile(r"^([A-Z][\w’' /().-]{1,40}?)(?:\s*[:：]\s+|[ ]*\t\s*)\S")
 _FIELD_SEPARATORS = re.compile(r"\s+[|•·]\s+")
@@ -80,7 +85,10 @@ _BOLD_TERM = re.compile(r"^(\*\*[^*]{2,80}\*\*(?:\s*\([^()]{1,120}\))?)\s*[:：]
 _EDIT_MARKER = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.IGNORECASE)
 _CONTENTS = re.compile(r"\s*(?:contents|table\s+of\s+contents)(?:\s*\[\w+\])?\s*$", re.I)
 _CONTENTS_ENTRY = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$")
-_SECTION_NUMBER = re.compile(r"(?:\d{1,2}\.)+\d{0,2}\s+|\d{1,2}\s+(?=[A-Z])")
+# "2.3 ", "12 ", and an annex's "A1. " or "A2.1 "
+_SECTION_NUMBER = re.compile(
+    r"(?:\d{1,2}\.)+\d{0,2}\s+|\d{1,2}\s+(?=[A-Z])|[A-Z]\d{1,2}(?:\.\d{1,2})*\.?\s+"
+)
 # "See also", "References[edit]", "External links": a page's back matter lists links and
 # sources; it states nothing about the groups, and every line to the end belongs to it
 _BACK_MATTER = re.compile(
