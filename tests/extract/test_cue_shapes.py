@@ -5060,3 +5060,18 @@ def test_report_paragraph_numbers_are_no_part_of_a_name(extractor: RulesExtracto
     assert has(facts, "Kilwa Front", "led_by", "Juma Kombo")
     assert has(facts, "NATIONAL LIBERATION ARMY", "led_by", "Ali Mrema")
     assert not any(s[:1].isdigit() or s.startswith("A1") for s, _, _ in facts)
+
+
+def test_a_numbered_table_row_and_the_short_form_in_its_name_cell(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "| # | Group | Area | Strength |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Kilwa Liberation Front (KLF) | Kilwa | 2,000 |\n"
+        "| 2 | Ruvu Democratic Movement (RDM) | Ruvu | unknown |\n",
+    )
+    assert has(facts, "Kilwa Liberation Front", "alias", "KLF")
+    assert has(facts, "Kilwa Liberation Front", "operates_in", "Kilwa")
+    assert has(facts, "Ruvu Democratic Movement", "alias", "RDM")

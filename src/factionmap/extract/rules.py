@@ -1246,6 +1246,14 @@ class RulesExtractor:
     ) -> Iterable[tuple[Segment, Fact]]:
         """A table row: its first cell names the actor, the others give what their column
         heads say ("Leader", "Area of operations", "Est. strength", "Founded")."""
+        if (
+            len(cells) > 1
+            and len(header) > 1
+            and _ROW_NUMBER.fullmatch(header[0])
+            and _ROW_NUMBER.fullmatch(document.text[cells[0][0] : cells[0][1]])
+        ):
+            # "| # | Group | Area |" then "| 3 | Afar ... (ARDUF) | Afar |": a numbered row
+            cells, header = cells[1:], header[1:]
         first = cells[0]
         subject = next(
             (
@@ -1269,6 +1277,17 @@ class RulesExtractor:
                 subject = self._item(document.text, at, at + len(cell), entity)
         if subject is None:
             return
+        # "Afar Revolutionary Democratic Unity Front (ARDUF)": the other names in the cell
+        named = SentenceReader(
+            document.text[seg.start : first[1]],
+            [_shift(i, -seg.start) for i in items if first[0] <= i.start and i.end <= first[1]],
+            self.cues,
+            entities,
+            None,
+            document.published,
+        )
+        for fact in named.bracketed_aliases():
+            yield Segment(seg.start, seg.end, seg.paragraph), fact
         for (start, end), head in zip(cells[1:], header[1:], strict=False):
             # "Subordinated to (2014)", "Strength (est.)": a column head and its gloss
             bare = re.sub(r"\s*\([^()]*\)$", "", head.strip())
@@ -2341,6 +2360,9 @@ _DOCUMENT_WORDS = frozenset(
 _DESCRIBED_PLURAL = re.compile(
     r"[A-Z-]+(?:IST|ISH|IAN|AN|ESE|IC|AL|I|ED)\s+(?:BATTALIONS|BRIGADES|UNITS|CELLS|REBELS|"
     r"INSURGENTS|FIGHTERS|NETWORKS|COALITIONS|ALLIANCES|FRONTS|ARMIES)"
+)
+_ROW_NUMBER = re.compile(
+    r"\s*(?:#|No\.?|N°|S\.?\s?No\.?|Sl\.?\s?No\.?|\d{1,3}\.?)?\s*", re.IGNORECASE
 )
 _CATEGORY_PLURALS = frozenset(
     "groups factions militias actors organisations organizations movements parties gangs "
