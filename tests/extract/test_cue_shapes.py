@@ -5075,3 +5075,14 @@ def test_a_numbered_table_row_and_the_short_form_in_its_name_cell(
     assert has(facts, "Kilwa Liberation Front", "alias", "KLF")
     assert has(facts, "Kilwa Liberation Front", "operates_in", "Kilwa")
     assert has(facts, "Ruvu Democratic Movement", "alias", "RDM")
+
+
+def test_a_body_announced_by_groups_has_them_as_members(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Tana Front was announced in Dodoma on 5 November 2021 by nine groups, including the "
+        "Kilwa Front and the Ruvu Army. The ceasefire was announced in Lindi by the Pemba Army.",
+    )
+    assert has(facts, "Kilwa Front", "member_of", "Tana Front")
+    assert has(facts, "Ruvu Army", "member_of", "Tana Front")
+    assert not any(s == "Pemba Army" and p == "member_of" for s, p, _ in facts)

@@ -2492,7 +2492,16 @@ class SentenceReader:
             ):
                 return  # "NAS is part of an alliance of the non-signatory groups": not NAS's own
             owner = self.subject_before(start, allow_possessive=True)
-            if owner is None and self.fallback is not None and start < 30:
+            common = re.match(
+                r"\W*(?:The|A|An)\s+([a-z]+)\s+(?:was|is|had\s+been|has\s+been)\b", self.text
+            )
+            if (
+                owner is None
+                and self.fallback is not None
+                and start < 30
+                # "The ceasefire was announced by X": no group's founding
+                and (common is None or common.group(1) in self.cues.anaphor_nouns)
+            ):
                 owner = self.fallback
             bare_units = (
                 predicate == "part_of"
