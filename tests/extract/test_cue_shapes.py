@@ -5086,3 +5086,13 @@ def test_a_body_announced_by_groups_has_them_as_members(extractor: RulesExtracto
     assert has(facts, "Kilwa Front", "member_of", "Tana Front")
     assert has(facts, "Ruvu Army", "member_of", "Tana Front")
     assert not any(s == "Pemba Army" and p == "member_of" for s, p, _ in facts)
+
+
+def test_people_spoken_of_in_the_plural_are_no_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front was formed in 1990. Supporters often date its armed struggle to an "
+        "attack in Lindi in July 1965. Critics say it is active in Kilosa.",
+    )
+    assert not any(s in ("Supporters", "Critics") for s, _, _ in facts)
+    assert has(facts, "Kilwa Front", "operates_in", "Lindi")
