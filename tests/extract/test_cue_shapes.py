@@ -5096,3 +5096,13 @@ def test_people_spoken_of_in_the_plural_are_no_group(extractor: RulesExtractor) 
     )
     assert not any(s in ("Supporters", "Critics") for s, _, _ in facts)
     assert has(facts, "Kilwa Front", "operates_in", "Lindi")
+
+
+def test_a_group_named_after_anti_or_pro_is_no_subject(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Since 2024 the Kilwa Front has clashed with the Popular Forces, an anti-Kilwa Front "
+        "militia led by Yasser Juma in the Lindi area.",
+    )
+    assert has(facts, "Popular Forces", "led_by", "Yasser Juma")
+    assert not has(facts, "Kilwa Front", "led_by", "Yasser Juma")

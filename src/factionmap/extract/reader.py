@@ -1062,6 +1062,8 @@ class SentenceReader:
                 continue
             if item.possessive and not allow_possessive and not self._forces_of(item):
                 continue
+            if re.search(r"\b(?:anti|pro)-$", self.text[: item.start], re.IGNORECASE):
+                continue  # "an anti-Hamas militia led by X": the militia, not Hamas
             if self._attributive(item) is not None and any(i.end <= item.start for i in candidates):
                 continue  # "Katiba Macina, the JNIM component led by X": Katiba Macina
             if any(
