@@ -5106,3 +5106,17 @@ def test_a_group_named_after_anti_or_pro_is_no_subject(extractor: RulesExtractor
     )
     assert has(facts, "Popular Forces", "led_by", "Yasser Juma")
     assert not has(facts, "Kilwa Front", "led_by", "Yasser Juma")
+
+
+def test_joining_a_fight_or_the_men_of_a_group_is_no_membership(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "On 13 June 2014 the Kilwa Battalion joined National Guard units in retaking Lindi. In "
+        "2015 the Pemba Brigade joined the Ruvu Army in attacking Mtwara. Some Tana Front "
+        "fighters are reported to have crossed into Lindi and joined the Rovuma Army. In 2016 "
+        "the Mafia Front joined the Ruvu Army.",
+    )
+    memberships = {(s, o) for s, p, o in facts if p in ("member_of", "part_of")}
+    assert memberships == {("Mafia Front", "Ruvu Army")}

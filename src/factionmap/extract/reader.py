@@ -2436,6 +2436,30 @@ class SentenceReader:
                     for i in subjects
                     if 0 <= i.end <= start and _AUXILIARIES.fullmatch(self.text[i.end : start])
                 ]
+            if (
+                predicate in ("member_of", "part_of")
+                and objects
+                and re.match(r"(?:re)?join", self.text[start:end], re.I)
+            ):
+                beside = re.match(
+                    r"(?:\s*\([^()]*\))?\s+(?:(?:units|forces|troops|fighters|soldiers|militiamen|"
+                    r"men)\b|in\s+(?!(?:forming|creating|founding|launching|setting)\b)\w+ing\b)",
+                    self.text[objects[-1].end :],
+                )
+                if beside is not None:
+                    # "joined National Guard units in retaking Mariupol", "joined the RPF in
+                    # attacking X": side by side in a fight, no membership
+                    objects = []
+                # "Some UÇPMB fighters ... joined the NLA": the men, not their group
+                subjects = [
+                    i
+                    for i in subjects
+                    if not re.match(
+                        r"(?:\s*\([^()]*\))?\s+(?:fighters|members|militants|commanders|cadres|men|"
+                        r"supporters|units)\b",
+                        self.text[i.end :],
+                    )
+                ]
             pairs = pairs or [(s, o) for s in subjects for o in objects]
             host = (
                 self._joined_in(objects[-1].end)
