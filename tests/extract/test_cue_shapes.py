@@ -5120,3 +5120,16 @@ def test_joining_a_fight_or_the_men_of_a_group_is_no_membership(
     )
     memberships = {(s, o) for s, p, o in facts if p in ("member_of", "part_of")}
     assert memberships == {("Mafia Front", "Ruvu Army")}
+
+
+def test_a_government_formed_then_is_no_founding_of_the_group(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front took part in the transitional government formed after the fall of the "
+        "regime in 1991, but withdrew in 1992. The Lindi Corps is a formation of the Tanzanian "
+        "defence ministry set up in late 2023.",
+    )
+    assert not any(s == "Kilwa Front" and p == "founded" for s, p, _ in facts)
+    assert any(s == "Lindi Corps" and p == "founded" for s, p, _ in facts)

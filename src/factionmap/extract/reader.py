@@ -117,6 +117,11 @@ _GAP_STOPWORDS = frozenset(
     was were is are has had have said says whose where than not""".split()
 )
 _PAREN = re.compile(r"\([^()]*\)")
+# a body named by a common noun right before a founding verb: "the government formed in 1991"
+_COMMON_BODY_BEFORE = re.compile(
+    r"\b(?-i:government|cabinet|administration|council|committee|commission|authority|"
+    r"assembly|parliament|regime|ministry|court|tribunal)\s+$"
+)
 # the people who leave a group, unnamed: "rebels led by X", "Kombo's loyalists"
 _UNNAMED_DISSENTERS = re.compile(
     r"\b(?:faction|rebels|loyalists|commanders|dissidents|members|fighters|wing|current|cadres|"
@@ -3082,6 +3087,18 @@ class SentenceReader:
                 # "the MTT, an alliance of A and B formed in 2008,": the alliance was formed
                 head = [i for i in self._orgs() if i.end <= region[0] and not i.possessive]
                 subject = head[-1] if head else subject
+            if (
+                predicate == "founded"
+                and made_first is None
+                and (body := _COMMON_BODY_BEFORE.search(self.text, 0, match.start()))
+                # (not "a formation of the defence ministry set up in 2023": the formation's)
+                and not re.search(
+                    r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", self.text[: body.start()]
+                )
+            ):
+                # "took part in the transitional government formed in 1991": the government's
+                # founding, not the group's
+                continue
             owner = next(
                 (
                     i
