@@ -5133,3 +5133,16 @@ def test_a_government_formed_then_is_no_founding_of_the_group(
     )
     assert not any(s == "Kilwa Front" and p == "founded" for s, p, _ in facts)
     assert any(s == "Lindi Corps" and p == "founded" for s, p, _ in facts)
+
+
+def test_a_group_defeated_or_driven_out_by_another_is_its_rival(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front was driven out of Lindi by the Ruvu Army in 2013. The Pemba Brigade "
+        "was defeated by the Mafia Front. The Tana Army was backed by the Lindi Movement.",
+    )
+    assert has(facts, "Kilwa Front", "rival_of", "Ruvu Army")
+    assert has(facts, "Pemba Brigade", "rival_of", "Mafia Front")
+    assert not has(facts, "Tana Army", "rival_of", "Lindi Movement")
