@@ -5146,3 +5146,18 @@ def test_a_group_defeated_or_driven_out_by_another_is_its_rival(
     assert has(facts, "Kilwa Front", "rival_of", "Ruvu Army")
     assert has(facts, "Pemba Brigade", "rival_of", "Mafia Front")
     assert not has(facts, "Tana Army", "rival_of", "Lindi Movement")
+
+
+def test_formerly_known_as_field_and_empty_values(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "1.  TZe.004\n"
+        "    Name: KILWA LIBERATION ARMY\n"
+        "    F.k.a.: a) Kilwa Salafist Group  b) KSG\n\n"
+        "2.  TZe.005\n"
+        "    Name: RUVU ARMED GROUP\n"
+        "    F.k.a.: na\n",
+    )
+    assert has(facts, "KILWA LIBERATION ARMY", "alias", "Kilwa Salafist Group")
+    assert has(facts, "KILWA LIBERATION ARMY", "alias", "KSG")
+    assert not any(p == "alias" and dict(o).get("text") == "na" for _, p, o in facts)

@@ -1432,7 +1432,11 @@ class RulesExtractor:
             ]
             for part in parts:
                 # "Name: Jemaah Islamiyah (...), JI": the entry's own name is no alias
-                if part and not name_key(part).startswith(name_key(subject.text)):
+                if (
+                    part
+                    and not _NO_VALUE.fullmatch(part)  # "F.k.a.: na"
+                    and not name_key(part).startswith(name_key(subject.text))
+                ):
                     yield Fact(
                         subject,
                         "alias",
@@ -2364,6 +2368,7 @@ _DESCRIBED_PLURAL = re.compile(
 _ROW_NUMBER = re.compile(
     r"\s*(?:#|No\.?|N°|S\.?\s?No\.?|Sl\.?\s?No\.?|\d{1,3}\.?)?\s*", re.IGNORECASE
 )
+_NO_VALUE = re.compile(r"(?i:n/?a|none|nil|unknown|not\s+known|not\s+applicable|-+|–|—)")
 _CATEGORY_PLURALS = frozenset(
     "groups factions militias actors organisations organizations movements parties gangs "
     "forces".split()
