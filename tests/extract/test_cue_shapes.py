@@ -5161,3 +5161,13 @@ def test_formerly_known_as_field_and_empty_values(extractor: RulesExtractor) -> 
     assert has(facts, "KILWA LIBERATION ARMY", "alias", "Kilwa Salafist Group")
     assert has(facts, "KILWA LIBERATION ARMY", "alias", "KSG")
     assert not any(p == "alias" and dict(o).get("text") == "na" for _, p, o in facts)
+
+
+def test_an_armed_wing_that_is_known_as_a_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front runs a parallel government from Lindi, and its armed wing is known as "
+        "the Kilwa Army. The Ruvu Party's military wing is called the Ruvu Brigades.",
+    )
+    assert has(facts, "Kilwa Army", "armed_wing_of", "Kilwa Front")
+    assert has(facts, "Ruvu Brigades", "armed_wing_of", "Ruvu Party")

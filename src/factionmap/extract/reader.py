@@ -2667,7 +2667,10 @@ class SentenceReader:
                         for i in self._orgs()
                         if i.start >= end
                         and re.fullmatch(
+                            # "its armed wing is known as the Naga Army"
                             r"(?:\s+[a-z]+ly)?\s*(?:,|is|was|are|were|,\s*known\s+as|called|"
+                            r"(?:is|was|are|were)\s+(?:(?:now|also|usually|commonly)\s+)?"
+                            r"(?:known\s+as|called|named)|"
                             # "whose clandestine arm called itself Resistenza"
                             r"(?:called|calls|named|names|styled|styles)\s+(?:itself|themselves))?"
                             r"\s*(?:the\s+)?",
