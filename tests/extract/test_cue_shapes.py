@@ -5171,3 +5171,10 @@ def test_an_armed_wing_that_is_known_as_a_name(extractor: RulesExtractor) -> Non
     )
     assert has(facts, "Kilwa Army", "armed_wing_of", "Kilwa Front")
     assert has(facts, "Ruvu Brigades", "armed_wing_of", "Ruvu Party")
+
+
+def test_a_named_faction_of_a_group(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "The Kombo faction of the Kilwa Front is based in Lindi.")
+    assert has(facts, "Kombo faction", "member_of", "Kilwa Front")
+    assert has(facts, "Kombo faction", "operates_in", "Lindi")
+    assert not has(facts, "Kilwa Front", "operates_in", "Lindi")

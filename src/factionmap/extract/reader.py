@@ -844,6 +844,7 @@ NUMBERED_UNIT = re.compile(
 _OWNED_UNIT_HEADS = frozenset(
     "battalion brigade division unit regiment company legion corps detachment squadron".split()
 )
+_FACTION_HEADS = frozenset(["faction", "wing", "column", "current"])
 SUBUNIT_HEADS = frozenset(
     [
         "battalion",
@@ -1072,11 +1073,13 @@ class SentenceReader:
             if self._attributive(item) is not None and any(i.end <= item.start for i in candidates):
                 continue  # "Katiba Macina, the JNIM component led by X": Katiba Macina
             if any(
-                i.text.casefold().split()[-1].rstrip("s") in SUBUNIT_HEADS
+                i.text.casefold().split()[-1].rstrip("s") in SUBUNIT_HEADS | _FACTION_HEADS
                 and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[i.end : item.start])
                 for i in candidates
             ):
-                continue  # "The 7th Brigade of the KNLA operates in ...": the brigade does
+                # "The 7th Brigade of the KNLA operates in ...", "The Kombo faction of the
+                # Kilwa Front is based in ...": the brigade does, the faction is
+                continue
             return item
         return None
 

@@ -1531,9 +1531,11 @@ class RulesExtractor:
             if unit.anaphor or unit.entity.kind == "person":
                 continue
             words = unit.text.casefold().split()
+            faction = bool(words) and words[-1] == "faction"
             if not words or (
                 words[-1].rstrip("s") not in SUBUNIT_HEADS
                 and not NUMBERED_UNIT.fullmatch(unit.text)
+                and not faction
             ):
                 continue
             link = re.match(r"\s+(?:of|within)\s+(?:the\s+)?", reader.text[unit.end :])
@@ -1557,9 +1559,10 @@ class RulesExtractor:
             )
             if parent is not None and parent.entity is not unit.entity:
                 # "the Sultan Murad Division of the SNA": a member group of a coalition
-                member = parent.entity.kind == "coalition" and words[-1].rstrip("s") in (
-                    "brigade",
-                    "division",
+                # "the Kombo faction of the Kilwa Front": a faction is a membership
+                member = faction or (
+                    parent.entity.kind == "coalition"
+                    and words[-1].rstrip("s") in ("brigade", "division")
                 )
                 yield Fact(
                     unit,
