@@ -35,9 +35,10 @@ from tests.conftest import ROOT
 # Set again in the next session when three more (fresh23-; first look at f5638e9 P 0.744,
 # R 0.470) made 144 files and 7,899 required claims (measured P 0.912, R 0.628): P 0.910, R 0.626;
 # and when three more (fresh24-; first look at cbb37c1 P 0.711, R 0.451) made 147 files and
-# 8,052 required claims (measured P 0.912, R 0.628): P 0.910, R 0.626.
-PRECISION_FLOOR = 0.910
-RECALL_FLOOR = 0.626
+# 8,052 required claims (measured P 0.912, R 0.628): P 0.910, R 0.626; raised at the end of
+# that session as the rules improved (measured P 0.915, R 0.630): P 0.913, R 0.628.
+PRECISION_FLOOR = 0.913
+RECALL_FLOOR = 0.628
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
