@@ -128,6 +128,8 @@ _UNNAMED_DISSENTERS = re.compile(
     r"hardliners|officers|followers|supporters|militants)\b"
 )
 _SQUARE_SHORT_FORM = re.compile(r"^\s*\[[^\[\]]{1,40}\]")
+# "joined B in forming Y": the gerunds that make a new body, not a fight side by side
+_FORMING_GERUND = r"(?:forming|creating|founding|launching|setting\s+up)"
 _DEMONYM_STATE = re.compile(
     r"\s+(?:state|province|region|district|county|city|town|enclave)\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
@@ -2023,7 +2025,7 @@ class SentenceReader:
     def _joined_in(self, after: int) -> Item | None:
         """The body a joining names after its partners: 'joined B and C in (forming) Y'."""
         link = re.match(
-            r"(?:\s*\([^()]*\))?\s+in\s+(?:(?:forming|creating|founding|launching|setting\s+up)\s+)?"
+            rf"(?:\s*\([^()]*\))?\s+in\s+(?:{_FORMING_GERUND}\s+)?"
             r"(?:the\s+)?(?:(?:new|newly\s+formed|new-?born)\s+)?",
             self.text[after:],
         )
@@ -2444,14 +2446,11 @@ class SentenceReader:
                     for i in subjects
                     if 0 <= i.end <= start and _AUXILIARIES.fullmatch(self.text[i.end : start])
                 ]
-            if (
-                predicate in ("member_of", "part_of")
-                and objects
-                and re.match(r"(?:re)?join", self.text[start:end], re.I)
-            ):
+            joining = re.match(r"(?:re)?join", self.text[start:end], re.I) is not None
+            if predicate in ("member_of", "part_of") and objects and joining:
                 beside = re.match(
                     r"(?:\s*\([^()]*\))?\s+(?:(?:units|forces|troops|fighters|soldiers|militiamen|"
-                    r"men)\b|in\s+(?!(?:forming|creating|founding|launching|setting)\b)\w+ing\b)",
+                    rf"men)\b|in\s+(?!{_FORMING_GERUND}\b)\w+ing\b)",
                     self.text[objects[-1].end :],
                 )
                 if beside is not None:
@@ -2471,9 +2470,7 @@ class SentenceReader:
             pairs = pairs or [(s, o) for s in subjects for o in objects]
             host = (
                 self._joined_in(objects[-1].end)
-                if objects
-                and predicate == "member_of"
-                and re.match(r"(?:re)?join", self.text[start:end], re.I)
+                if objects and predicate == "member_of" and joining
                 else None
             )
             if host is not None:
