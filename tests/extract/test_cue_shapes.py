@@ -5178,3 +5178,18 @@ def test_a_named_faction_of_a_group(extractor: RulesExtractor) -> None:
     assert has(facts, "Kombo faction", "member_of", "Kilwa Front")
     assert has(facts, "Kombo faction", "operates_in", "Lindi")
     assert not has(facts, "Kilwa Front", "operates_in", "Lindi")
+
+
+def test_a_pipe_table_without_outer_pipes_under_a_rule_line(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Sl. | Organisation | Abbreviation | Year formed | Leader | Area of activity\n"
+        "----|------|------|------|------|------\n"
+        "1 | Kilwa Liberation Front | KLF | 1979 | Juma Kombo | Lindi\n"
+        "2 | Ruvu Democratic Front | RDF | 1986 | Ali Mrema | Mtwara\n",
+    )
+    assert has(facts, "Kilwa Liberation Front", "led_by", "Juma Kombo")
+    assert has(facts, "Kilwa Liberation Front", "operates_in", "Lindi")
+    assert has(facts, "Ruvu Democratic Front", "led_by", "Ali Mrema")

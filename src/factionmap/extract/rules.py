@@ -237,10 +237,21 @@ class RulesExtractor:
                 and bars >= 2
                 and any(
                     document.text.count(" | ", other.start, other.end) == bars
+                    # "----|------|----": the rule under a header with no outer pipes
+                    or (
+                        re.fullmatch(r"[-|:\s]+", document.text[other.start : other.end])
+                        is not None
+                        and document.text.count("|", other.start, other.end) >= bars
+                    )
                     for other in segments[max(0, index - 1) : index + 2]
                     if other is not seg
                 )
             )
+            said = document.text[seg.start : seg.end]
+            if header and "|" in said and re.fullmatch(r"[-|:\s]+", said):
+                # "----|------|----" under a header with no outer pipes: the table goes on
+                self._advance(context, seg, items, document.text)
+                continue
             if row is None and not tabbed and not piped:
                 header = []
             else:
@@ -2369,7 +2380,7 @@ _DESCRIBED_PLURAL = re.compile(
     r"INSURGENTS|FIGHTERS|NETWORKS|COALITIONS|ALLIANCES|FRONTS|ARMIES)"
 )
 _ROW_NUMBER = re.compile(
-    r"\s*(?:#|No\.?|N°|S\.?\s?No\.?|Sl\.?\s?No\.?|\d{1,3}\.?)?\s*", re.IGNORECASE
+    r"\s*(?:#|No\.?|N°|S\.?\s?No\.?|Sl\.?(?:\s?No\.?)?|Ser\.?|\d{1,3}\.?)?\s*", re.IGNORECASE
 )
 _NO_VALUE = re.compile(r"(?i:n/?a|none|nil|unknown|not\s+known|not\s+applicable|-+|–|—)")
 _CATEGORY_PLURALS = frozenset(
