@@ -239,16 +239,18 @@ class RulesExtractor:
                     document.text.count(" | ", other.start, other.end) == bars
                     # "----|------|----": the rule under a header with no outer pipes
                     or (
-                        re.fullmatch(r"[-|:\s]+", document.text[other.start : other.end])
-                        is not None
+                        _PIPE_RULE.fullmatch(document.text, other.start, other.end) is not None
                         and document.text.count("|", other.start, other.end) >= bars
                     )
                     for other in segments[max(0, index - 1) : index + 2]
                     if other is not seg
                 )
             )
-            said = document.text[seg.start : seg.end]
-            if header and "|" in said and re.fullmatch(r"[-|:\s]+", said):
+            if (
+                header
+                and "|" in document.text[seg.start : seg.end]
+                and _PIPE_RULE.fullmatch(document.text, seg.start, seg.end)
+            ):
                 # "----|------|----" under a header with no outer pipes: the table goes on
                 self._advance(context, seg, items, document.text)
                 continue
@@ -2140,6 +2142,8 @@ _PAST_VERB_OPENER = re.compile(
 _TABLE_ROW = re.compile(r"\s*\|.*\|.*\|\s*")
 _TABLE_CELL = re.compile(r"\|\s*([^|]*?)\s*(?=\|)")
 _TABLE_RULE = re.compile(r":?-{2,}:?|")
+# "----|------|----": the rule under a pipe table's header, as a line of its own
+_PIPE_RULE = re.compile(r"[-|:\s]+")
 _DESCRIBED_BY_MODIFIER = re.compile(
     r"(?:The\s+)?(?:[\w.'’]+-)+(?:backed|led|based|affiliated|aligned|allied|linked|sponsored|"
     r"funded|supported|controlled|dominated|run|inspired|oriented)\s+(?=[A-Z])"
