@@ -5193,3 +5193,25 @@ def test_a_pipe_table_without_outer_pipes_under_a_rule_line(
     assert has(facts, "Kilwa Liberation Front", "led_by", "Juma Kombo")
     assert has(facts, "Kilwa Liberation Front", "operates_in", "Lindi")
     assert has(facts, "Ruvu Democratic Front", "led_by", "Ali Mrema")
+
+
+def test_an_aside_naming_a_unit_places_the_unit_not_its_parent(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Mgeni Battalion, a unit of the Kilwa Front formed in 2019 in Lindi, has about "
+        "300 fighters.",
+    )
+    assert has(facts, "Mgeni Battalion", "operates_in", "Lindi")
+    assert not has(facts, "Kilwa Front", "operates_in", "Lindi")
+
+
+def test_places_listed_with_the_preposition_repeated(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front is active in Lindi, in Mtwara and in the hills of Ruvuma. Its "
+        "strongholds lie in Tanga, including the coastal Pangani valley, and in Morogoro.",
+    )
+    for place in ("Lindi", "Mtwara", "Ruvuma", "Tanga", "Pangani", "Morogoro"):
+        assert has(facts, "Kilwa Front", "operates_in", place)

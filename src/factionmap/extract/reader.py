@@ -380,7 +380,9 @@ _PLACE_SEPARATOR = re.compile(
     r"August|September|October|November|December)(?:\s+\d{4})?|\d{4})\s*,?\s+and\s+(?:in\s+)?|"
     r",?\s*(?:along\s+with|together\s+with|plus)\s+(?:in\s+)?|,?\s*and\s+(?:also\s+)?(?:in\s+|into\s+|along\s+|across\s+|around\s+|throughout\s+)?|"
     r",\s*(?:(?:particularly|especially|notably|mainly|mostly|chiefly|including|above\s+all)"
-    r"\s+(?:in\s+|around\s+|near\s+)?)?(?:as\s+well\s+as\s+)?|as\s+well\s+as\s+|&\s+|of\s+|in\s+|"
+    # "active in Lindi, in Mtwara and in Ruvuma": the preposition repeated
+    r"\s+(?:in\s+|around\s+|near\s+)?|(?:in|on)\s+(?=(?:the\s+)?[A-Z]))?(?:as\s+well\s+as\s+)?|"
+    r"as\s+well\s+as\s+|&\s+|of\s+|in\s+|"
     # "northern Tillabéri around Ouallam, Banibangou and Abala", "Tillabéri, near Téra"
     r",?\s*(?:around|near)\s+|"
     # "have fought in Syria since 2013, notably around Aleppo"
@@ -3293,6 +3295,21 @@ class SentenceReader:
                 listed = self.subjects_before(match.start()) if one is not None else []
                 if len(listed) > 1 and listed[-1] is one and self._plain_list(listed):
                     subjects = listed
+                comma = self.text.rfind(",", 0, match.start())
+                if (
+                    one is not None
+                    and comma >= 0
+                    and comma < one.start
+                    and _COALITION_ASIDE.match(self.text, comma)
+                    and "," not in self.text[comma + 1 : match.start()]
+                ):
+                    # "the Jenin Battalion, a unit of Saraya al-Quds formed in the Jenin
+                    # camp": the unit the aside describes is there, not its parent
+                    head = [i for i in self._orgs() if i.end <= comma and not i.possessive]
+                    if head and re.fullmatch(
+                        r"\s*(?:\([^()]*\)\s*)*", self.text[head[-1].end : comma]
+                    ):
+                        subjects = [head[-1]]
             if not subjects and _FOUGHT.match(match.group(0)):
                 # "... and went on to fight Wahdat in Kabul": the side fought is there
                 subjects = [
