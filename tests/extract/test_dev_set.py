@@ -37,8 +37,10 @@ from tests.conftest import ROOT
 # and when three more (fresh24-; first look at cbb37c1 P 0.711, R 0.451) made 147 files and
 # 8,052 required claims (measured P 0.912, R 0.628): P 0.910, R 0.626; raised at the end of
 # that session as the rules improved (measured P 0.914, R 0.631): P 0.913, R 0.628.
-PRECISION_FLOOR = 0.913
-RECALL_FLOOR = 0.628
+# Set again in the next session when three more (fresh25-; first look at b54e215 P 0.663,
+# R 0.358) made 150 files and 8,211 required claims (measured P 0.910, R 0.627): P 0.908, R 0.625.
+PRECISION_FLOOR = 0.908
+RECALL_FLOOR = 0.625
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
