@@ -5215,3 +5215,42 @@ def test_places_listed_with_the_preposition_repeated(extractor: RulesExtractor) 
     )
     for place in ("Lindi", "Mtwara", "Ruvuma", "Tanga", "Pangani", "Morogoro"):
         assert has(facts, "Kilwa Front", "operates_in", place)
+
+
+def test_a_dataset_actor_record_opens_on_its_actor_name_field(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Tanzania Conflict Actors List (TCAL) | Codebook | Downloads | Contact\n\n"
+        "Actor ID:            TZA-NSA-004\n"
+        "Actor name:          Kilwa Liberation Army\n"
+        "Acronym:             KLA\n"
+        "Leaders:             Juma Kombo (1995-2015); Ali Mrema (2015-present)\n"
+        "Areas of operation:  Lindi and Mtwara districts\n\n"
+        "Actor ID:            TZA-NSA-002\n"
+        "Actor name:          Ruvu People's Front\n"
+        "Leaders:             Hamisi Omari (to 1993)\n",
+    )
+    assert has(facts, "Kilwa Liberation Army", "alias", "KLA")
+    assert has(facts, "Kilwa Liberation Army", "led_by", "Ali Mrema")
+    assert has(facts, "Kilwa Liberation Army", "operates_in", "Lindi")
+    assert has(facts, "Ruvu People's Front", "led_by", "Hamisi Omari")
+    assert not has(facts, "Tanzania Conflict Actors List", "led_by", "Juma Kombo")
+
+
+def test_an_alias_field_keeps_brackets_whole_and_drops_coders_words(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Name: Ruvu Islamic Army\n"
+        "Alternative names: RIA; Mgeni Front (MF); RIA-Lindi (U.S. designation, 2021); "
+        "RIA (Lindi)\n\n"
+        "Name: Kilwa Unity Front\n"
+        "Alternative names: none recorded\n",
+    )
+    for name in ("RIA", "Mgeni Front", "MF", "RIA-Lindi", "RIA (Lindi)"):
+        assert has(facts, "Ruvu Islamic Army", "alias", name)
+    said = {dict(o).get("text") for s, p, o in facts if p == "alias"}
+    assert not said & {"U.S. designation", "2021", "2021)", "Lindi", "none recorded"}

@@ -1434,20 +1434,14 @@ class RulesExtractor:
                 if part:
                     yield Fact(subject, "ideology", value={"text": part}, cue=(0, len(reader.text)))
         elif predicate == "alias":
-            # "A.k.a.: a) Babbar Khalsa b) BKI": a sanctions list numbers each name
-            parts = _ALIAS_SEPARATOR.split(reader.text[value_at:].strip(" ."))
-            # 'Urdu name: لشکر جھنگوی ("Army of Jhangvi")': the name and its gloss
-            glossed = [re.fullmatch(r"(.+?)\s*\((.+)\)", part) for part in parts]
-            parts = [
-                piece.strip(' "“”')
-                for part, gloss in zip(parts, glossed, strict=True)
-                for piece in (gloss.groups() if gloss else (part,))
-            ]
+            parts = _alias_parts(reader.text[value_at:].strip(" ."))
             for part in parts:
                 # "Name: Jemaah Islamiyah (...), JI": the entry's own name is no alias
                 if (
                     part
                     and not _NO_VALUE.fullmatch(part)  # "F.k.a.: na"
+                    # "in Islamic State media, ...": a coder's words, not a name
+                    and not _ALIAS_FIELD_PROSE.match(part)
                     and not name_key(part).startswith(name_key(subject.text))
                 ):
                     yield Fact(
@@ -1724,7 +1718,40 @@ _NAME_GAP = re.compile(
 _DASH_TAIL = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Province|Command)$")
 
 
-_ALIAS_SEPARATOR = re.compile(r"\s*[,;]\s*(?:[a-z]\)\s+)?|^[a-z]\)\s+|\s+[a-z]\)\s+")
+# "a) Babbar Khalsa b) BKI": a sanctions list letters each name
+_LETTERED = re.compile(r"^[a-z]\)\s+|\s+[a-z]\)\s+")
+# "in Islamic State media", "see TRA-NSA-114", "U.S. designation, 2021": words about a name
+_ALIAS_FIELD_PROSE = re.compile(
+    r"(?:in|see|by|from|for|per|used|as|also|formerly|mainly|mostly|local|coded|no|not|"
+    r"since|until|after|before|e\.g\.|i\.e\.)\b|.*\b(?:1[89]|20)\d\d\b|"
+    r".*\b(?:designation|usage|spelling|transliteration|media|sources?|press)\b",
+)
+
+
+def _alias_parts(value: str) -> list[str]:
+    """The names an alias field lists: split at commas and semicolons outside brackets, a
+    bracket after a name read as a second name ('Urdu name: لشکر جھنگوی ("Army of
+    Jhangvi")') unless it qualifies the name ('CPI (Maoist)', 'NSCN(K)')."""
+    parts: list[str] = []
+    depth = start = 0
+    for at, char in enumerate(value):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth <= 0 and char in ",;":
+            parts.append(value[start:at])
+            start = at + 1
+    parts.append(value[start:])
+    names: list[str] = []
+    for part in parts:
+        for piece in _LETTERED.split(part.strip()):
+            gloss = re.fullmatch(r"(.+?)\s*\((.+)\)", piece)
+            if gloss is None or re.fullmatch(r"[A-Z]|[A-Z][a-z]{1,11}", gloss.group(2)):
+                names.append(piece.strip(' "“”'))
+                continue
+            names.append(gloss.group(1).strip(' "“”'))
+            names += [g.strip(' "“”') for g in re.split(r"\s*[,;]\s*", gloss.group(2))]
+    return names
+
+
 _DOCUMENT_HEADS = frozenset(
     """agreement agreements accord accords treaty declaration act law resolution process plan
     protocol charter operation programme program constitution memorandum""".split()
@@ -2386,7 +2413,10 @@ _DESCRIBED_PLURAL = re.compile(
 _ROW_NUMBER = re.compile(
     r"\s*(?:#|No\.?|N°|S\.?\s?No\.?|Sl\.?(?:\s?No\.?)?|Ser\.?|\d{1,3}\.?)?\s*", re.IGNORECASE
 )
-_NO_VALUE = re.compile(r"(?i:n/?a|none|nil|unknown|not\s+known|not\s+applicable|-+|–|—)")
+_NO_VALUE = re.compile(
+    r"(?i:n/?a|none(?:\s+(?:recorded|known|found|reported|listed|identified))?|nil|unknown|"
+    r"not\s+known|not\s+applicable|-+|–|—)"
+)
 _CATEGORY_PLURALS = frozenset(
     "groups factions militias actors organisations organizations movements parties gangs "
     "forces".split()
@@ -2400,7 +2430,9 @@ _RENAMING_LEAD = re.compile(
 _NAME_FIELD = re.compile(
     # "A.  Name: ISLAMIC SALVATION FRONT": a lettered or numbered entry opens on its name
     r"[\W_]*(?:(?:[A-Z]|\d{1,3})[.)]\s+)?"
-    r"(?:name|entity|entity\s+name|organi[sz]ation|group|designated\s+entity)\s*[:：]",
+    # "Actor name: Allied Democratic Forces": a conflict dataset's actor record
+    r"(?:name|entity|entity\s+name|organi[sz]ation|group|designated\s+entity|actor|actor\s+name|"
+    r"group\s+name|organi[sz]ation\s+name)\s*[:：]",
     re.IGNORECASE,
 )
 _NAME_OPENER_BEFORE = re.compile(
