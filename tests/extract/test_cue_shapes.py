@@ -5254,3 +5254,25 @@ def test_an_alias_field_keeps_brackets_whole_and_drops_coders_words(
         assert has(facts, "Ruvu Islamic Army", "alias", name)
     said = {dict(o).get("text") for s, p, o in facts if p == "alias"}
     assert not said & {"U.S. designation", "2021", "2021)", "Lindi", "none recorded"}
+
+
+def test_a_person_who_has_been_chairman_of_a_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Juma Kombo has been chairman of the Kilwa Front since 1998. Ali Mrema was the "
+        "commander of the Ruvu Brigade until 2004.",
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Juma Kombo")
+    assert has(facts, "Ruvu Brigade", "led_by", "Ali Mrema")
+
+
+def test_a_capitalised_noun_calls_back_the_group_whose_name_it_ends(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa National Front was founded in 1984 in Lindi.\n\n"
+        "Admiral Juma Kombo (Amiri Juma Kombo) has been chairman of the Front since 1998. "
+        "The Front populaire de Mtwara is another matter.",
+    )
+    assert has(facts, "Kilwa National Front", "led_by", "Admiral Juma Kombo")

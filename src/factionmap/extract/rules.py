@@ -58,6 +58,12 @@ from factionmap.extract.segment import Segment, segment
 from factionmap.model import ActorRef, Claim, Document, Evidence
 
 EXTRACTOR = f"rules/{__version__}"
+# what follows a capitalised noun that calls a group back: a clause goes on in English
+_ENGLISH_AFTER = re.compile(
+    r"\s*[,.;:)]|\s+(?:is|was|are|were|has|had|have|since|until|after|before|which|that|who|"
+    r"itself|also|later|then|now|would|will|could|said|says|did|does|never|still|remains|"
+    r"remained)\b"
+)
 _ANAPHOR = re.compile(
     r"\b(?:(?P<pronoun>[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir)|(?:[Tt]he|[Tt]his|[Tt]hat)\s+"
     r"(?:(?:armed|militant|jihadist|islamist|rebel|new|main|larger|smaller|umbrella|insurgent|"
@@ -783,8 +789,23 @@ class RulesExtractor:
         for match in _ANAPHOR.finditer(text, seg.start, seg.end):
             # "the Front's secretary-general": a capitalised noun calls the front back too
             noun = match.group("noun") and match.group("noun").casefold()
+            called_back = None
             if noun and match.group("noun")[:1].isupper() and not match.group("poss"):
-                continue  # "The Front populaire ...", "the Platform": a name, not a call back
+                # "chairman of the Front since 1998" after the Ogaden National Liberation
+                # Front: a capitalised noun that ends a name just used, with English after it
+                # (not "The Front populaire ...", "the Platform": a name, not a call back)
+                if (
+                    match.start() > seg.start
+                    and _ENGLISH_AFTER.match(text, match.end())
+                    and not any(i.start <= match.start("noun") < i.end for i in items)
+                ):
+                    called_back = _last_named(
+                        [i for i in context.recent + items if not i.anaphor], noun
+                    )
+                if called_back is None or not called_back.entity.name.casefold().endswith(
+                    " " + noun
+                ):
+                    continue
             pronoun = match.group("pronoun")
             if noun and noun not in self.cues.anaphor_nouns:
                 continue
@@ -812,7 +833,9 @@ class RulesExtractor:
             ]
             named_here = [i for i in named_here if i.end <= match.start()]
             target = None
-            if named_here and re.fullmatch(r"\s*,\s*", text[named_here[-1].end : match.start()]):
+            if called_back is not None:
+                target = called_back
+            elif named_here and re.fullmatch(r"\s*,\s*", text[named_here[-1].end : match.start()]):
                 target = named_here[
                     -1
                 ]  # apposition: "Jabhat Fatah al-Sham, the group formerly ..."
