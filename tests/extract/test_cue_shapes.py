@@ -5276,3 +5276,19 @@ def test_a_capitalised_noun_calls_back_the_group_whose_name_it_ends(
         "The Front populaire de Mtwara is another matter.",
     )
     assert has(facts, "Kilwa National Front", "led_by", "Admiral Juma Kombo")
+
+
+def test_a_group_that_reached_a_place_or_attacked_a_camp_at_it(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In April 2007 Kilwa Front fighters attacked the oil exploration camp at Mgeni, near "
+        "Lindi. On 24 May 1991 the Ruvu Army reached Dodoma. After the mutiny several "
+        "thousand Kilwa Front fighters moved to camps in Zambia. The Ruvu Army reached an "
+        "agreement with Tanzania's government in 1995.",
+    )
+    assert has(facts, "Kilwa Front", "operates_in", "Mgeni")
+    assert has(facts, "Ruvu Army", "operates_in", "Dodoma")
+    assert has(facts, "Kilwa Front", "operates_in", "Zambia")
+    assert not has(facts, "Ruvu Army", "operates_in", "Tanzania")

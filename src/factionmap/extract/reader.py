@@ -135,7 +135,9 @@ _DEMONYM_STATE = re.compile(
 )
 _MOVED = re.compile(
     r"(?:pushed|pushing|advanced|advancing|marched|marching|swept|sweeping|moved|moving|"
-    r"retreated|retreating|withdrew|fell\s+back|walked|rolled|drove|fled|flees|fleeing|escaped)\s",
+    r"retreated|retreating|withdrew|fell\s+back|walked|rolled|drove|fled|flees|fleeing|escaped|"
+    # (not "... and reached the outskirts of Dodoma": any subject of the clause)
+    r"reach(?:ed|ing)(?!\s+the\s+(?:outskirts|gates|suburbs|edges?)\b))\s",
     re.I,
 )
 _COMMON_PLURAL_OR_STATE = re.compile(
