@@ -5292,3 +5292,14 @@ def test_a_group_that_reached_a_place_or_attacked_a_camp_at_it(
     assert has(facts, "Ruvu Army", "operates_in", "Dodoma")
     assert has(facts, "Kilwa Front", "operates_in", "Zambia")
     assert not has(facts, "Ruvu Army", "operates_in", "Tanzania")
+
+
+def test_an_aside_saying_a_group_was_formed_under_a_leader(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Alliance was formed in 2012. Its core members were:\n\n"
+        "-- the Convention patriotique du salut du Lindi (CPSL, Patriotic Convention for the "
+        "Salvation of Lindi), a small group formed in 2012 under Ali Hamisi MREMA.\n",
+    )
+    assert has(facts, "Convention patriotique du salut du Lindi", "led_by", "Ali Hamisi MREMA")
+    assert not has(facts, "Kilwa Alliance", "led_by", "Ali Hamisi MREMA")
