@@ -5303,3 +5303,18 @@ def test_an_aside_saying_a_group_was_formed_under_a_leader(extractor: RulesExtra
     )
     assert has(facts, "Convention patriotique du salut du Lindi", "led_by", "Ali Hamisi MREMA")
     assert not has(facts, "Kilwa Alliance", "led_by", "Ali Hamisi MREMA")
+
+
+def test_a_field_value_that_runs_on_under_its_own_column(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Actor name:          Kilwa Liberation Army\n"
+        "Countries:           Tanzania; Mozambique\n"
+        "Areas of operation:  Lindi hills, southern Tanzania (1996-2001);\n"
+        "                     Tunduru district, Ruvuma (2000s-present); Masasi and\n"
+        "                     Nachingwea districts (2019-present)\n"
+        "Ideology:            Islamist\n",
+    )
+    for place in ("Mozambique", "Tunduru", "Ruvuma", "Masasi", "Nachingwea"):
+        assert has(facts, "Kilwa Liberation Army", "operates_in", place)
+    assert has(facts, "Kilwa Liberation Army", "ideology", "Islamist")

@@ -181,6 +181,10 @@ def _unnumbered(text: str, start: int, end: int) -> int:
     return number.end() if number is not None and number.end() < end else start
 
 
+# how far a line must be indented to carry on the value of the field above it
+_VALUE_INDENT = 8
+
+
 def _field(content: str) -> re.Match[str] | None:
     """'Founded: 2017', 'Area of operations: ...': a label, not a clause ('Hamas is a rival
     of Fatah: the two ...' is a sentence with a colon)."""
@@ -335,6 +339,20 @@ def segment(text: str, labels: re.Pattern[str] | None = None) -> list[Segment]:
         if bullet:
             content_start += bullet.end()
         content = text[content_start:line_end]
+        if (
+            segments
+            and segments[-1].field
+            and not previous_blank
+            and not bullet
+            and len(line) - len(line.lstrip()) >= _VALUE_INDENT
+            and _field(content) is None
+        ):
+            # "Areas of operation:  Kasese district (1996-2001);" then "            Beni
+            # territory, North Kivu": a field's value run on under its own column
+            above = segments[-1]
+            end = _trim(text, content_start, line_end)[1]
+            segments[-1] = Segment(above.start, end, above.paragraph, field=True)
+            continue
         following = next((n for n in lines[index + 1 :] if n.strip()), None)
         next_line = lines[index + 1] if index + 1 < len(lines) else None
         if next_line is not None and not next_line.strip():
