@@ -5318,3 +5318,13 @@ def test_a_field_value_that_runs_on_under_its_own_column(extractor: RulesExtract
     for place in ("Mozambique", "Tunduru", "Ruvuma", "Masasi", "Nachingwea"):
         assert has(facts, "Kilwa Liberation Army", "operates_in", place)
     assert has(facts, "Kilwa Liberation Army", "ideology", "Islamist")
+
+
+def test_a_rival_named_in_apposition_after_the_fight(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Throughout, the Kilwa Army fought a smaller Ruvu-aligned rival, the Mgeni Militia, "
+        "which later collapsed.",
+    )
+    assert has(facts, "Kilwa Army", "rival_of", "Mgeni Militia")
+    assert not any(p == "rival_of" and "Ruvu" in str(o) for _, p, o in facts)

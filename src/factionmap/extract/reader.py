@@ -295,14 +295,17 @@ _CLAUSE_BREAK = re.compile(
 _OBJECT_GAP = re.compile(r"^[^;.()]{0,60}$")
 _NAMED_BODY = re.compile(
     r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:bloc|coalition|alliance|grouping|umbrella|front|body|"
-    r"platform|framework|council|network|operations\s+room|group|militia|gang|faction)\s+"
+    r"platform|framework|council|network|operations\s+room|group|militia|gang|faction|rival|foe|"
+    r"enemy|adversary|ally|splinter|offshoot|outfit)"
+    # "fought a smaller rival, the Mgeni Militia": the name in apposition
+    r"(?:,\s+(?:the\s+)?|\s+"
     r"(?:(?:known|called|named)\s+"
     r"(?:(?:locally|simply|collectively|officially|in\s+[\w\s]{1,20}?)\s+)?(?:as\s+)?|called\s+|"
     r"named\s+|"
     # "heads a group that calls itself the Popular Forces"
     r"(?:that|which)\s+(?:calls|called|names|named|styles|styled)\s+(?:itself|themselves)\s+|"
     # "part of an alliance of the non-signatory groups, the SSOMA": the name in apposition
-    r"(?:of|for|between)\s+[^,;.()]{1,60},\s+(?:the\s+)?)(?=(?:the\s+)?(?:[\"“]?[A-Z]|$))"
+    r"(?:of|for|between)\s+[^,;.()]{1,60},\s+(?:the\s+)?))(?=(?:the\s+)?(?:[\"“]?[A-Z]|$))"
 )
 _LIST_SEPARATOR = re.compile(
     # "the Uvira Resistance forces and the Baraka Resistance": a plain noun may follow a name
@@ -697,7 +700,8 @@ _FIGHTING_BETWEEN = re.compile(
 )
 _MODIFIER_OF_OTHERS = re.compile(
     r"-(?:affiliated|linked|aligned|allied|backed|sponsored|inspired)\s+(?:[a-z]+\s+)?"
-    r"(?:groups?|factions?|organi[sz]ations?|movements?|networks?|coalition|alliance|parties)\b"
+    r"(?:groups?|factions?|organi[sz]ations?|movements?|networks?|coalition|alliance|parties|"
+    r"rivals?|militias?|outfits?|splinters?|offshoots?)\b"
 )
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:refer|refers|say|says|said|is|are|was|were|has|have|had|will|would|call|calls|"
