@@ -5328,3 +5328,13 @@ def test_a_rival_named_in_apposition_after_the_fight(extractor: RulesExtractor) 
     )
     assert has(facts, "Kilwa Army", "rival_of", "Mgeni Militia")
     assert not any(p == "rival_of" and "Ruvu" in str(o) for _, p, o in facts)
+
+
+def test_a_leader_named_after_the_last_group_of_a_list(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The alliance's members were the Kilwa Front, the Ruvu Party and the small Tanga "
+        "Movement, led by Juma Kombo.",
+    )
+    assert has(facts, "Tanga Movement", "led_by", "Juma Kombo")
+    assert not has(facts, "Kilwa Front", "led_by", "Juma Kombo")

@@ -1069,6 +1069,7 @@ class SentenceReader:
                 and region != cue_region
                 and region != attached
                 and not self._apposed_subject(region, position)
+                and not self._last_listed(item, position)
             ):
                 continue
             if cue_region is not None and region is None:
@@ -1092,6 +1093,15 @@ class SentenceReader:
                 continue
             return item
         return None
+
+    def _last_listed(self, item: Item, position: int) -> bool:
+        """'the PFLP, the ALF and the small PPSF, led by Samir Ghosheh': a phrase set off
+        right after the last name of a list describes that name."""
+        return bool(
+            re.fullmatch(r"\s*(?:\([^()]*\))?\s*,\s*", self.text[item.end : position])
+            and re.search(r"\band\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?$", self.text[: item.start])
+            and re.match(r"\s*(?:led|headed|commanded|chaired|run)\s+by\b", self.text[position:])
+        )
 
     def _apposed_subject(self, region: tuple[int, int], position: int) -> bool:
         """'Its suicide unit, the Majeed Brigade, is named after ...': a name set off by
