@@ -5338,3 +5338,18 @@ def test_a_leader_named_after_the_last_group_of_a_list(extractor: RulesExtractor
     )
     assert has(facts, "Tanga Movement", "led_by", "Juma Kombo")
     assert not has(facts, "Kilwa Front", "led_by", "Juma Kombo")
+
+
+def test_a_native_name_glossed_by_an_english_name_in_brackets(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Youth Front drew its cadres from the Pahari Chhatra Sangh (Hill Students' "
+        "Council). The Ruvu Council, in Swahili Baraza la Ruvu Huru (Ruvu Free Council), met "
+        "in Lindi. Its Secretary General (Kilwa Front) spoke.",
+    )
+    assert has(facts, "Hill Students' Council", "alias", "Pahari Chhatra Sangh")
+    assert has(facts, "Ruvu Free Council", "alias", "Baraza la Ruvu Huru")
+    said = {dict(o).get("text") for s, p, o in facts if p == "alias"}
+    assert "Secretary General" not in said

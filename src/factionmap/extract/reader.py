@@ -3961,6 +3961,52 @@ class SentenceReader:
                 yield from self._parenthetical(
                     item, item.end + paren.start(1), item.end + paren.end(1)
                 )
+        yield from self._glossed_native_names()
+
+    def _glossed_native_names(self) -> Iterator[Fact]:
+        """'drew cadres from the Pahari Chhatra Sangh (Hill Students' Council)': a name in
+        another language that no rule knows, glossed by an English name in brackets, is that
+        group's other name."""
+        for item in self._orgs():
+            if (
+                item.anaphor
+                or item.possessive
+                or not re.search(r"\(\s*[\"“]?$", self.text[: item.start])
+                or not re.match(r"[\"”]?\s*\)", self.text[item.end :])
+                or len(item.text.split()) < 2
+            ):
+                continue
+            bracket = self.text.rindex("(", 0, item.start)
+            span = self.name_run_before(bracket)
+            if span is None or span[1] < len(self.text[:bracket].rstrip()):
+                continue
+            language = re.match(r"(\S+)\s+", self.text[span[0] : span[1]])
+            if language is not None and language.group(1).casefold() in _LANGUAGES:
+                span = (span[0] + language.end(), span[1])  # "in Arabic al-Majlis ...": the name
+            name = self.text[span[0] : span[1]]
+            words = name.split()
+            if (
+                len(words) < 2
+                or any(i.start < span[1] and span[0] < i.end for i in self.items)
+                or any(
+                    w.casefold() in STOP_CAPITALS or w.casefold() in PERSON_TITLES for w in words
+                )
+                or any(
+                    w.casefold() in ORG_HEADS
+                    or w.casefold() in _GENERIC_PLACE_WORDS
+                    or w.casefold() in MONTHS
+                    for w in words
+                )
+                or name_key(name) in known_places()
+            ):
+                continue
+            yield Fact(
+                item,
+                "alias",
+                value={"text": name},
+                hedged=self.hedged,
+                cue=(span[0], item.end),
+            )
 
     def _aliases(self) -> Iterator[Fact]:
         yield from self._called_names()
