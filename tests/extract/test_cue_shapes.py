@@ -5353,3 +5353,18 @@ def test_a_native_name_glossed_by_an_english_name_in_brackets(
     assert has(facts, "Ruvu Free Council", "alias", "Baraza la Ruvu Huru")
     said = {dict(o).get("text") for s, p, o in facts if p == "alias"}
     assert "Secretary General" not in said
+
+
+def test_a_group_launched_or_announced_as_a_new_organisation(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "At Dodoma in October 1991 the two movements launched a Patriotic Front with dozens of "
+        "smaller organisations. In July 2015 he announced a new organisation, the Mgeni "
+        "Brigades, which aligned itself with the Kilwa Front. In March 2002 the Ruvu Army "
+        "launched Operation Iron Fist against those bases.",
+    )
+    assert has(facts, "Patriotic Front", "founded", "1991-10")
+    assert has(facts, "Mgeni Brigades", "founded", "2015-07")
+    assert not any(s == "Ruvu Army" and p == "founded" for s, p, _ in facts)

@@ -756,7 +756,7 @@ _LIST_OPENER = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE_FOUNDING = (
-    r"(?:formed|founded|established|created|set\s+up|launched|floated|"
+    r"(?:formed|founded|established|created|set\s+up|launched|floated|announced|unveiled|"
     r"(?:came|come|comes)\s+together\s+(?:(?:in|on)\s+[^,;.]{1,30}?\s+)?(?:as|to\s+form)|"
     r"to\s+(?:form|create|found|launch|set\s+up|establish)|"
     # "it helped create the CPI", "a split in 2007 produced X", "proclaimed what he called X"
@@ -3017,6 +3017,10 @@ class SentenceReader:
             made_first = self._made_object(match.start(), match.end())
             if made_first is not None:
                 made_end = made_first.end  # "formed the KNDF (...) in May 2021": after the name
+            elif re.fullmatch(
+                r"(?:launched|announced|unveiled)", match.group().strip(), re.I
+            ) and not re.match(r"\s+(?:in|on)\b", self.text[match.end() :]):
+                continue  # "the UPDF launched Operation Iron Fist": no group's founding
             date = date or next(
                 (
                     d
