@@ -5368,3 +5368,15 @@ def test_a_group_launched_or_announced_as_a_new_organisation(
     assert has(facts, "Patriotic Front", "founded", "1991-10")
     assert has(facts, "Mgeni Brigades", "founded", "2015-07")
     assert not any(s == "Ruvu Army" and p == "founded" for s, p, _ in facts)
+
+
+def test_a_group_described_as_a_part_of_another_that_emerged(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The People's Anti-Fascist Front (PAFF) is a proxy outfit of the Kilwa Army that "
+        "emerged in 2019.",
+    )
+    assert has(facts, "People's Anti-Fascist Front", "founded", "2019")
+    assert not any(s == "Kilwa Army" and p == "founded" for s, p, _ in facts)

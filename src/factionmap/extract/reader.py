@@ -94,6 +94,12 @@ _INSTITUTION_WORDS = frozenset(
 # a name ending in one of these is a body, whatever its first words ("Government Ekpemupolo"
 # is a man, "the Kurdistan Regional Government" is not)
 _INSTITUTION_TAILS = frozenset("government administration authority parliament assembly".split())
+# "is a proxy outfit of ", "was the youth wing of the": a copula naming the subject a part
+_DESCRIBED_AS_PART_OF = re.compile(
+    r"\b(?:is|was|are|were|remains|became)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?:outfit|group|"
+    r"front|wing|faction|proxy|offshoot|splinter|branch|unit|affiliate|cell|militia)\s+of\s+"
+    r"(?:the\s+)?$"
+)
 _COALITION_ASIDE = re.compile(
     r",\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:alliance|coalition|umbrella|grouping|bloc|front|"
     r"federation|union|merger|unit|brigade|battalion|faction|branch|wing|cell|splinter|offshoot)"
@@ -3101,6 +3107,19 @@ class SentenceReader:
                 # "a cluster of new movements, most of which had appeared in the late 1980s":
                 # the plural noun's members, not the group named earlier
                 subject = None
+            described_part = (
+                _DESCRIBED_AS_PART_OF.search(self.text, 0, subject.start)
+                if subject is not None
+                and re.fullmatch(
+                    r"\s*(?:that|which)\s+(?:(?:was|were|had\s+been)\s+)?",
+                    self.text[subject.end : match.start()],
+                )
+                else None
+            )
+            if described_part is not None:
+                # "The PAFF is a proxy outfit of the Kilwa Army that emerged in 2019": the
+                # outfit emerged, and the outfit is the sentence's subject
+                subject = self.subject_before(described_part.start()) or subject
             if subject is not None and _UNIT_NOUN_AFTER.fullmatch(
                 self.text, subject.end, match.start()
             ):
