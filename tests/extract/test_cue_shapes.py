@@ -5380,3 +5380,16 @@ def test_a_group_described_as_a_part_of_another_that_emerged(
     )
     assert has(facts, "People's Anti-Fascist Front", "founded", "2019")
     assert not any(s == "Kilwa Army" and p == "founded" for s, p, _ in facts)
+
+
+def test_a_handful_of_members_acting_is_no_membership_count(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front was founded in 1971. On 30 May 1972 three Kilwa Front members, Ali "
+        "Juma, Hamisi Omari and Salim Badi, opened fire in the terminal at Lindi. Five Kilwa "
+        "Front members broke into a lodge near Mtwara. The Ruvu Cell had seven members.",
+    )
+    assert not any(s == "Kilwa Front" and p == "size" for s, p, _ in facts)
+    assert has(facts, "Ruvu Cell", "size", 7)

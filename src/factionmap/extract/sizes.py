@@ -423,10 +423,21 @@ def _mention(text: str, m: re.Match[str]) -> SizeMention | None:
     unit = _UNITS.get(m["unit"].lower(), "fighters") if m["unit"] else "fighters"
     if unit == "fighters" and m["unit"] and bounds[1] < 10:
         return None  # "killed by two men posing as journalists": a handful of people, no force
+    if (
+        unit == "members"
+        and bounds[1] < 10
+        and not _OWNED_COUNT_RE.search(text, max(0, start - 30), start)
+    ):
+        return None  # "three JRA members opened fire": the men of one act, not the membership
 
     return SizeMention(start, m.end(), bounds[0], bounds[1], unit, hedged, vague=bool(m["vague"]))
 
 
+# "the cell had seven members", "a group of five members": a count the group has
+_OWNED_COUNT_RE = re.compile(
+    r"\b(?:has|had|have|of|with|number\w*|compris\w*|count\w*|total\w*|only|just|consist\w*)"
+    r"\s+(?:only\s+|just\s+|some\s+|about\s+|around\s+)?$"
+)
 # "its ranks number about 30,000", "its strength is estimated at 5,000": a figure with no unit
 _STRENGTH_RE = re.compile(
     r"\b(?:(?P<noun>ranks|strength|membership|manpower|force\s+size)\b(?:\s+of\s+[^.;,]{1,40}?)?"
