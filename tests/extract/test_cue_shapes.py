@@ -5393,3 +5393,17 @@ def test_a_handful_of_members_acting_is_no_membership_count(
     )
     assert not any(s == "Kilwa Front" and p == "size" for s, p, _ in facts)
     assert has(facts, "Ruvu Cell", "size", 7)
+
+
+def test_a_slides_shorthand_of_arrows_and_abbreviations(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Slide 4 / 22\n"
+        "From club to national movement\n"
+        "  • 1959: Kilwa People's Organization (KPO) set up in Lindi\n"
+        "      → president: Juma Kombo\n"
+        "  • Ruvu National Union (RNU), est. 1959\n"
+        "      → support among students\n",
+    )
+    assert has(facts, "Kilwa People's Organization", "led_by", "Juma Kombo")
+    assert has(facts, "Ruvu National Union", "founded", "1959")

@@ -54,6 +54,14 @@ ABBREVIATIONS = (
             "al",
             "mt",
             "ft",
+            # "SWANU, est. 1959", "1st pres. X": a lecture's notes and a slide's shorthand
+            "est",
+            "estd",
+            "pres",
+            "chmn",
+            "cdr",
+            "c",
+            "ca",
         ]
     )
     | MONTH_ABBREVIATIONS
@@ -66,7 +74,7 @@ _BOUNDARY = re.compile(
 )
 # "- ", "12. ", and a report's numbered paragraph "3.4 The ..." or "A1.1 Formed ..."
 _BULLET = re.compile(
-    r"^(?:[#>*\-•·▪◦–—]+|\d{1,2}[.)]|"
+    r"^(?:[#>*\-•·▪◦–—→⇒➢►▶]+|\d{1,2}[.)]|"
     # (a sentence, not "2.4 Biafran separatism", a numbered heading)
     r"(?:\d{1,2}|[A-Z]\d{1,2})(?:\.\d{1,2})+\.?(?=\s+[A-Z\"“(][^\n]*[.;:]\s*$))\s+"
 )
@@ -368,8 +376,16 @@ def segment(text: str, labels: re.Pattern[str] | None = None) -> list[Segment]:
             for start, end in _sentences(text, colon + 1, line_end):
                 if start < end:
                     segments.append(Segment(start, end, paragraph))
-        elif _field(content) or (
-            _FIELD_SEPARATORS.search(content) and _field(content.split("|")[0].strip())
+        elif (
+            _field(content)
+            or (_FIELD_SEPARATORS.search(content) and _field(content.split("|")[0].strip()))
+            # "→ president: Sam Nujoma": a slide's sub-bullet gives a field in lower case
+            or (
+                bullet
+                and labels is not None
+                and (lower := re.match(r"([a-z][\w /.-]{1,30}?)\s*:\s+\S", content))
+                and labels.fullmatch(lower.group(1))
+            )
         ):
             cursor = content_start
             for part in _FIELD_SEPARATORS.split(content):
