@@ -5407,3 +5407,18 @@ def test_a_slides_shorthand_of_arrows_and_abbreviations(extractor: RulesExtracto
     )
     assert has(facts, "Kilwa People's Organization", "led_by", "Juma Kombo")
     assert has(facts, "Ruvu National Union", "founded", "1959")
+
+
+def test_a_group_that_acted_or_operated_principally_somewhere(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front, which appeared in 1974, operated principally in Tanzania, above all "
+        "in Lindi and Mtwara. The Ruvu Army acted principally in Zanzibar. Ali Mrema, the "
+        "maximum leader of the Mgeni Front, was arrested.",
+    )
+    for place in ("Tanzania", "Lindi", "Mtwara"):
+        assert has(facts, "Kilwa Front", "operates_in", place)
+    assert has(facts, "Ruvu Army", "operates_in", "Zanzibar")
+    assert has(facts, "Mgeni Front", "led_by", "Ali Mrema")
