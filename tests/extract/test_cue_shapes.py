@@ -5422,3 +5422,15 @@ def test_a_group_that_acted_or_operated_principally_somewhere(
         assert has(facts, "Kilwa Front", "operates_in", place)
     assert has(facts, "Ruvu Army", "operates_in", "Zanzibar")
     assert has(facts, "Mgeni Front", "led_by", "Ali Mrema")
+
+
+def test_a_founding_dated_by_reference_works_and_a_one_word_romanised_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The root is the Kilwa Army Faction (Kilwa-ha, 赤軍派). The group she built became the "
+        "Mgeni Red Army (MRA). Reference works usually date the MRA to 1971.",
+    )
+    assert has(facts, "Kilwa Army Faction", "alias", "Kilwa-ha")
+    assert any(p == "founded" and dict(o).get("date") == "1971" for _, p, o in facts)

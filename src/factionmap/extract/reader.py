@@ -3163,7 +3163,9 @@ class SentenceReader:
             )
             if owner is not None:
                 subject = owner  # "The Taliban's founding dates to 1994": the possessor's
-            if match.group().casefold().endswith(" of"):
+            if match.group().casefold().endswith(" of") or re.fullmatch(
+                r"dat(?:e|es|ed)", match.group(), re.I
+            ):
                 # "the dissolution of Hay'at Tahrir al-Sham", "announced the creation of the
                 # ESN": the subject follows the cue
                 subject = next(iter(self.objects_after(match.end())), None)
@@ -4495,6 +4497,13 @@ class SentenceReader:
                     and any(syllabic_acronym(stripped, n) for n in names)
                 )
                 or (translated and _NATIVE_NAME.fullmatch(stripped))
+                # "(Sekigun-ha, 赤軍派)": one romanised word beside the name's own script
+                or (
+                    translated
+                    and len(parts) >= 2
+                    and re.fullmatch(r"[A-ZÀ-Ý][\w'’]*(?:-[a-z]+)+|[A-ZÀ-Ý][a-zà-ÿ]{3,}", stripped)
+                    is not None
+                )
                 # "Revolta do Leste (Eastern Revolt)": a name in another language, glossed
                 or (
                     len(parts) == 1
