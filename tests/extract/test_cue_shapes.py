@@ -5434,3 +5434,11 @@ def test_a_founding_dated_by_reference_works_and_a_one_word_romanised_name(
     )
     assert has(facts, "Kilwa Army Faction", "alias", "Kilwa-ha")
     assert any(p == "founded" and dict(o).get("date") == "1971" for _, p, o in facts)
+
+
+def test_an_armed_wing_field_names_the_wing_of_the_entry(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Ruvu Party\nFounded: 1980\nArmed wing: Ruvu Defence Brigades\nLeader: Ali Mrema\n",
+    )
+    assert has(facts, "Ruvu Defence Brigades", "armed_wing_of", "Ruvu Party")

@@ -1402,9 +1402,12 @@ class RulesExtractor:
                 at += len(piece.group(0)) - len(piece.group(0).lstrip())
                 for place in reader.places_after(at):
                     yield Fact(subject, "operates_in", place, cue=(0, len(reader.text)))
-        elif predicate in ("members", "merged_from"):
-            # "Members: A, B", "Merger of: A; B": the listed groups joined or made it
-            tie = "member_of" if predicate == "members" else "merged_into"
+        elif predicate in ("members", "merged_from", "armed_wings"):
+            # "Members: A, B", "Merger of: A; B", "Armed wing: X": the listed groups joined
+            # it, made it, or fight for it
+            tie = {"members": "member_of", "merged_from": "merged_into"}.get(
+                predicate, "armed_wing_of"
+            )
             listed = [
                 m
                 for piece in re.finditer(r"[^;|]+", reader.text[value_at:])
