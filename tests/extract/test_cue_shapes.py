@@ -5442,3 +5442,14 @@ def test_an_armed_wing_field_names_the_wing_of_the_entry(extractor: RulesExtract
         "Ruvu Party\nFounded: 1980\nArmed wing: Ruvu Defence Brigades\nLeader: Ali Mrema\n",
     )
     assert has(facts, "Ruvu Defence Brigades", "armed_wing_of", "Ruvu Party")
+
+
+def test_a_leader_named_before_a_byname_or_a_dashed_aside(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        'On 20 July, Juma Salim Kombo, alias "Fito", the head of Los Kilwas, was extradited. '
+        "In exile, Ali Mrema - who had been president for 68 days in 1979 - headed a separate "
+        "group, the Ruvu Freedom Fighters (RFF).",
+    )
+    assert has(facts, "Los Kilwas", "led_by", "Juma Salim Kombo")
+    assert has(facts, "Ruvu Freedom Fighters", "led_by", "Ali Mrema")

@@ -601,6 +601,10 @@ NOMINAL_LIST_ASIDE = re.compile(
     r"(?:[a-z][\w'’-]*\s+){0,3}(?:component|member|faction|group|party|force|constituent|"
     r"partner|element|organi[sz]ation|movement|one|body)s?(?=\s*,)"
 )
+_BYNAME_TAIL = re.compile(
+    r",\s+(?:alias|aka|a\.k\.a\.|also\s+known\s+as|known\s+as|nicknamed|dubbed)\s+"
+    r"(?:[\"“‘][^\"”’]{1,40}[\"”’]|(?-i:[A-Z])[\w'’-]+)\s*$"
+)
 _ASIDE_TAIL = re.compile(r",\s+(?:[a-z][\w'’-]*|\d+)(?:\s+[\"“]?[\w'’-]+[\"”]?){0,8},\s*$")
 _ATTRIBUTIVE_NOUN = re.compile(
     r"\s+(?:(?P<armed>armed|military|militant)\s+)?(?:(?:regional|local|main|"
@@ -1662,6 +1666,10 @@ class SentenceReader:
                 or _APPOSITION_TAIL.search(head)
                 # "Aziz Waisi (also spelled Aziz Weysi) has commanded": a bracket after the name
                 or re.search(r"\s*\([^()]{1,60}\)\s*$", head)
+                # 'José Macías, alias "Fito", the head of ...': the by-name after the name
+                or _BYNAME_TAIL.search(head)
+                # "Yusuf Lule - who had been president for 68 days - headed": a dashed aside
+                or re.search(r"\s+[-–—]\s+(?-i:[a-z])[^-–—;.]{1,100}?\s+[-–—]\s*$", head)
             )
             if aside is not None:
                 head = head[: aside.start()]
