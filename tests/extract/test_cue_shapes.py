@@ -5453,3 +5453,12 @@ def test_a_leader_named_before_a_byname_or_a_dashed_aside(extractor: RulesExtrac
     )
     assert has(facts, "Los Kilwas", "led_by", "Juma Salim Kombo")
     assert has(facts, "Ruvu Freedom Fighters", "led_by", "Ali Mrema")
+
+
+def test_a_leader_given_with_his_own_party_as_chairman(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 1993 its parties came together as the United Kilwa Opposition (UKO), with Said Juma "
+        "Nuri (Саид Нури) of the KRP as chairman and Ali Turo as his first deputy.",
+    )
+    assert has(facts, "United Kilwa Opposition", "led_by", "Said Juma Nuri")
