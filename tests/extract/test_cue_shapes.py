@@ -5462,3 +5462,16 @@ def test_a_leader_given_with_his_own_party_as_chairman(extractor: RulesExtractor
         "Nuri (Саид Нури) of the KRP as chairman and Ali Turo as his first deputy.",
     )
     assert has(facts, "United Kilwa Opposition", "led_by", "Said Juma Nuri")
+
+
+def test_a_faction_led_by_a_person_that_calls_itself_a_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In April 2024 the Kilwa Front itself split: a faction led by Juma Kombo, alias "
+        "Calarca, broke away and now calls itself the Ruvu Bloc Command (RBC). In 2015 a "
+        "coalition led by Ali Mrema entered Lindi.",
+    )
+    assert has(facts, "Ruvu Bloc Command", "led_by", "Juma Kombo")
+    assert not has(facts, "Kilwa Front", "led_by", "Juma Kombo")

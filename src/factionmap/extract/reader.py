@@ -187,6 +187,11 @@ _CALLING_ITSELF = re.compile(
     r",?\s*(?:calling|called|naming|styling|which\s+called|which\s+named)\s+(?:itself|themselves)"
     r"\s+(?:the\s+)?"
 )
+# "..., broke away and now calls itself the X", "... became known as the X"
+_RENAMED_ITSELF = re.compile(
+    r"(?:calls|called|calling|names|named|naming|styles|styled)\s+(?:itself|themselves)\s+"
+    r"(?:the\s+)?|(?:became|becoming|is\s+now|was\s+later)\s+known\s+as\s+(?:the\s+)?"
+)
 _STRUCK = re.compile(r"(?:attacked|raided|bombed|shelled|hit|struck|ambushed|stormed)\b", re.I)
 _AUXILIARIES = re.compile(
     r"\s*(?:(?:has|have|had|also|then|later|repeatedly|again|twice|first|once|reportedly|"
@@ -2152,6 +2157,26 @@ class SentenceReader:
             if objects and predicate == "member_of" and not self._membership_head(start):
                 objects = []  # "former members of Fatah", "splinter factions of the BIFF"
             if objects and self._unnamed_subject(start):
+                renamed = (
+                    _RENAMED_ITSELF.search(self.text, end)
+                    if persons
+                    and re.search(
+                        r"\b(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,2}(?:faction|group|wing|"
+                        r"splinter|breakaway|offshoot)\s*$",
+                        self.text[:start],
+                        re.I,
+                    )
+                    else None
+                )
+                newcomer = (
+                    next((i for i in self._orgs() if i.start == renamed.end()), None)
+                    if renamed is not None
+                    else None
+                )
+                if newcomer is not None:
+                    # "a faction led by X broke away and now calls itself the EMBF": X leads
+                    # the body the faction became
+                    pairs = [(newcomer, objects[0])]
                 objects = []  # "In 2015 a coalition led by Saudi Arabia": no named subject
             if (
                 objects
