@@ -5475,3 +5475,16 @@ def test_a_faction_led_by_a_person_that_calls_itself_a_name(
     )
     assert has(facts, "Ruvu Bloc Command", "led_by", "Juma Kombo")
     assert not has(facts, "Kilwa Front", "led_by", "Juma Kombo")
+
+
+def test_two_groups_acting_jointly_are_allies(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In November 1975 the Kilwa Front and the Ruvu Army, briefly allied, proclaimed a rival "
+        "government in Lindi. In 2021 the Tanga Defence Force and the Mgeni Army began joint "
+        "operations against the Pemba Front. In January 1985 the Lindi Brigades and the Moshi "
+        "Cell published a joint communiqué.",
+    )
+    assert has(facts, "Kilwa Front", "allied_with", "Ruvu Army")
+    assert has(facts, "Tanga Defence Force", "allied_with", "Mgeni Army")
+    assert has(facts, "Lindi Brigades", "allied_with", "Moshi Cell")
