@@ -5488,3 +5488,19 @@ def test_two_groups_acting_jointly_are_allies(extractor: RulesExtractor) -> None
     assert has(facts, "Kilwa Front", "allied_with", "Ruvu Army")
     assert has(facts, "Tanga Defence Force", "allied_with", "Mgeni Army")
     assert has(facts, "Lindi Brigades", "allied_with", "Moshi Cell")
+
+
+def test_allegiance_declared_a_political_voice_and_those_aligned(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In March 2017 the Lindi Front joined the Ruvu Front, which declared its allegiance to "
+        "the Mgeni Army's leadership. The Progressive Kilwa Party has long acted as the Tanga "
+        "Volunteer Force's political voice. Those aligned with the Kilwa Front include the "
+        "Hakha Force and the Falam Guards.",
+    )
+    assert has(facts, "Ruvu Front", "affiliated_with", "Mgeni Army")
+    assert has(facts, "Progressive Kilwa Party", "affiliated_with", "Tanga Volunteer Force")
+    assert has(facts, "Hakha Force", "affiliated_with", "Kilwa Front")
+    assert not has(facts, "Hakha Force", "member_of", "Kilwa Front")

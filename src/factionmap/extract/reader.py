@@ -192,6 +192,9 @@ _RENAMED_ITSELF = re.compile(
     r"(?:calls|called|calling|names|named|naming|styles|styled)\s+(?:itself|themselves)\s+"
     r"(?:the\s+)?|(?:became|becoming|is\s+now|was\s+later)\s+known\s+as\s+(?:the\s+)?"
 )
+_ALIGNED_WITH_BEFORE = re.compile(
+    r"\b(?:aligned|allied|linked|affiliated|associated|loyal)\s+(?:with|to)\s+(?:the\s+)?$", re.I
+)
 _STRUCK = re.compile(r"(?:attacked|raided|bombed|shelled|hit|struck|ambushed|stormed)\b", re.I)
 _AUXILIARIES = re.compile(
     r"\s*(?:(?:has|have|had|also|then|later|repeatedly|again|twice|first|once|reportedly|"
@@ -1553,6 +1556,8 @@ class SentenceReader:
         head = self.text[:start]
         if _UNNAMED_SUBJECT.search(head):
             return True
+        if re.fullmatch(r"\W*(?-i:Those|These|Others|Some|Many)\s*", head):
+            return True  # "Those aligned with the CNF include ...": no one named
         after_comma = _UNNAMED_AFTER_COMMA.search(head)
         if after_comma is None:
             return False
@@ -2950,6 +2955,7 @@ class SentenceReader:
         for subject, obj in pairs:
             if subject.entity is obj.entity:
                 continue
+
             if not _kind_fits(obj.entity.kind, cue.object_kind) and not (
                 # "formed an alliance called New Dawn": the cue says what the object is
                 cue.object_kind == "coalition"
@@ -2972,6 +2978,13 @@ class SentenceReader:
             if self.negated(max(lo, subject.end if subject.end <= start else lo), window_end):
                 continue
             predicate = _membership_kind(cue, subject, obj, self.text[start:end])
+            if (
+                predicate == "member_of"
+                and obj.end <= subject.start
+                and _ALIGNED_WITH_BEFORE.search(self.text, 0, obj.start)
+            ):
+                # "Those aligned with the CNF include A and B": allies of it, not members
+                predicate = "affiliated_with"
             valid_from = self._since(end)
             valid_to = None
             if cue.dated is not None:
