@@ -5504,3 +5504,8 @@ def test_allegiance_declared_a_political_voice_and_those_aligned(
     assert has(facts, "Progressive Kilwa Party", "affiliated_with", "Tanga Volunteer Force")
     assert has(facts, "Hakha Force", "affiliated_with", "Kilwa Front")
     assert not has(facts, "Hakha Force", "member_of", "Kilwa Front")
+
+
+def test_two_groups_set_against_each_other_with_vs(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "  • The Kilwa Front vs the Ruvu Army → competed for UN petitions\n")
+    assert has(facts, "Kilwa Front", "rival_of", "Ruvu Army")
