@@ -5509,3 +5509,13 @@ def test_allegiance_declared_a_political_voice_and_those_aligned(
 def test_two_groups_set_against_each_other_with_vs(extractor: RulesExtractor) -> None:
     facts = found(extractor, "  • The Kilwa Front vs the Ruvu Army → competed for UN petitions\n")
     assert has(facts, "Kilwa Front", "rival_of", "Ruvu Army")
+
+
+def test_a_group_led_by_a_person_that_formed_a_named_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 1969 a militant group led by Juma Kombo formed the Kilwa Army Faction inside the "
+        "Ruvu League.",
+    )
+    assert has(facts, "Kilwa Army Faction", "led_by", "Juma Kombo")
+    assert not has(facts, "Ruvu League", "led_by", "Juma Kombo")

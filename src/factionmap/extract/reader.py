@@ -2173,11 +2173,26 @@ class SentenceReader:
                     )
                     else None
                 )
-                newcomer = (
-                    next((i for i in self._orgs() if i.start == renamed.end()), None)
-                    if renamed is not None
+                made = (
+                    re.match(
+                        r"\s*(?:,[^,;.]{1,40},\s*)?(?:formed|founded|set\s+up|created|launched)"
+                        r"\s+(?:the\s+)?",
+                        self.text[objects[0].end :],
+                    )
+                    if persons and renamed is None
                     else None
                 )
+                if made is not None:
+                    # "a militant group led by X formed the Red Army Faction": X leads it
+                    newcomer = next(
+                        (i for i in self._orgs() if i.start == objects[0].end + made.end()), None
+                    )
+                else:
+                    newcomer = (
+                        next((i for i in self._orgs() if i.start == renamed.end()), None)
+                        if renamed is not None
+                        else None
+                    )
                 if newcomer is not None:
                     # "a faction led by X broke away and now calls itself the EMBF": X leads
                     # the body the faction became
