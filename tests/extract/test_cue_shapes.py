@@ -5519,3 +5519,16 @@ def test_a_group_led_by_a_person_that_formed_a_named_group(extractor: RulesExtra
     )
     assert has(facts, "Kilwa Army Faction", "led_by", "Juma Kombo")
     assert not has(facts, "Ruvu League", "led_by", "Juma Kombo")
+
+
+def test_an_unnamed_group_that_entered_a_place_places_no_named_group(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front was founded in 1969 in Mtwara.\n\n"
+        "In 2015 a coalition led by Ali Mrema entered Lindi.\n\n"
+        "RUVU WARRIORS: A militia that fights in Tunduru district.\n",
+    )
+    assert not has(facts, "Kilwa Front", "operates_in", "Lindi")
+    assert has(facts, "RUVU WARRIORS", "operates_in", "Tunduru")

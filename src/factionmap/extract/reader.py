@@ -192,6 +192,13 @@ _RENAMED_ITSELF = re.compile(
     r"(?:calls|called|calling|names|named|naming|styles|styled)\s+(?:itself|themselves)\s+"
     r"(?:the\s+)?|(?:became|becoming|is\s+now|was\s+later)\s+known\s+as\s+(?:the\s+)?"
 )
+# "In 2015 a coalition led by X": an unnamed group opens the clause
+_INDEFINITE_GROUP = re.compile(
+    # (not "A militia that fights in Bui division": a definition of the entry)
+    r"(?:[,;]\s+|^\W*(?:In|On|By|After|Since|During)\s+[^,]{1,30}?\s)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:faction|group|coalition|alliance|force|unit|militia|column|band|"
+    r"network|cell|brigade|battalion|movement|front|wing|organi[sz]ation)s?\b"
+)
 _ALIGNED_WITH_BEFORE = re.compile(
     r"\b(?:aligned|allied|linked|affiliated|associated|loyal)\s+(?:with|to)\s+(?:the\s+)?$", re.I
 )
@@ -3458,6 +3465,17 @@ class SentenceReader:
                 and not any(i.start <= 4 for i in self.items)
             ):
                 continue  # "The Palestinian Authority, which governs ...": an unknown subject
+            if (
+                subjects == [self.fallback]
+                and (indefinite := _INDEFINITE_GROUP.search(self.text, 0, match.start()))
+                is not None
+                and not any(
+                    indefinite.start() <= i.start < match.start()
+                    and i.entity.kind not in ("person", "place")
+                    for i in self.items
+                )
+            ):
+                continue  # "In 2015 a coalition led by X entered Lindi": no group named there
             if subjects == [self.fallback] and any(
                 i.entity.kind == "person" and i.start <= 4 and i.end <= match.start()
                 for i in self.items
