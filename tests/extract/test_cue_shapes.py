@@ -5532,3 +5532,12 @@ def test_an_unnamed_group_that_entered_a_place_places_no_named_group(
     )
     assert not has(facts, "Kilwa Front", "operates_in", "Lindi")
     assert has(facts, "RUVU WARRIORS", "operates_in", "Tunduru")
+
+
+def test_a_decree_dissolving_a_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "On 13 September 2013 President Juma Kombo signed a decree dissolving the Kilwa "
+        "Alliance, the coalition he led into Lindi.",
+    )
+    assert has(facts, "Kilwa Alliance", "dissolved", "2013-09-13")

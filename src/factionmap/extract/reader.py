@@ -3231,8 +3231,13 @@ class SentenceReader:
             )
             if owner is not None:
                 subject = owner  # "The Taliban's founding dates to 1994": the possessor's
-            if match.group().casefold().endswith(" of") or re.fullmatch(
-                r"dat(?:e|es|ed)", match.group(), re.I
+            if (
+                match.group().casefold().endswith(" of")
+                or re.fullmatch(r"dat(?:e|es|ed)", match.group(), re.I)
+                # "signed a decree dissolving Seleka"
+                or re.match(
+                    r"(?:decree|order|decision|resolution|edict|ordinance)\s", match.group()
+                )
             ):
                 # "the dissolution of Hay'at Tahrir al-Sham", "announced the creation of the
                 # ESN": the subject follows the cue
