@@ -5541,3 +5541,12 @@ def test_a_decree_dissolving_a_group(extractor: RulesExtractor) -> None:
         "Alliance, the coalition he led into Lindi.",
     )
     assert has(facts, "Kilwa Alliance", "dissolved", "2013-09-13")
+
+
+def test_the_coalition_he_led_named_in_apposition(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "On 13 September 2013 President Juma Kombo signed a decree dissolving the Kilwa "
+        "Alliance, the rebel coalition he led into Lindi.",
+    )
+    assert has(facts, "Kilwa Alliance", "led_by", "Juma Kombo")

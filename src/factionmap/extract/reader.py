@@ -291,7 +291,10 @@ _SENTENCE_LEAD = re.compile(
 )
 # "..., which he still leads", "..., with himself as president"
 _HE_LEADS = re.compile(
-    r",\s*(?:which\s+(?:he|she)\s+(?:still\s+|now\s+|also\s+|later\s+|then\s+)?(?:leads|led|heads|"
+    r",\s*(?:(?:which|(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:coalition|alliance|group|movement|militia|"
+    # "dissolving Seleka, the rebel coalition he led into Bangui": the appositive's head
+    r"faction|party|front|force|army|rebellion|organi[sz]ation)(?:\s+that|\s+which)?)\s+(?:he|she)\s+"
+    r"(?:had\s+)?(?:still\s+|now\s+|also\s+|later\s+|then\s+)?(?:leads|led|heads|"
     r"headed|commands|commanded|chairs|chaired|runs|ran)\b|with\s+(?:himself|herself)\s+as\s+"
     r"(?:its\s+)?(?:president|leader|chairman|chairperson|head|commander|emir|chief|"
     r"secretary-general)\b)",
