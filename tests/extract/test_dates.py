@@ -246,6 +246,19 @@ RELATIVE: list[tuple[str, str, Found]] = [
     ("It has fought since last year.", "2024-03-15", [("since last year", year("2023"), True)]),
     ("It may split in May.", "2024-03-15", [("May", year("2023-05"), False)]),
     ("It was attacked yesterday and on Monday.", "2024-03-15", []),
+    # a wire's day and month without a year: the article's year, last year's if still ahead
+    (
+        "The front announced on 29 January its dissolution.",
+        "2024-03-15",
+        [("29 January", year("2024-01-29"), False)],
+    ),
+    ("On 13 SEP the decree dissolved it.", "2024-03-15", [("13 SEP", year("2023-09-13"), False)]),
+    ("On 5 JUN 02 it was founded.", "2024-03-15", []),
+    (
+        "In 1994 the war went on. On 3 May the front was formed.",
+        "2024-03-15",
+        [("1994", year("1994"), False)],
+    ),
     ("It was founded in January.", "2024", []),
     ("It was founded last year.", "2024", [("last year", year("2023"), False)]),
     ("It was founded last year.", "2024-03-15T08:00:00Z", [("last year", year("2023"), False)]),

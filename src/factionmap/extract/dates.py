@@ -452,6 +452,25 @@ def _relative(text: str, anchor: _Anchor, out: list[DateMention]) -> None:
             year = anchor.year - (m["which"].lower() == "last")
             add(_span_start(m), m.end(), _iso(year, _month_number(m["mon"])))
     if anchor.month is not None:
+        # "on 13 SEP", "on March 24": a day of the article's year (last year's if still ahead)
+        for regex in (_DAY_MONTH_RE, _MONTH_DAY_RE):
+            for m in regex.finditer(text):
+                if (
+                    _year_said_before(text, m.start()) is None
+                    and _is_month_name(m)
+                    and 1 <= int(m["day"]) <= 31
+                    # "On 5 JUN 02": a signal's day, month and two-digit year
+                    and not re.search(r"\d\s*$", text[: m.start()])
+                    and not re.match(r"\s+\d", text[m.end() :])
+                    # (not in a passage about another year: "In 1994 ... On 3 May the front")
+                    and all(
+                        int(y["year"]) in (anchor.year, anchor.year - 1)
+                        for y in _YEAR_RE.finditer(text, max(0, m.start() - 400), m.start())
+                    )
+                ):
+                    month = _month_number(m["mon"])
+                    year = anchor.year if month <= anchor.month else anchor.year - 1
+                    add(m.start(), m.end(), _iso(year, month, int(m["day"])))
         for m in _BARE_MONTH_RE.finditer(text):
             if _is_month_name(m):
                 month = _month_number(m["mon"])
