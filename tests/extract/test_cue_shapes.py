@@ -5550,3 +5550,17 @@ def test_the_coalition_he_led_named_in_apposition(extractor: RulesExtractor) -> 
         "Alliance, the rebel coalition he led into Lindi.",
     )
     assert has(facts, "Kilwa Alliance", "led_by", "Juma Kombo")
+
+
+def test_places_listed_after_a_colon_with_their_local_spellings(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "From then until 2018 the Kilwa Army fought in the Lindi zones: around Mgeni (Mgenii), "
+        "Ruvu Dahar (Ruvudahar) and Moshi. The Ruvu Front is active in Lindi: Juma Kombo "
+        "said so.",
+    )
+    for place in ("Mgeni", "Ruvu Dahar", "Moshi"):
+        assert has(facts, "Kilwa Army", "operates_in", place)
+    assert not has(facts, "Ruvu Front", "operates_in", "Juma Kombo")

@@ -421,6 +421,8 @@ _PLACE_SEPARATOR = re.compile(
     r"(?:\s+(?:in|from|since)\s+\d{4})?\s*,\s*(?:and\s+)?(?:then|later|subsequently)\s+(?:in|to)\s+|"
     # "in Eastern Visayas (particularly Samar), on the island of Negros, in the Bicol region"
     r"(?:\s*\([^()]*\))?\s*,\s*(?:and\s+)?(?:on|in)\s+|"
+    # "fought in the Ogaden zones: around Degehabur, Kebri Dahar and Gode": a colon's list
+    r":\s+(?:around\s+|in\s+|near\s+)?(?=(?:the\s+)?[A-Z])|"
     # "in Kalehe; Fizi; and Uvira": a semicolon list, each place closed by ';' or the end
     r";\s*(?:and\s+)?(?:in\s+)?(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*"
     r"(?:;|\.|$|,?\s*and\b)))"
@@ -1898,12 +1900,35 @@ class SentenceReader:
             gloss = re.match(r"\s*\([^()A-Za-z]{1,40}\)", self.text[end:])
             if gloss is not None and _NON_LATIN.search(gloss.group(0)):
                 end += gloss.end()  # "Matupi (မတူပီ), Mindat": the place's own script
+            spelled = re.match(
+                r"\s*\(((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\)(?=\s*(?:,|and\b|or\b))",
+                self.text[end:],
+            )
+            if spelled is not None:
+                # "around Degehabur (Dhagaxbuur), Kebri Dahar (Qabridahar) and Gode": the
+                # place's local spelling, or the wider place that holds it
+                if name_key(spelled.group(1)) in known_places():
+                    wider = self.entities.place(spelled.group(1))
+                    places.append(
+                        Item(
+                            end + spelled.start(1),
+                            end + spelled.end(1),
+                            spelled.group(1),
+                            wider,
+                            surface=spelled.group(1),
+                        )
+                    )
+                end += spelled.end()
             aside = _PLACE_ASIDE.match(self.text, end)
             if aside is not None and _PLACE_SEPARATOR.match(self.text, aside.end()):
                 end = aside.end()  # "in Gojjam, where X leads the largest grouping, and in Wollo"
             separator = _PLACE_SEPARATOR.match(self.text, end)
             if not separator:
                 break
+            if separator.group(0).lstrip().startswith(":") and not (
+                noun is not None and noun.group(0).rstrip().endswith("s")
+            ):
+                break  # a colon lists places only after a plural place noun ("zones:")
             if (
                 noun is not None
                 and re.search(r"(?:camp|airport|air\s+base|airbase|port|harbou?r)$", noun.group(0))
