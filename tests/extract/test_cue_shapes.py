@@ -5564,3 +5564,12 @@ def test_places_listed_after_a_colon_with_their_local_spellings(
     for place in ("Mgeni", "Ruvu Dahar", "Moshi"):
         assert has(facts, "Kilwa Army", "operates_in", place)
     assert not has(facts, "Ruvu Front", "operates_in", "Juma Kombo")
+
+
+def test_a_machine_translations_more_known_like(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Juma Kombo was the maximum leader of the Kilwa Popular Army (KPA), more known like "
+        "Los Kilwas.",
+    )
+    assert has(facts, "Kilwa Popular Army", "alias", "Los Kilwas")

@@ -462,6 +462,8 @@ def _relative(text: str, anchor: _Anchor, out: list[DateMention]) -> None:
                     # "On 5 JUN 02": a signal's day, month and two-digit year
                     and not re.search(r"\d\s*$", text[: m.start()])
                     and not re.match(r"\s+\d", text[m.end() :])
+                    # (an absolute date read there already stays: "January 1/1/2000")
+                    and not any(c.start < m.end() and m.start() < c.end for c in out)
                     # (not in a passage about another year: "In 1994 ... On 3 May the front")
                     and all(
                         int(y["year"]) in (anchor.year, anchor.year - 1)
