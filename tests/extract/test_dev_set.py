@@ -40,9 +40,10 @@ from tests.conftest import ROOT
 # Set again in the next session when three more (fresh25-; first look at b54e215 P 0.663,
 # R 0.358) made 150 files and 8,211 required claims (measured P 0.910, R 0.627): P 0.908, R 0.625;
 # and when three more (fresh26-; first look at 5bc1e0e P 0.866, R 0.354) made 153 files and
-# 8,375 required claims (measured P 0.912, R 0.627): P 0.910, R 0.625.
-PRECISION_FLOOR = 0.910
-RECALL_FLOOR = 0.625
+# 8,375 required claims (measured P 0.912, R 0.627): P 0.910, R 0.625; raised at the end of
+# that session as the rules improved (measured P 0.913, R 0.630): P 0.912, R 0.628.
+PRECISION_FLOOR = 0.912
+RECALL_FLOOR = 0.628
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
