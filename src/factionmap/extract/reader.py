@@ -187,6 +187,12 @@ _CALLING_ITSELF = re.compile(
     r",?\s*(?:calling|called|naming|styling|which\s+called|which\s+named)\s+(?:itself|themselves)"
     r"\s+(?:the\s+)?"
 )
+# "A faction", "another splinter group": a part of a group, unnamed as yet (with the case
+# of the words left to the caller: "(?i:...)" or re.I)
+_UNNAMED_FACTION = (
+    r"(?i:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?i:faction|group|wing|splinter|breakaway|offshoot)"
+)
 # "..., broke away and now calls itself the X", "... became known as the X"
 _RENAMED_ITSELF = re.compile(
     r"(?:calls|called|calling|names|named|naming|styles|styled)\s+(?:itself|themselves)\s+"
@@ -2201,8 +2207,7 @@ class SentenceReader:
                     _RENAMED_ITSELF.search(self.text, end)
                     if persons
                     and re.search(
-                        r"\b(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,2}(?:faction|group|wing|"
-                        r"splinter|breakaway|offshoot)\s*$",
+                        rf"\b{_UNNAMED_FACTION}\s*$",
                         self.text[:start],
                         re.I,
                     )
@@ -2389,8 +2394,7 @@ class SentenceReader:
                 else None
             )
             if calling is not None and re.match(
-                r"\W*(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}(?:faction|group|wing|splinter|"
-                r"breakaway|offshoot)\b",
+                rf"\W*{_UNNAMED_FACTION}\b",
                 self.text,
             ):
                 # "A faction led by X broke off from Y in 2012, calling itself Z": Z split
@@ -4214,8 +4218,7 @@ class SentenceReader:
             ):
                 continue  # "took the town of Jaar, which it renamed the Emirate of Waqar"
             if re.search(r"\b(?:itself|themselves)\b", match.group(0)) and re.match(
-                r"\W*(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}(?:faction|group|wing|splinter|"
-                r"breakaway|offshoot)\b[^.;]*\b(?:broke|split|splintered|seceded)\b",
+                rf"\W*{_UNNAMED_FACTION}\b[^.;]*\b(?:broke|split|splintered|seceded)\b",
                 self.text[: match.start()],
             ):
                 continue  # "A faction ... broke off from Y, calling itself Z": Z is a new group
