@@ -5573,3 +5573,13 @@ def test_a_machine_translations_more_known_like(extractor: RulesExtractor) -> No
         "Los Kilwas.",
     )
     assert has(facts, "Kilwa Popular Army", "alias", "Los Kilwas")
+
+
+def test_a_group_that_came_under_a_person(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "What was left of the Kilwa Front came under Juma Kombo. The Ruvu Army came under "
+        "fire near Lindi.",
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Juma Kombo")
+    assert not any(s == "Ruvu Army" and p == "led_by" for s, p, _ in facts)
