@@ -5583,3 +5583,8 @@ def test_a_group_that_came_under_a_person(extractor: RulesExtractor) -> None:
     )
     assert has(facts, "Kilwa Front", "led_by", "Juma Kombo")
     assert not any(s == "Ruvu Army" and p == "led_by" for s, p, _ in facts)
+
+
+def test_a_group_that_set_up_a_camp_somewhere(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "In 1965 the Kilwa Army set up a training camp at Kongwa, Tanzania.")
+    assert has(facts, "Kilwa Army", "operates_in", "Kongwa")
