@@ -5588,3 +5588,13 @@ def test_a_group_that_came_under_a_person(extractor: RulesExtractor) -> None:
 def test_a_group_that_set_up_a_camp_somewhere(extractor: RulesExtractor) -> None:
     facts = found(extractor, "In 1965 the Kilwa Army set up a training camp at Kongwa, Tanzania.")
     assert has(facts, "Kilwa Army", "operates_in", "Kongwa")
+
+
+def test_a_group_named_as_a_persons_group_in_apposition(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Her contacts were with the Kilwa Popular Front (KPF), Juma Kombo's group, and with its "
+        "external operations. The Ruvu Front is Ali Mrema's movement.",
+    )
+    assert has(facts, "Kilwa Popular Front", "led_by", "Juma Kombo")
+    assert has(facts, "Ruvu Front", "led_by", "Ali Mrema")

@@ -1788,6 +1788,9 @@ class SentenceReader:
         if span is None:
             return None
         start, end = span
+        owner = re.search(r"['’]s?$", self.text[start:end])
+        if owner is not None and owner.start() > 0 and self.text[start:end].count(" ") < 5:
+            end = start + owner.start()  # "Juma Kombo's group": the person, not the possessive
         text = self.text[start:end]
         first = text.split()[0].rstrip(".").casefold() if text.split() else ""
         if (
