@@ -5598,3 +5598,11 @@ def test_a_group_named_as_a_persons_group_in_apposition(extractor: RulesExtracto
     )
     assert has(facts, "Kilwa Popular Front", "led_by", "Juma Kombo")
     assert has(facts, "Ruvu Front", "led_by", "Ali Mrema")
+
+
+def test_a_group_founded_among_people_in_a_place(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "  • 1957: Kilwa People's Congress (KPC), founded among contract workers in Dodoma\n",
+    )
+    assert has(facts, "Kilwa People's Congress", "operates_in", "Dodoma")
