@@ -41,9 +41,9 @@ from tests.conftest import ROOT
 # R 0.358) made 150 files and 8,211 required claims (measured P 0.910, R 0.627): P 0.908, R 0.625;
 # and when three more (fresh26-; first look at 5bc1e0e P 0.866, R 0.354) made 153 files and
 # 8,375 required claims (measured P 0.912, R 0.627): P 0.910, R 0.625; raised at the end of
-# that session as the rules improved (measured P 0.913, R 0.630): P 0.912, R 0.628.
+# that session as the rules improved (measured P 0.913, R 0.631): P 0.912, R 0.629.
 PRECISION_FLOOR = 0.912
-RECALL_FLOOR = 0.628
+RECALL_FLOOR = 0.629
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
