@@ -5606,3 +5606,13 @@ def test_a_group_founded_among_people_in_a_place(extractor: RulesExtractor) -> N
         "  • 1957: Kilwa People's Congress (KPC), founded among contract workers in Dodoma\n",
     )
     assert has(facts, "Kilwa People's Congress", "operates_in", "Dodoma")
+
+
+def test_a_transcripts_wrapped_answer_is_one_paragraph(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "HH: Tell us about the southern front.\n\n"
+        "ABDIKARIM: From then until 2018 the Kilwa Liberation Army fought around Mgeni\n"
+        "and Tanga, and its fighters attacked the police post at Moshi in 2007.\n",
+    )
+    assert has(facts, "Kilwa Liberation Army", "operates_in", "Tanga")

@@ -260,6 +260,11 @@ def _structural(line: str, labels: re.Pattern[str] | None) -> bool:
     )
 
 
+# "ABDIKARIM: The Liyu Police is a regional" / "paramilitary force ...": a transcript's
+# speaker, whose answer wraps like any paragraph
+_SPEAKER = re.compile(r"\s*(?:\[[\d:]+\]\s*)?(?-i:[A-Z])(?-i:[A-Z .'’-]){0,30}:\s+\S")
+
+
 def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
     """Lines that go on onto the next one, as text hard-wrapped at a fixed width (from a PDF,
     an e-mail, a plain-text archive) gives a paragraph: a block of lines of nearly the same
@@ -279,7 +284,11 @@ def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
         if (
             len(block) >= 3
             # a bulleted or numbered first line ("12. The Panel notes ...") may wrap too
-            and (not _structural(block[0], labels) or _BULLET.match(block[0].strip()))
+            and (
+                not _structural(block[0], labels)
+                or _BULLET.match(block[0].strip())
+                or _SPEAKER.match(block[0])
+            )
             and not any(_structural(line, labels) for line in block[1:])
             and 50 <= widest <= 110
             and all(n >= widest - 22 for n in lengths[:-1])
@@ -291,7 +300,11 @@ def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
                 len(here) > 20
                 and not _TERMINAL.search(here)
                 and re.match(r"[a-z]", after)
-                and (not _structural(lines[i], labels) or _BULLET.match(lines[i].strip()))
+                and (
+                    not _structural(lines[i], labels)
+                    or _BULLET.match(lines[i].strip())
+                    or _SPEAKER.match(lines[i])
+                )
                 and not _structural(lines[i + 1], labels)
             ):
                 joins.add(i)  # "... the Rovuma Brigades and" / "the Kilwa Youth Movement."
