@@ -5616,3 +5616,13 @@ def test_a_transcripts_wrapped_answer_is_one_paragraph(extractor: RulesExtractor
         "and Tanga, and its fighters attacked the police post at Moshi in 2007.\n",
     )
     assert has(facts, "Kilwa Liberation Army", "operates_in", "Tanga")
+
+
+def test_a_decade_before_a_call_back_is_no_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa National Front was founded in 1984.\n\n"
+        "In the early 1990s the Front was led by Juma Kombo.\n",
+    )
+    assert not any("1990s" in s for s, _, _ in facts)
+    assert has(facts, "Kilwa National Front", "led_by", "Juma Kombo")

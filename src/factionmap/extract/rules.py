@@ -691,6 +691,8 @@ class RulesExtractor:
                     )
                 ):
                     continue  # "was the Front's military commander": the front named before
+                if re.match(r"(?:\d{2,4}(?:['’]?s)?|\d{1,2}(?:st|nd|rd|th))\s+(?:the|an?)\s", name):
+                    continue  # "In the early 1990s the Front was ...": a date, then a call back
                 key = name_key(name)
                 defined = (
                     key in entities.by_text
