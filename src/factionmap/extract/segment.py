@@ -265,6 +265,16 @@ def _structural(line: str, labels: re.Pattern[str] | None) -> bool:
 _SPEAKER = re.compile(r"\s*(?:\[[\d:]+\]\s*)?(?-i:[A-Z])(?-i:[A-Z .'’-]){0,30}:\s+\S")
 
 
+def _may_wrap(line: str, labels: re.Pattern[str] | None) -> bool:
+    """Whether a line can run on onto the next: prose, or a bullet's or a speaker's line
+    ("12. The Panel notes ...", "ABDIKARIM: The Liyu Police is a regional")."""
+    return (
+        not _structural(line, labels)
+        or _BULLET.match(line.strip()) is not None
+        or _SPEAKER.match(line) is not None
+    )
+
+
 def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
     """Lines that go on onto the next one, as text hard-wrapped at a fixed width (from a PDF,
     an e-mail, a plain-text archive) gives a paragraph: a block of lines of nearly the same
@@ -284,11 +294,7 @@ def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
         if (
             len(block) >= 3
             # a bulleted or numbered first line ("12. The Panel notes ...") may wrap too
-            and (
-                not _structural(block[0], labels)
-                or _BULLET.match(block[0].strip())
-                or _SPEAKER.match(block[0])
-            )
+            and _may_wrap(block[0], labels)
             and not any(_structural(line, labels) for line in block[1:])
             and 50 <= widest <= 110
             and all(n >= widest - 22 for n in lengths[:-1])
@@ -300,11 +306,7 @@ def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
                 len(here) > 20
                 and not _TERMINAL.search(here)
                 and re.match(r"[a-z]", after)
-                and (
-                    not _structural(lines[i], labels)
-                    or _BULLET.match(lines[i].strip())
-                    or _SPEAKER.match(lines[i])
-                )
+                and _may_wrap(lines[i], labels)
                 and not _structural(lines[i + 1], labels)
             ):
                 joins.add(i)  # "... the Rovuma Brigades and" / "the Kilwa Youth Movement."
