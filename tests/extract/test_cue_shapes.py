@@ -5626,3 +5626,15 @@ def test_a_decade_before_a_call_back_is_no_name(extractor: RulesExtractor) -> No
     )
     assert not any("1990s" in s for s, _, _ in facts)
     assert has(facts, "Kilwa National Front", "led_by", "Juma Kombo")
+
+
+def test_denying_a_tie_to_another_group_keeps_the_leader(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Delegates met in Lindi in January 2025.19 The Ruvuma Front, which Hamisi Mbwana "
+        "heads, has denied any link to the Mtwara Brigade.\n\n"
+        "The Kilwa Army is allied with the Pemba Guard, but it has denied any links with it.\n",
+    )
+    assert has(facts, "Ruvuma Front", "led_by", "Hamisi Mbwana")
+    assert not any("19" in s for s, _, _ in facts)
+    assert not has(facts, "Kilwa Army", "allied_with", "Pemba Guard")

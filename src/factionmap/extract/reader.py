@@ -179,7 +179,9 @@ _DENIAL_OF_TIE = re.compile(
     r"\b(?:it|they|the\s+(?:group|movement|party|militia|front|organi[sz]ation))\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:always\s+|repeatedly\s+|strongly\s+)?(?:denied|denies|deny)|"
     r"\b(?:denied|denies|deny|denying)\s+(?:any\s+|all\s+|having\s+)?(?:links?|ties|connections?|"
-    r"involvement|membership|affiliation|relationship|this|that|it|the\s+(?:link|tie)s?)\b|"
+    r"involvement|membership|affiliation|relationship|this|that|it|the\s+(?:link|tie)s?)\b"
+    # "..., which Lubanga heads, has denied any link to the M23" denies a tie it names next
+    r"(?!\s+(?:to|with)\s+(?!(?:it|them|him|her|the\s+group|the\s+movement)\b)\w)|"
     r"\bis\s+(?:false|untrue)\b",
     re.I,
 )

@@ -66,10 +66,11 @@ ABBREVIATIONS = (
     )
     | MONTH_ABBREVIATIONS
 )
-# a footnote number may sit right after the full stop: "... led by Ali Mwamba.17 The CNR ..."
+# a footnote number may sit right after the full stop: "... led by Ali Mwamba.17 The CNR ...",
+# "... in February 2025.19 The CRP ..."
 # and so may wiki references and superscripts: "... in 2001.[3] It ...", "... Uvira.[4][5] ..."
 _BOUNDARY = re.compile(
-    r"(?:[.!?]+(?:\[[^\]\n]{1,12}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|(?<=[a-z)\]][.!?])\d{1,3})"
+    r"(?:[.!?]+(?:\[[^\]\n]{1,12}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|(?<=[a-z)\]][.!?])\d{1,3}|(?<=\b\d{4}[.])\d{1,3})"
     r"[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9\u0600-\u06FF\u1000-\u109F])"
 )
 # "- ", "12. ", and a report's numbered paragraph "3.4 The ..." or "A1.1 Formed ..."
