@@ -5638,3 +5638,12 @@ def test_denying_a_tie_to_another_group_keeps_the_leader(extractor: RulesExtract
     assert has(facts, "Ruvuma Front", "led_by", "Hamisi Mbwana")
     assert not any("19" in s for s, _, _ in facts)
     assert not has(facts, "Kilwa Army", "allied_with", "Pemba Guard")
+
+
+def test_a_general_secretary_leads_the_party(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Tanga People's Army (TPA), founded in 1964 with Ali Msuya as its first "
+        "General Secretary, is the oldest of the coastal groups.\n",
+    )
+    assert has(facts, "Tanga People's Army", "led_by", "Ali Msuya")
