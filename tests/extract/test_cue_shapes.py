@@ -5647,3 +5647,16 @@ def test_a_general_secretary_leads_the_party(extractor: RulesExtractor) -> None:
         "General Secretary, is the oldest of the coastal groups.\n",
     )
     assert has(facts, "Tanga People's Army", "led_by", "Ali Msuya")
+
+
+def test_an_apposition_naming_a_place_and_a_head_noun_describes(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Mkoani Guard, the Pemba militia commanded by Juma Hamisi, raided the port.\n\n"
+        "In Lindi, the Mtama militia is led by Ali Said.\n",
+    )
+    assert has(facts, "Mkoani Guard", "led_by", "Juma Hamisi")
+    assert not any(s == "Pemba militia" for s, _, _ in facts)
+    assert has(facts, "Mtama militia", "led_by", "Ali Said")

@@ -2079,6 +2079,10 @@ def _with_head_noun(
         return (start, end)
     if text[start:end].casefold() in STOP_CAPITALS:
         return (start, end)
+    if _APPOSITION_AFTER_NAME.search(text[max(0, start - 120) : start]) and not re.search(
+        _FRONTED_PLACE, text[max(0, start - 120) : start]
+    ):
+        return (start, end)  # "Aitarak, the Dili militia commanded by X": a description
     words = text[start:end].split()
     if (
         name_key(words[0]) in demonyms()
@@ -2087,6 +2091,18 @@ def _with_head_noun(
     ):
         return (start, end)  # "Hamas, the Palestinian Islamist movement": a description
     return (start, head.end())
+
+
+# "Aitarak ('thorn' in Tetum), the ": an apposition opens right after a group's name
+_APPOSITION_AFTER_NAME = re.compile(
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+\([^()]{1,60}\))?\s*,\s+(?-i:the)\s+$"
+)
+# "In Ituri, the ...": a fronted place, not a name the apposition describes
+_FRONTED_PLACE = (
+    r"(?:\b(?-i:in|at|on|from|near|across|around|throughout|inside|outside|to|"
+    r"into|of|by|with|for|In|At|On|From|Near|Across|Around|Throughout|Inside|Outside))\s*"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s*,\s+(?-i:the)\s+$"
+)
 
 
 _LIST_LEAD = re.compile(
