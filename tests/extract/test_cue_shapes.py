@@ -5660,3 +5660,27 @@ def test_an_apposition_naming_a_place_and_a_head_noun_describes(
     assert has(facts, "Mkoani Guard", "led_by", "Juma Hamisi")
     assert not any(s == "Pemba militia" for s, _, _ in facts)
     assert has(facts, "Mtama militia", "led_by", "Ali Said")
+
+
+def test_a_lettered_items_hanging_lines_are_one_sentence(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "That the Assembly—\n"
+        "(a) notes that the Kilwa Coast Liberation Movement\n"
+        "    (KCLM) operates in Lindi and along the Mtwara\n"
+        "    road; and\n"
+        "(b) notes that the Ruvu Front was formed in 1994.\n",
+    )
+    assert has(facts, "Kilwa Coast Liberation Movement", "alias", "KCLM")
+    assert has(facts, "Kilwa Coast Liberation Movement", "operates_in", "Lindi")
+    assert has(facts, "Ruvu Front", "founded", "1994")
+
+
+def test_a_heading_on_armed_groups_in_a_place_names_no_group(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "ARMED GROUPS IN KILWA\n\n(a) the armed organisations active in the State of Kilwa;\n",
+    )
+    assert not any("GROUPS" in s for s, _, _ in facts)

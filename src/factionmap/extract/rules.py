@@ -681,6 +681,8 @@ class RulesExtractor:
                 )
             ):
                 continue  # "ARMED GROUPS PROFILES DATABASE", "LOYALIST GROUPS": page furniture
+            if _GENERIC_PLURAL.fullmatch(candidate):
+                continue  # "ARMED GROUPS IN MANIPUR", "Rebel Factions": a topic, not a name
             for part_start, part_end in _split_of(candidate):
                 name = candidate[part_start:part_end]
                 if (
@@ -2460,6 +2462,14 @@ _ROW_NUMBER = re.compile(
 _NO_VALUE = re.compile(
     r"(?i:n/?a|none(?:\s+(?:recorded|known|found|reported|listed|identified))?|nil|unknown|"
     r"not\s+known|not\s+applicable|-+|–|—)"
+)
+# a describing word and a plural, and what they are found in: a heading's topic
+_GENERIC_PLURAL = re.compile(
+    r"(?:armed|militant|rebel|insurgent|jihadist|islamist|terrorist|extremist|separatist|"
+    r"non-state|proscribed|banned|outlawed|active|other|major|main|key)\s+"
+    r"(?:groups|organi[sz]ations|factions|militias|movements|actors|outfits)"
+    r"(?:\s+(?:in|of|across|inside|within)\s+\S.*)?",
+    re.IGNORECASE | re.DOTALL,
 )
 _CATEGORY_PLURALS = frozenset(
     "groups factions militias actors organisations organizations movements parties gangs "

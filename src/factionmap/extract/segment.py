@@ -73,9 +73,9 @@ _BOUNDARY = re.compile(
     r"(?:[.!?]+(?:\[[^\]\n]{1,12}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|(?<=[a-z)\]][.!?])\d{1,3}|(?<=\b\d{4}[.])\d{1,3})"
     r"[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9\u0600-\u06FF\u1000-\u109F])"
 )
-# "- ", "12. ", and a report's numbered paragraph "3.4 The ..." or "A1.1 Formed ..."
+# "- ", "12. ", "(b) ", and a report's numbered paragraph "3.4 The ..." or "A1.1 Formed ..."
 _BULLET = re.compile(
-    r"^(?:[#>*\-•·▪◦–—→⇒➢►▶]+|\d{1,2}[.)]|"
+    r"^(?:[#>*\-•·▪◦–—→⇒➢►▶]+|\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|"
     # (a sentence, not "2.4 Biafran separatism", a numbered heading)
     r"(?:\d{1,2}|[A-Z]\d{1,2})(?:\.\d{1,2})+\.?(?=\s+[A-Z\"“(][^\n]*[.;:]\s*$))\s+"
 )
@@ -276,6 +276,10 @@ def _may_wrap(line: str, labels: re.Pattern[str] | None) -> bool:
     )
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
     """Lines that go on onto the next one, as text hard-wrapped at a fixed width (from a PDF,
     an e-mail, a plain-text archive) gives a paragraph: a block of lines of nearly the same
@@ -301,8 +305,20 @@ def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
             and all(n >= widest - 22 for n in lengths[:-1])
         ):
             joins.update(range(index, end))
+        hanging = 0
         for i in range(index, end):
             here, after = lines[i].rstrip(), lines[i + 1].strip()
+            depth, next_depth = _indent(lines[i]), _indent(lines[i + 1])
+            if (
+                (_BULLET.match(here.strip()) and next_depth >= depth + 2)
+                or (hanging and i - 1 in joins and next_depth == hanging)
+            ) and not _structural(lines[i + 1], labels):
+                # "(a) notes that the Regional Assistance Mission" / "    (RAMSI) arrived":
+                # an item's lines hang under its first
+                joins.add(i)
+                hanging = next_depth
+                continue
+            hanging = 0
             if (
                 len(here) > 20
                 and not _TERMINAL.search(here)
