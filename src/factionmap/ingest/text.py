@@ -11,6 +11,7 @@ from collections.abc import Mapping
 import yaml
 
 from factionmap.ingest.errors import Unreadable, one_line
+from factionmap.ingest.wikitext import looks_like_wikitext, wikitext_to_text
 from factionmap.model import Document, normalize_text
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(.*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -139,6 +140,12 @@ def text_document(
     meta, body = split_front_matter(normalize_text(raw))
     if not body.strip():
         raise Unreadable("no text after the front matter" if meta else "no text")
+    if looks_like_wikitext(body):
+        # an encyclopaedia page's source: read what its reader sees
+        body = wikitext_to_text(body)
+        content_type = "text/x-wiki"
+        if not body.strip():
+            raise Unreadable("no text in the wiki markup")
     return Document.from_text(
         body,
         origin,
