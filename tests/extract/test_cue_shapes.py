@@ -5684,3 +5684,36 @@ def test_a_heading_on_armed_groups_in_a_place_names_no_group(
         "ARMED GROUPS IN KILWA\n\n(a) the armed organisations active in the State of Kilwa;\n",
     )
     assert not any("GROUPS" in s for s, _, _ in facts)
+
+
+def test_a_name_in_apposition_to_its_kind_is_a_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front was formed in 1980.\n\n"
+        "Their first clandestine group, Moto, was formed in 1962.\n\n"
+        "In 1971 Juma Kombo founded a new underground, Upanga.\n",
+    )
+    assert has(facts, "Moto", "founded", "1962")
+    assert not has(facts, "Kilwa Front", "founded", "1962")
+    assert any(s == "Upanga" for s, _, _ in facts)
+
+
+def test_two_guessed_years_give_their_span(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front appeared in 1955 or 1956.\n\nThe Ruvu Army was formed in 1960 or 1970.\n",
+    )
+    founded = {t for s, p, t in facts if p == "founded"}
+    assert (("earliest", "1955"), ("latest", "1956")) in founded
+    assert has(facts, "Ruvu Army", "founded", "1960")
+
+
+def test_a_bracketed_label_over_a_wrapped_paragraph(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "[Panel 4.2]\n"
+        "Fishermen on the coast saw the new port as a threat to their living, and\n"
+        "in the villages south of the harbour their first armed group, Moto\n"
+        '("Fire"), was formed in 1962 and raided the harbour at Lindi twice.\n',
+    )
+    assert has(facts, "Moto", "alias", "Fire")

@@ -168,6 +168,8 @@ _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?\Z", _FLAGS)
 _DASH_GAP_RE = re.compile(rf"\s*[{_DASHES}]\s*")
 _TO_GAP_RE = re.compile(r"\s+(?:to|until|till|through|thru)\s+(?:the\s+)?", _FLAGS)
 _AND_GAP_RE = re.compile(r"\s+and\s+(?:the\s+)?", _FLAGS)
+# "in 1955 or 1956": a source unsure of the year gives the span of its guesses
+_OR_GAP_RE = re.compile(r"\s+or\s+(?:perhaps\s+|possibly\s+|maybe\s+)?", _FLAGS)
 _LOOKBACK = 40
 
 # Relative phrases: only meaningful against the article's own date.
@@ -526,7 +528,14 @@ def _range_start(text: str, first: DateMention, second: DateMention) -> int | No
     if _AND_GAP_RE.fullmatch(gap):
         before = _before(_BETWEEN_BEFORE_RE, text, first.start)
         return before.start() if before else None
+    if _OR_GAP_RE.fullmatch(gap) and _close_years(first, second):
+        return first.start
     return None
+
+
+def _close_years(first: DateMention, second: DateMention) -> bool:
+    years = [m.value.get("date", "") for m in (first, second)]
+    return all(re.fullmatch(r"\d{4}", y) for y in years) and 0 < int(years[1]) - int(years[0]) <= 3
 
 
 def _mark_since(text: str, mentions: list[DateMention]) -> list[DateMention]:

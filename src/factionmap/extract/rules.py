@@ -1706,7 +1706,12 @@ _INTRODUCED = re.compile(
     r"\s+(?:locally\s+|simply\s+|collectively\s+)?(?:as\s+)?(?:the\s+)?[\"“']?$|"
     # "the youth organisation Jarrai", "the armed group Lakurawa": a name after its kind
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}(?:group|organi[sz]ation|militia|party|"
-    r"movement|faction|gang|cartel|network|outfit|guerrilla|insurgency)\s+$"
+    r"movement|faction|gang|cartel|network|outfit|guerrilla|insurgency)\s+$|"
+    # "Their first clandestine group, Volkan", "founded a new underground, EOKA-B": a name
+    # in apposition to its kind
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}"
+    r"(?:group|organi[sz]ation|militia|movement|faction|cell|underground|body|outfit|network|"
+    r"guerrilla\s+force|splinter|offshoot)\s*,\s+(?:the\s+)?$"
 )
 _IN_ASIDE = re.compile(r",\s*(?:where|when|while|which|whose|who)\b[^,;()]*$")
 _FACTION_SUFFIX = re.compile(r"[ ]?\(((?-i:[A-Z]{1,3}|[A-Z][a-z]{2,15}(?:-[A-Z][a-z]{2,15})?))\)")

@@ -276,6 +276,9 @@ def _may_wrap(line: str, labels: re.Pattern[str] | None) -> bool:
     )
 
 
+_BRACKET_LABEL = re.compile(r"\[[^\[\]\n]{1,40}\]")
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
@@ -289,6 +292,9 @@ def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
     while index < len(lines):
         if not lines[index].strip():
             index += 1
+            continue
+        if _BRACKET_LABEL.fullmatch(lines[index].strip()):
+            index += 1  # "[Panel 9.1]", "[Audio]": a label over the paragraph, not its line
             continue
         end = index
         while end + 1 < len(lines) and lines[end + 1].strip():
