@@ -5717,3 +5717,17 @@ def test_a_bracketed_label_over_a_wrapped_paragraph(extractor: RulesExtractor) -
         '("Fire"), was formed in 1962 and raided the harbour at Lindi twice.\n',
     )
     assert has(facts, "Moto", "alias", "Fire")
+
+
+def test_a_group_dated_to_a_year_and_a_person_sent_to_command_it(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Ruvu Front is usually dated to 1958, the year it spread.\n\n"
+        "In 1964 Ali Mrema returned to command the new Kilwa National Guard.\n\n"
+        "In 1980 Juma Kombo was appointed to head the Ruvu Army.\n",
+    )
+    assert has(facts, "Ruvu Front", "founded", "1958")
+    assert has(facts, "Kilwa National Guard", "led_by", "Ali Mrema")
+    assert has(facts, "Ruvu Army", "led_by", "Juma Kombo")
