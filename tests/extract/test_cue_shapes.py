@@ -5731,3 +5731,17 @@ def test_a_group_dated_to_a_year_and_a_person_sent_to_command_it(
     assert has(facts, "Ruvu Front", "founded", "1958")
     assert has(facts, "Kilwa National Guard", "led_by", "Ali Mrema")
     assert has(facts, "Ruvu Army", "led_by", "Juma Kombo")
+
+
+def test_an_acronym_spelled_out_in_another_language(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Leaflets were signed by KUMA (Kikosi cha Ukombozi wa Mtwara Asilia).\n\n"
+        "Its rival signed as JUWA — Jeshi la Umoja wa Wananchi Asilia, the People's Army.\n\n"
+        "The KF - Kilwa Front was formed in 1980.\n",
+    )
+    assert has(facts, "KUMA", "alias", "Kikosi cha Ukombozi wa Mtwara Asilia") or has(
+        facts, "Kikosi cha Ukombozi wa Mtwara Asilia", "alias", "KUMA"
+    )
+    assert has(facts, "JUWA", "alias", "Jeshi la Umoja wa Wananchi Asilia")
+    assert not any(p == "alias" and "formed" in str(t) for _, p, t in facts)

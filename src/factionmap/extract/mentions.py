@@ -771,6 +771,21 @@ def guess_kind(text: str) -> ActorKind:
     return "armed_group"
 
 
+def spelled_out(acronym: str, name: str) -> bool:
+    """Whether a name's capitalised words are exactly the acronym's letters, as a name spelled
+    out beside its acronym is ('KUMA — Kikosi cha Ukombozi wa Mtwara Asilia')."""
+    letters = "".join(c.casefold() for c in re.split(r"-(?=\w{1,2}$)", acronym)[0] if c.isalpha())
+    words = [w for w in re.split(r"[\s\-–—]+", name) if w]
+    initials = "".join(w[0].casefold() for w in words if w[:1].isupper())
+    return (
+        len(letters) >= 2
+        and initials == letters
+        and words[0][:1].isupper()
+        # between the capitals only short particles: "cha", "wa", "of", "de la"
+        and all(w[:1].isupper() or (w.isalpha() and w.islower() and len(w) <= 4) for w in words)
+    )
+
+
 def acronym_fits(acronym: str, name: str) -> bool:
     """Whether the letters of an acronym can be read off the words of a name, in order."""
     letters = "".join(c.casefold() for c in acronym if c.isalnum())

@@ -31,6 +31,7 @@ from factionmap.extract.mentions import (
     known_places,
     looks_like_org,
     name_like,
+    spelled_out,
     strip_article,
 )
 from factionmap.extract.names import MONTH_ABBREVIATIONS, is_acronym, name_key
@@ -173,6 +174,10 @@ _PEOPLE_BEFORE = re.compile(
     r"\b(?:fighters|militants|gunmen|militiamen|insurgents|rebels|men|soldiers|troops|"
     r"supporters|loyalists|members|commanders|combatants)\s*,?\s*$",
     re.I,
+)
+_SPELLED_AFTER_DASH = re.compile(
+    r"\s*(?:[—–]\s*|\s-\s+)((?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){1,9}?)"
+    r"(?=\s*(?:,|;|\.(?:\s|$)|\s[—–]|$))"
 )
 _DENIAL_OF_TIE = re.compile(
     r",\s*(?:which|a\s+claim|an\s+allegation|a\s+charge|something|though|but)\b|"
@@ -4107,6 +4112,19 @@ class SentenceReader:
                 yield from self._parenthetical(
                     item, item.end + paren.start(1), item.end + paren.end(1)
                 )
+            elif (
+                is_acronym(item.text)
+                and (dashed := _SPELLED_AFTER_DASH.match(self.text, item.end))
+                and spelled_out(item.text, dashed.group(1))
+            ):
+                # "EOKA — Ethniki Organosis Kyprion Agoniston, ...": the name spelled out
+                yield Fact(
+                    item,
+                    "alias",
+                    value={"text": dashed.group(1)},
+                    hedged=self.hedged,
+                    cue=(item.start, dashed.end(1)),
+                )
         yield from self._glossed_native_names()
 
     def _glossed_native_names(self) -> Iterator[Fact]:
@@ -4611,6 +4629,8 @@ class SentenceReader:
                 or variant
                 # "(al-Tansiqiya)", "(al-Jabha al-Shamiya)": the Arabic name, transliterated
                 or (len(parts) == 1 and _ARABIC_NAME.fullmatch(stripped) is not None)
+                # "KUMA (Kikosi cha Ukombozi wa Mtwara Asilia)": the acronym spelled out
+                or (is_acronym(item.text) and spelled_out(item.text, stripped))
                 # "(Forças Armadas de Libertação Nacional de Timor-Leste, Falintil)"
                 or (
                     re.fullmatch(r"[A-Z][a-z]{3,11}", stripped) is not None

@@ -37,6 +37,7 @@ from factionmap.extract.mentions import (
     known_places,
     looks_like_org,
     name_like,
+    spelled_out,
     strip_article,
 )
 from factionmap.extract.names import is_acronym, name_key
@@ -738,6 +739,13 @@ class RulesExtractor:
                         and not re.search(r"-(?:backed|aligned|led|linked|allied|based)$", name)
                         and not self.gazetteer.lookup(name)
                     )
+                if (
+                    not introduced
+                    and is_acronym(name)
+                    and (spelled := _SPELLED_AFTER.match(text, start + part_end)) is not None
+                    and spelled_out(name, spelled.group(1))
+                ):
+                    introduced = True  # "KUMA (Kikosi cha Ukombozi wa Mtwara Asilia)"
                 bare = _bare_acronym(name) and not re.search(
                     rf"\b{name.capitalize()}\b", text
                 )  # "PEMBA, Mozambique": a dateline, the place named "Pemba" elsewhere
@@ -1712,6 +1720,11 @@ _INTRODUCED = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}"
     r"(?:group|organi[sz]ation|militia|movement|faction|cell|underground|body|outfit|network|"
     r"guerrilla\s+force|splinter|offshoot)\s*,\s+(?:the\s+)?$"
+)
+# an acronym's name spelled out after it, in brackets or after a dash
+_SPELLED_AFTER = re.compile(
+    r"\s*(?:\(\s*|[—–]\s*|\s-\s+)((?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){1,9}?)"
+    r"(?=\s*(?:\)|,|;|\.(?:\s|$)|\s[—–]|$))"
 )
 _IN_ASIDE = re.compile(r",\s*(?:where|when|while|which|whose|who)\b[^,;()]*$")
 _FACTION_SUFFIX = re.compile(r"[ ]?\(((?-i:[A-Z]{1,3}|[A-Z][a-z]{2,15}(?:-[A-Z][a-z]{2,15})?))\)")
