@@ -5745,3 +5745,15 @@ def test_an_acronym_spelled_out_in_another_language(extractor: RulesExtractor) -
     )
     assert has(facts, "JUWA", "alias", "Jeshi la Umoja wa Wananchi Asilia")
     assert not any(p == "alias" and "formed" in str(t) for _, p, t in facts)
+
+
+def test_the_leader_named_after_of_in_a_noun_phrase(extractor: RulesExtractor) -> None:
+    for text in (
+        "It noted the surrender in 2003 of Juma Kombo, the leader of the Kilwa Front.\n",
+        "It noted the surrender at Mbiti of Juma Kombo, the leader of the Kilwa Front.\n",
+        "It noted the surrender, at Mbiti on the coast of Lindi, of Juma Kombo, the leader "
+        "of the Kilwa Front.\n",
+    ):
+        facts = found(extractor, text)
+        assert has(facts, "Kilwa Front", "led_by", "Juma Kombo"), text
+        assert not any(p == "led_by" and t in ("Lindi", "Mbiti") for _, p, t in facts)

@@ -638,7 +638,10 @@ _BYNAME_TAIL = re.compile(
     r",\s+(?:alias|aka|a\.k\.a\.|also\s+known\s+as|known\s+as|nicknamed|dubbed)\s+"
     r"(?:[\"“‘][^\"”’]{1,40}[\"”’]|(?-i:[A-Z])[\w'’-]+)\s*$"
 )
-_ASIDE_TAIL = re.compile(r",\s+(?:[a-z][\w'’-]*|\d+)(?:\s+[\"“]?[\w'’-]+[\"”]?){0,8},\s*$")
+# (not ", of Harold Keke, the leader of ...": the name after "of" is the one wanted)
+_ASIDE_TAIL = re.compile(
+    r",\s+(?!of\s+(?-i:[A-Z]))(?:[a-z][\w'’-]*|\d+)(?:\s+[\"“]?[\w'’-]+[\"”]?){0,8},\s*$"
+)
 _ATTRIBUTIVE_NOUN = re.compile(
     r"\s+(?:(?P<armed>armed|military|militant)\s+)?(?:(?:regional|local|main|"
     r"provincial|official)\s+)?(?P<noun>components?|factions?|members?|constituent|affiliate|"
@@ -1513,6 +1516,8 @@ class SentenceReader:
             words[0].casefold() in STOP_CAPITALS
             or words[0].casefold() in PERSON_TITLES
             or words[0].rstrip(",").isdigit()
+            # "the surrender in 2003 of Juma Kombo": the date's "of" goes with it
+            or (words[0] in ("of", "for") and start > best[0])
         ):
             start += len(words[0]) + 1
             words = words[1:]
@@ -2887,7 +2892,19 @@ class SentenceReader:
             elif old is not None and new_list and new_list[0].entity is not old.entity:
                 pairs = [(new_list[0], old)]
         elif shape == "person_left":
-            person = self.person(self.name_run_before(self._before_aside(start)))
+            run = self.name_run_before(self._before_aside(start))
+            person = self.person(run)
+            # "the surrender at Mbiti of Juma Kombo, the leader of ...": the place is his
+            # surrender's, the name after "of" his own
+            tail = (
+                re.search(r"\s(?:of|for)\s+(?!the\s)(?=(?-i:[A-Z]))", self.text[run[0] : run[1]])
+                if person is None and run is not None
+                else None
+            )
+            if run is not None and tail is not None:
+                after_of = (run[0] + tail.end(), run[1])
+                if " " in self.text[after_of[0] : after_of[1]].strip():
+                    person = self.person(after_of)
             label = re.fullmatch(r"\W*(?P<name>[^:;,.()]{3,60}?)\s*:\s*", self.text[:start])
             if person is None and label is not None:
                 # a glossary of persons: "Kerubino Kuanyin Bol: commander of Battalion 105"
