@@ -5757,3 +5757,20 @@ def test_the_leader_named_after_of_in_a_noun_phrase(extractor: RulesExtractor) -
         facts = found(extractor, text)
         assert has(facts, "Kilwa Front", "led_by", "Juma Kombo"), text
         assert not any(p == "led_by" and t in ("Lindi", "Mbiti") for _, p, t in facts)
+
+
+def test_the_fighters_of_a_place_named_elsewhere_are_no_group(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The fighting began on Mafia late in 1998.\n\n"
+        "The Kilwa Front held Lindi; the Ruvu Army held most of the rest of Mafia; and the two "
+        "fought each other along the coast road.\n\n"
+        "Two leaders of the Mafia fighters rejected the agreement.\n",
+    )
+    assert has(facts, "Ruvu Army", "operates_in", "Mafia")
+    assert has(facts, "Kilwa Front", "rival_of", "Ruvu Army") or has(
+        facts, "Ruvu Army", "rival_of", "Kilwa Front"
+    )
+    assert not any(t == "Mafia" for _, p, t in facts if p == "rival_of")

@@ -377,6 +377,7 @@ _NAME_RUN = re.compile(
 _PLACE_MODIFIERS = re.compile(
     r"^(?:\s*(?:(?:the\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|"
     r"south-?east|south-?west)\s+of\s+the\s+country\s*,?\s*and\s+(?:in\s+)?|the|parts\s+of|areas\s+of|much\s+of|most\s+of|large\s+parts\s+of|swathes\s+of|"
+    r"rest\s+of|"
     r"regions\s+of|north-?eastern|north-?western|south-?eastern|south-?western|"
     r"(?:north|south)-?(?:east|west)|northern|southern|eastern|western|central|north|south|east|"
     r"west|"

@@ -738,6 +738,13 @@ class RulesExtractor:
                         and not self.cues.ideology_terms.fullmatch(name)  # "Salafi militants"
                         and not re.search(r"-(?:backed|aligned|led|linked|allied|based)$", name)
                         and not self.gazetteer.lookup(name)
+                        # "leaders of the Guadalcanal fighters" where the text is "on
+                        # Guadalcanal" elsewhere: the men of a place
+                        and not re.search(
+                            rf"\b(?:in|on|at|across|throughout|around|near)\s+{re.escape(name)}"
+                            r"(?![\w'’-])(?!\s+(?-i:[A-Z]))",
+                            text,
+                        )
                     )
                 if (
                     not introduced
