@@ -5774,3 +5774,22 @@ def test_the_fighters_of_a_place_named_elsewhere_are_no_group(
         facts, "Ruvu Army", "rival_of", "Kilwa Front"
     )
     assert not any(t == "Mafia" for _, p, t in facts if p == "rival_of")
+
+
+def test_a_rule_over_a_wrapped_paragraph_and_a_headline_in_capitals(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "──────────────────\n"
+        "[Wed 2 Oct · 14:05 UTC]\n"
+        "📌 ON THIS DAY (2003) — Juma Kombo, founder and leader of the North\n"
+        "Kilwa Liberation Front (NKLF), was killed when the army raided a camp\n"
+        "in the hills near Lindi; officials confirmed his identity later that\n"
+        "year. After his death the group was headed by Ali Mrema.\n",
+    )
+    assert has(facts, "North Kilwa Liberation Front", "alias", "NKLF")
+    assert any(
+        has(facts, name, "led_by", "Ali Mrema") for name in ("North Kilwa Liberation Front", "NKLF")
+    )
+    assert not any(s == "DAY" for s, _, _ in facts)

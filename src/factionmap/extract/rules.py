@@ -633,6 +633,7 @@ class RulesExtractor:
                 end -= 2  # "Wilayat Sinai's fighters": the possessive ending is no part of it
             words = text[start:end].split()
             stripped = False
+            shouted = len(words) > 1 and text[start:end].isupper()
             while words and (
                 words[0].casefold() in STOP_CAPITALS
                 # "Delegations of the Chinland Council": the opener's "of the" goes with it
@@ -647,6 +648,8 @@ class RulesExtractor:
                     # "In February 2010 the Ras Kamboni Brigade": the year is no part of it
                     start = text.index(words[1], start + len(words[0]))
                     words = words[1:]
+            if shouted and stripped and len(words) == 1:
+                continue  # "ON THIS DAY (2003)": a headline in capitals, not an acronym
             while len(words) > 1 and (re.fullmatch(r"\d{4}", words[0]) or words[0] == "the"):
                 # "By the end of 2007 the ISI": the year and its article are no part of it
                 start = text.index(words[1], start + len(words[0]))

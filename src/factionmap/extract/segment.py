@@ -276,7 +276,8 @@ def _may_wrap(line: str, labels: re.Pattern[str] | None) -> bool:
     )
 
 
-_BRACKET_LABEL = re.compile(r"\[[^\[\]\n]{1,40}\]")
+# "[Panel 9.1]", "[Wed 2 Oct · 14:05 UTC]", and a rule drawn across the page
+_BRACKET_LABEL = re.compile(r"\[[^\[\]\n]{1,40}\]|[─━═—–_=*~·•-]{3,}")
 
 
 def _indent(line: str) -> int:
@@ -294,7 +295,7 @@ def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
             index += 1
             continue
         if _BRACKET_LABEL.fullmatch(lines[index].strip()):
-            index += 1  # "[Panel 9.1]", "[Audio]": a label over the paragraph, not its line
+            index += 1  # a label or a rule over the paragraph, not one of its lines
             continue
         end = index
         while end + 1 < len(lines) and lines[end + 1].strip():
