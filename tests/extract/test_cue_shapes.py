@@ -5793,3 +5793,12 @@ def test_a_rule_over_a_wrapped_paragraph_and_a_headline_in_capitals(
         has(facts, name, "led_by", "Ali Mrema") for name in ("North Kilwa Liberation Front", "NKLF")
     )
     assert not any(s == "DAY" for s, _, _ in facts)
+
+
+def test_a_year_and_a_noun_in_brackets_describe(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front (1998 coalition) and the Ruvu Army (RA) signed the pact in Lindi.\n",
+    )
+    assert not any(p == "alias" and "coalition" in str(t) for _, p, t in facts)
+    assert has(facts, "Ruvu Army", "alias", "RA")

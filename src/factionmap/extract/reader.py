@@ -4521,9 +4521,11 @@ class SentenceReader:
                 part_start += lead.end()
                 part = part[lead.end() :]
             if re.match(
-                r"\s*(?:a|an|one|part|members?|formerly|now|the\s+(?:[a-z]+\s+)?of)\s", part
+                r"\s*(?:a|an|one|part|members?|formerly|now|the\s+(?:[a-z]+\s+)?of|"
+                r"(?:c\.\s*)?\d{4}(?:[–-]\d{2,4})?(?=\s+(?-i:[a-z])))\s",
+                part,
             ):
-                continue  # "(a member of the NFL)": a description, not a name
+                continue  # "(a member of the NFL)", "(2015 coalition)": a description
             stripped = part.strip(" \"“”‘’'")
             quoted_head = re.match(
                 r"\s*[\"“]([^\"”]{2,80})[\"”]\s+(?:in|from)\s+(?:the\s+)?[A-Z]", part
