@@ -5802,3 +5802,13 @@ def test_a_year_and_a_noun_in_brackets_describe(extractor: RulesExtractor) -> No
     )
     assert not any(p == "alias" and "coalition" in str(t) for _, p, t in facts)
     assert has(facts, "Ruvu Army", "alias", "RA")
+
+
+def test_a_person_described_by_others_as_a_groups_leader(extractor: RulesExtractor) -> None:
+    for text in (
+        "Police killed Juma Kombo, described by the government as the Kilwa Front's leader, "
+        "in 2022.\n",
+        "Police killed Juma Kombo, identified by the army as the commander of the Kilwa Front, "
+        "in 2022.\n",
+    ):
+        assert has(found(extractor, text), "Kilwa Front", "led_by", "Juma Kombo"), text
