@@ -5812,3 +5812,8 @@ def test_a_person_described_by_others_as_a_groups_leader(extractor: RulesExtract
         "in 2022.\n",
     ):
         assert has(found(extractor, text), "Kilwa Front", "led_by", "Juma Kombo"), text
+
+
+def test_gunmen_who_raided_a_bank_in_a_town(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "Kilwa Front gunmen raided a bank in Ruangwa last April.\n")
+    assert has(facts, "Kilwa Front", "operates_in", "Ruangwa")

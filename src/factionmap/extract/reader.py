@@ -219,7 +219,7 @@ _STRUCK = re.compile(r"(?:attacked|raided|bombed|shelled|hit|struck|ambushed|sto
 _AUXILIARIES = re.compile(
     r"\s*(?:(?:has|have|had|also|then|later|repeatedly|again|twice|first|once|reportedly|"
     r"allegedly|soon|quickly|eventually|finally|gradually|been|being|offensives|remnants|forces|"
-    r"fighters|units|troops|columns|guerrillas|men|militants|rebels|insurgents)\s+)*"
+    r"fighters|units|troops|columns|guerrillas|men|gunmen|militiamen|cadres|members|operatives|militants|rebels|insurgents)\s+)*"
 )
 # a plural unit noun opening a roster cue: "three PMF formations: A, B and C"
 _BARE_UNIT_NOUN = re.compile(
