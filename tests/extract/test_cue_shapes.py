@@ -5817,3 +5817,15 @@ def test_a_person_described_by_others_as_a_groups_leader(extractor: RulesExtract
 def test_gunmen_who_raided_a_bank_in_a_town(extractor: RulesExtractor) -> None:
     facts = found(extractor, "Kilwa Front gunmen raided a bank in Ruangwa last April.\n")
     assert has(facts, "Kilwa Front", "operates_in", "Ruangwa")
+
+
+def test_fighting_that_continued_between_two_groups_and_a_battle_with_one(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Fighting has nonetheless continued between the Ruvu Army and the Kilwa Front.\n\n"
+        "In 2021 the Lindi Brigade fought a weeks-long battle with the Mtwara Guard.\n",
+    )
+    for a, b in (("Ruvu Army", "Kilwa Front"), ("Lindi Brigade", "Mtwara Guard")):
+        assert has(facts, a, "rival_of", b) or has(facts, b, "rival_of", a)
