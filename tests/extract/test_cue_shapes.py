@@ -5829,3 +5829,13 @@ def test_fighting_that_continued_between_two_groups_and_a_battle_with_one(
     )
     for a, b in (("Ruvu Army", "Kilwa Front"), ("Lindi Brigade", "Mtwara Guard")):
         assert has(facts, a, "rival_of", b) or has(facts, b, "rival_of", a)
+
+
+def test_a_named_unit_after_its_owners_possessive(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The cell was set up by the Kilwa Front's intelligence agency, Upelelezi, in 2002.\n\n"
+        "The Ruvu Army's youth wing, Vijana, was founded in 1990.\n",
+    )
+    assert has(facts, "Upelelezi", "part_of", "Kilwa Front")
+    assert has(facts, "Vijana", "part_of", "Ruvu Army")

@@ -1727,9 +1727,10 @@ _INTRODUCED = re.compile(
     r"movement|faction|gang|cartel|network|outfit|guerrilla|insurgency)\s+$|"
     # "Their first clandestine group, Volkan", "founded a new underground, EOKA-B": a name
     # in apposition to its kind
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\w['’]s)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}"
     r"(?:group|organi[sz]ation|militia|movement|faction|cell|underground|body|outfit|network|"
-    r"guerrilla\s+force|splinter|offshoot)\s*,\s+(?:the\s+)?$"
+    r"guerrilla\s+force|splinter|offshoot|wing|unit|branch|(?<=intelligence\s)(?:agency|service))"
+    r"\s*,\s+(?:the\s+)?$"
 )
 # an acronym's name spelled out after it, in brackets or after a dash
 _SPELLED_AFTER = re.compile(
