@@ -5839,3 +5839,16 @@ def test_a_named_unit_after_its_owners_possessive(extractor: RulesExtractor) -> 
     )
     assert has(facts, "Upelelezi", "part_of", "Kilwa Front")
     assert has(facts, "Vijana", "part_of", "Ruvu Army")
+
+
+def test_an_aside_that_holds_a_bracket_is_still_an_aside(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Mtama Guards (MG), the armed wing of the Kilwa Union (Umoja wa Kilwa), fought "
+        "alongside the Ruvu Army near Lindi.\n\n"
+        "The Pemba Army (PA), the armed wing of the Pemba Union (PU), which was founded in "
+        "1957, is active in the north.\n",
+    )
+    assert has(facts, "Mtama Guards", "allied_with", "Ruvu Army")
+    assert not has(facts, "Kilwa Union", "allied_with", "Ruvu Army")
+    assert has(facts, "Pemba Union", "founded", "1957")

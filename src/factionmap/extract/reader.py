@@ -58,6 +58,10 @@ _RELATIVE = re.compile(
     # "the EPLF, with help from fighters of the TPLF, drove the ELF out": an aside
     r"with\s+(?:the\s+)?(?:help|support|backing|aid)\s+(?:of|from)|together\s+with|"
     r"along\s+with|alongside|backed\s+by)\b[^,;()]*,"
+    # "the Fajr Forces, the armed wing of the Islamic Group (al-Jama'a), fought ...": a
+    # description's own bracket is part of it
+    r"|(?:,|\s[—–])\s*(?:the|an?)\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}of\s+[^,;()]*\([^()]{1,80}\)\s*,"
+    r"(?!\s*(?:which|who|whose|that|where)\b)"
     r"(?:\s*(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|outside)"
     r"\s+of\s+[^,;()]*,)?"
 )
