@@ -5852,3 +5852,18 @@ def test_an_aside_that_holds_a_bracket_is_still_an_aside(extractor: RulesExtract
     assert has(facts, "Mtama Guards", "allied_with", "Ruvu Army")
     assert not has(facts, "Kilwa Union", "allied_with", "Ruvu Army")
     assert has(facts, "Pemba Union", "founded", "1957")
+
+
+def test_more_ways_to_name_a_leader(extractor: RulesExtractor) -> None:
+    intro = "The Kilwa Front (KF) was formed in 1980.\n\n"
+    for sentence, group, person in (
+        ("Juma Kombo, founder and leader of the Kilwa Front, was killed in 2003.", "Kilwa Front",
+         "Juma Kombo"),
+        ("Ali Mrema was expelled in 2019 and later floated his own Kilwa Front (Mrema).",
+         "Kilwa Front (Mrema)", "Ali Mrema"),
+        ("A dissident wing known as the Ruvu Pure Front formed around Juma Kombo.",
+         "Ruvu Pure Front", "Juma Kombo"),
+        ("- Ali Mrema later served as KF chairman.", "Kilwa Front", "Ali Mrema"),
+    ):  # fmt: skip
+        facts = found(extractor, intro + sentence + "\n")
+        assert has(facts, group, "led_by", person) or has(facts, "KF", "led_by", person), sentence

@@ -2916,7 +2916,7 @@ class SentenceReader:
                 person = self.person((label.start("name"), label.end("name")))
             groups = self.objects_after(end, anaphors=True)
             if person is None and re.search(
-                r"\band\s+(?:(?:he|she)\s+)?(?:later\s+|then\s+|also\s+)?(?:(?:has|had)\s+)?$",
+                r"\band\s+(?:(?:he|she)\s+)?(?:later\s+|then\s+|also\s+|now\s+|still\s+)?(?:(?:has|had)\s+)?$",
                 self.text[:start],
             ):
                 # "Sheikh Hassan Mwinyi founded the Pemba Movement in 1999 and led it until
