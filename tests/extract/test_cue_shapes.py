@@ -5867,3 +5867,12 @@ def test_more_ways_to_name_a_leader(extractor: RulesExtractor) -> None:
     ):  # fmt: skip
         facts = found(extractor, intro + sentence + "\n")
         assert has(facts, group, "led_by", person) or has(facts, "KF", "led_by", person), sentence
+
+
+def test_a_person_who_leads_a_group_of_his_own(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Ali Mrema has since broken with Kombo and now leads a small group of his own, the "
+        "Kilwa Democratic Front.\n",
+    )
+    assert has(facts, "Kilwa Democratic Front", "led_by", "Ali Mrema")
