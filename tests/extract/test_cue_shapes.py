@@ -5876,3 +5876,13 @@ def test_a_person_who_leads_a_group_of_his_own(extractor: RulesExtractor) -> Non
         "Kilwa Democratic Front.\n",
     )
     assert has(facts, "Kilwa Democratic Front", "led_by", "Ali Mrema")
+
+
+def test_working_alongside_another_group_is_an_aside(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Defence Force (KDF), working alongside the Ruvu People's Army (RPA), "
+        "retook Lindi in August.\n",
+    )
+    assert has(facts, "Kilwa Defence Force", "operates_in", "Lindi")
+    assert not has(facts, "Ruvu People's Army", "operates_in", "Lindi")

@@ -62,6 +62,10 @@ _RELATIVE = re.compile(
     # description's own bracket is part of it
     r"|(?:,|\s[—–])\s*(?:the|an?)\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}of\s+[^,;()]*\([^()]{1,80}\)\s*,"
     r"(?!\s*(?:which|who|whose|that|where)\b)"
+    # "the RDF, working alongside the Mozambique Defence Armed Forces (FADM), retook ...":
+    # who it fought beside is an aside
+    r"|(?:,|\s[—–])\s*(?:working|fighting|operating|acting|serving)\s+(?:alongside|together\s+with|"
+    r"beside)\b(?:[^,;()]|\([^()]{1,80}\))*,"
     r"(?:\s*(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|outside)"
     r"\s+of\s+[^,;()]*,)?"
 )
