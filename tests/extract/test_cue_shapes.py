@@ -5886,3 +5886,13 @@ def test_working_alongside_another_group_is_an_aside(extractor: RulesExtractor) 
     )
     assert has(facts, "Kilwa Defence Force", "operates_in", "Lindi")
     assert not has(facts, "Ruvu People's Army", "operates_in", "Lindi")
+
+
+def test_a_label_for_a_kind_of_group_names_none(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Lindi Unit was founded in 2011.\n\nTHE PARENT GROUP\n\n"
+        "The Kilwa Front emerged in 2006. It has been led since 2014 by Juma Kombo.\n",
+    )
+    assert not any("PARENT" in s for s, _, _ in facts)
+    assert has(facts, "Kilwa Front", "led_by", "Juma Kombo")

@@ -2497,7 +2497,10 @@ _GENERIC_PLURAL = re.compile(
     r"(?:armed|militant|rebel|insurgent|jihadist|islamist|terrorist|extremist|separatist|"
     r"non-state|proscribed|banned|outlawed|active|other|major|main|key)\s+"
     r"(?:groups|organi[sz]ations|factions|militias|movements|actors|outfits)"
-    r"(?:\s+(?:in|of|across|inside|within)\s+\S.*)?",
+    r"(?:\s+(?:in|of|across|inside|within)\s+\S.*)?"
+    # "PARENT GROUP", "Splinter faction": a profile's label for a kind of group
+    r"|(?:parent|splinter|breakaway|umbrella|affiliated|allied|rival)\s+"
+    r"(?:group|organi[sz]ation|movement|faction|militia|outfit)",
     re.IGNORECASE | re.DOTALL,
 )
 _CATEGORY_PLURALS = frozenset(
