@@ -5892,7 +5892,8 @@ def test_a_label_for_a_kind_of_group_names_none(extractor: RulesExtractor) -> No
     facts = found(
         extractor,
         "The Lindi Unit was founded in 2011.\n\nTHE PARENT GROUP\n\n"
-        "The Kilwa Front emerged in 2006. It has been led since 2014 by Juma Kombo.\n",
+        "The Kilwa Front, whose full name is Harakat Kilwa, emerged in 2006.\n\n"
+        "It has been led since 2014 by Juma Kombo.\n",
     )
     assert not any("PARENT" in s for s, _, _ in facts)
     assert has(facts, "Kilwa Front", "led_by", "Juma Kombo")
