@@ -45,9 +45,11 @@ from tests.conftest import ROOT
 # Set again in the next session when three more (fresh27-; first look at bbc2fe8 P 0.583,
 # R 0.177) made 156 files and 8,499 required claims (measured P 0.911, R 0.625): P 0.910, R 0.623;
 # kept when three more (fresh28-; first look at 9bc9f0e P 0.797, R 0.338) made 159 files and
-# 8,635 required claims (measured P 0.911, R 0.626).
+# 8,635 required claims (measured P 0.911, R 0.626); set when three more (fresh29-; first look
+# at 7147ec0 P 0.738, R 0.265) made 162 files and 8,767 required claims (measured P 0.912,
+# R 0.623): P 0.910, R 0.621.
 PRECISION_FLOOR = 0.910
-RECALL_FLOOR = 0.623
+RECALL_FLOOR = 0.621
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
