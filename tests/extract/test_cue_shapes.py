@@ -5897,3 +5897,16 @@ def test_a_label_for_a_kind_of_group_names_none(extractor: RulesExtractor) -> No
     )
     assert not any("PARENT" in s for s, _, _ in facts)
     assert has(facts, "Kilwa Front", "led_by", "Juma Kombo")
+
+
+def test_a_broadcast_transcripts_cues_name_no_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "REPORTER: The Kilwa Front was formed in 1988.\n\n"
+        "GRAB: WOMAN IN LINDI: He started something that we all had to finish.\n\n"
+        "REPORTER: Its military commander was Juma Kombo. The news reached Lindi late on "
+        "Sunday.\n",
+    )
+    assert not any(s in ("GRAB", "REPORTER", "WOMAN IN LINDI") for s, _, _ in facts)
+    assert has(facts, "Kilwa Front", "led_by", "Juma Kombo")
+    assert not has(facts, "Kilwa Front", "operates_in", "Lindi")

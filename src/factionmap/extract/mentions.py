@@ -582,6 +582,18 @@ STOP_CAPITALS = (
             "timeline",
             "overview",
             "background",
+            # a broadcast transcript's cues: "PRESENTER:", "GRAB: WOMAN IN ARAWA:"
+            "presenter",
+            "reporter",
+            "correspondent",
+            "announcer",
+            "anchor",
+            "interviewer",
+            "narrator",
+            "moderator",
+            "caller",
+            "grab",
+            "actuality",
         ]
     )
     | MONTH_ABBREVIATIONS

@@ -891,7 +891,9 @@ _THING_BEFORE_CUE = re.compile(
     r"\b(?:law|ceasefire|cease-fire|truce|emergency|independence|offensive|operation|"
     r"campaign|war|agreement|deal|accord|curfew|election|elections|referendum|plan|process|"
     r"talks|programme|program|policy|strike|blockade|siege|amnesty|jihad|caliphate|"
-    r"state\s+of\s+siege|autonomy|mission|inquiry|investigation)\s+(?:(?:was|were|had\s+been|"
+    r"state\s+of\s+siege|autonomy|mission|inquiry|investigation|"
+    # "the news reached Buka late on Sunday": word of something, not a group, went there
+    r"news|word|reports?|message|rumou?rs?)\s+(?:(?:was|were|had\s+been|"
     r"has\s+been|is|are)\s+(?:formally\s+|officially\s+|first\s+)?)?$"
 )
 # "the Arusha process", "the Doha talks": a place or person naming an event, not a group

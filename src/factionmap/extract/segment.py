@@ -8,6 +8,7 @@ line. Every unit here is a (start, end) span over the normalized text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -263,6 +264,7 @@ def _structural(line: str, labels: re.Pattern[str] | None) -> bool:
 
 # "ABDIKARIM: The Liyu Police is a regional" / "paramilitary force ...": a transcript's
 # speaker, whose answer wraps like any paragraph
+_SPEAKER_LABEL = re.compile(r"(?:\[[\d:]+\]\s*)?([A-Z][A-Z .'’-]{0,30}):\s+(?=\S)")
 _SPEAKER = re.compile(r"\s*(?:\[[\d:]+\]\s*)?(?-i:[A-Z])(?-i:[A-Z .'’-]){0,30}:\s+\S")
 
 
@@ -355,6 +357,10 @@ def segment(text: str, labels: re.Pattern[str] | None = None) -> list[Segment]:
     previous_blank = True
     contents = links = False
     pairs = _label_pairs(lines, labels)
+    # a label in capitals that opens two lines or more makes the text a transcript, whose
+    # labels are speakers, not a glossary's terms
+    said = Counter(m.group(1) for line in lines if (m := _SPEAKER_LABEL.match(line.strip())))
+    speakers = set(said) if any(count >= 2 for count in said.values()) else set()
     for index, line in enumerate(lines):
         line_start, line_end = offset, offset + len(line)
         offset = line_end + 1
@@ -404,8 +410,17 @@ def segment(text: str, labels: re.Pattern[str] | None = None) -> list[Segment]:
         next_line = lines[index + 1] if index + 1 < len(lines) else None
         if next_line is not None and not next_line.strip():
             next_line = following
+        turn = _SPEAKER_LABEL.match(content)
         glossary = _glossary_entry(content)
-        if glossary is not None:
+        if turn is not None and turn.group(1) in speakers and not bullet:
+            # "REPORTER: Its military commander was ...": a speaker's turn, no heading; what
+            # the last turn was about goes on
+            first = True
+            for start, end in _sentences(text, content_start + turn.end(), line_end):
+                if start < end:
+                    segments.append(Segment(start, end, paragraph))
+                    first = False
+        elif glossary is not None:
             # "M23: The March 23 Movement emerged in 2012 ...": a term, then prose about it.
             label_end = content_start + glossary
             start, end = _trim(text, content_start, label_end)
