@@ -5910,3 +5910,11 @@ def test_a_broadcast_transcripts_cues_name_no_group(extractor: RulesExtractor) -
     assert not any(s in ("GRAB", "REPORTER", "WOMAN IN LINDI") for s, _, _ in facts)
     assert has(facts, "Kilwa Front", "led_by", "Juma Kombo")
     assert not has(facts, "Kilwa Front", "operates_in", "Lindi")
+
+
+def test_a_group_had_created_another_at_a_congress(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor, "The Kilwa Party had created the Kilwa Army at its fifth congress, in 1970.\n"
+    )
+    assert has(facts, "Kilwa Army", "founded", "1970")
+    assert not has(facts, "Kilwa Party", "founded", "1970")

@@ -3344,9 +3344,7 @@ class SentenceReader:
         cue = self.text[start:end].strip()
         if not re.fullmatch(_ACTIVE_FOUNDING, cue, re.I):
             return None
-        if re.search(r"\b(?:was|were|is|are|been|be|being)\s*$", self.text[:start]) or (
-            re.search(r"\b(?:had|has|have)\s*$", self.text[:start]) and not re.match(r"dis", cue)
-        ):
+        if re.search(r"\b(?:was|were|is|are|been|be|being)\s*$", self.text[:start]):
             return None
         called = _MADE_AND_CALLED.match(self.text, end)
         if called is not None and not any(i.start == called.end() for i in self._orgs()):
@@ -3375,6 +3373,8 @@ class SentenceReader:
                 and not i.possessive
                 # "the ministry disbanded the unit": the unit is the sentence's own subject
                 and not (i.anaphor and cue.startswith("dis"))
+                # "two months after the other four had created it": a date told of before
+                and not (i.anaphor and re.search(r"\b(?:had|has|have)\s*$", self.text[:start]))
             ),
             None,
         )
