@@ -5918,3 +5918,14 @@ def test_a_group_had_created_another_at_a_congress(extractor: RulesExtractor) ->
     )
     assert has(facts, "Kilwa Army", "founded", "1970")
     assert not has(facts, "Kilwa Party", "founded", "1970")
+
+
+def test_a_rank_before_the_leaders_name_is_no_gap(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front (KF) was formed in 1980.\n\n"
+        "The KF commander, Brigadier General Juma Kombo, refused to go along with it.\n",
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Juma Kombo") or has(
+        facts, "KF", "led_by", "Juma Kombo"
+    )

@@ -1469,6 +1469,8 @@ class SentenceReader:
             if bare not in PERSON_TITLES and not descriptive:
                 break
             skipped += 0 if bare in PERSON_TITLES else 1
+            if bare in PERSON_TITLES:
+                max_gap += word.end()  # "its commander, Brigadier General X": a rank is no gap
             offset += word.end()
         if offset > max_gap:
             return None
