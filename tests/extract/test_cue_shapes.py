@@ -5929,3 +5929,16 @@ def test_a_rank_before_the_leaders_name_is_no_gap(extractor: RulesExtractor) -> 
     assert has(facts, "Kilwa Front", "led_by", "Juma Kombo") or has(
         facts, "KF", "led_by", "Juma Kombo"
     )
+
+
+def test_groups_that_came_together_in_a_new_body_which_elected_a_president(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In 1999 the Kilwa Front and the Ruvu Army came together with chiefs and elders in a "
+        "new body, the Kilwa People's Congress, which elected Mr Ali Mrema its president.\n",
+    )
+    assert has(facts, "Kilwa People's Congress", "founded", "1999")
+    assert has(facts, "Kilwa People's Congress", "led_by", "Ali Mrema")
+    assert not has(facts, "Ruvu Army", "founded", "1999")

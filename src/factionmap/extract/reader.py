@@ -813,6 +813,9 @@ _LIST_OPENER = re.compile(
 _ACTIVE_FOUNDING = (
     r"(?:formed|founded|established|created|set\s+up|launched|floated|announced|unveiled|"
     r"(?:came|come|comes)\s+together\s+(?:(?:in|on)\s+[^,;.]{1,30}?\s+)?(?:as|to\s+form)|"
+    r"(?:came|come|comes)\s+together\s+(?:with\s+[^,;.]{1,60}?\s+)?in\s+an?\s+new\s+"
+    r"(?:body|coalition|alliance|front|organi[sz]ation|umbrella|council|platform|movement|party|"
+    r"bloc)\s*,|"
     r"to\s+(?:form|create|found|launch|set\s+up|establish)|"
     # "it helped create the CPI", "a split in 2007 produced X", "proclaimed what he called X"
     r"(?:helped|helping|helps)\s+(?:to\s+)?(?:create|found|form|establish|set\s+up|launch)|"
@@ -1755,7 +1758,9 @@ class SentenceReader:
         if group is None or person is None or span is None:
             return []
         title = re.match(
-            r"(?:,[^,;]{1,80},)?\s+as\s+(?:its|their|the\s+group['’]s|the\s+new)?\s*",
+            # "... as its general commander", "which elected Mr Kabui its president"
+            r"(?:,[^,;]{1,80},)?\s+(?:as\s+(?:its|their|the\s+group['’]s|the\s+new)?|"
+            r"(?:its|their)(?=\s))\s*",
             self.text[span[1] :],
         )
         if title is None:
