@@ -5942,3 +5942,13 @@ def test_groups_that_came_together_in_a_new_body_which_elected_a_president(
     assert has(facts, "Kilwa People's Congress", "founded", "1999")
     assert has(facts, "Kilwa People's Congress", "led_by", "Ali Mrema")
     assert not has(facts, "Ruvu Army", "founded", "1999")
+
+
+def test_a_persons_name_at_birth_in_brackets(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "His flight left the leadership to the young Juma Kombo (born Ali Hamisi Said in "
+        "Kilwa, Lindi, in 1924).\n\nThe Kilwa Front (born in 1980 as a student group) grew.\n",
+    )
+    assert has(facts, "Juma Kombo", "alias", "Ali Hamisi Said")
+    assert not any(p == "alias" for s, p, _ in facts if s == "Kilwa Front")

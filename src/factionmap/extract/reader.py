@@ -468,6 +468,10 @@ _PLACE_ASIDE = re.compile(
 _MIXED_ACRONYM = re.compile(
     r"[A-Z](?:[a-z]{0,2}[A-Z0-9&-]){1,8}[a-z]{0,2}|[A-Z][A-Z0-9]{1,5}-[A-Z][a-z]{1,4}"
 )
+_BORN_AS = re.compile(
+    r"(?<=\S)\s*\(\s*(?:born|né|née|real\s+name|birth\s+name)\s+"
+    r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4})(?=\s*(?:\)|[,;]|\s(?:in|on|at)\b))"
+)
 _PERSON_PAREN = re.compile(
     r"\s*\(\s*(?:(?:nom\s+de\s+guerre|alias|aka|a\.k\.a\.|also\s+known\s+as|known\s+as|"
     r"call\s+sign|also\s+spelled|also\s+spelt|also\s+written|spelled|written)\s+[\"“]?"
@@ -4333,6 +4337,21 @@ class SentenceReader:
                 value={"text": name},
                 hedged=self.hedged,
                 cue=(item.start, start + len(name)),
+            )
+        for born in _BORN_AS.finditer(self.text):
+            # "the young Chin Peng (born Ong Boon Hua in Sitiawan)": a person, however little
+            # known, and the name given at birth
+            person = self.person(self.name_run_before(born.start()))
+            if person is None or person.entity.kind != "person":
+                continue
+            name = born.group(1)
+            self.entities.link(name, person.entity)
+            yield Fact(
+                person,
+                "alias",
+                value={"text": name},
+                hedged=self.hedged,
+                cue=(person.start, born.end(1)),
             )
 
     def _many_names(self) -> Iterator[Fact]:
