@@ -5952,3 +5952,13 @@ def test_a_persons_name_at_birth_in_brackets(extractor: RulesExtractor) -> None:
     )
     assert has(facts, "Juma Kombo", "alias", "Ali Hamisi Said")
     assert not any(p == "alias" for s, p, _ in facts if s == "Kilwa Front")
+
+
+def test_a_group_founded_under_a_leader_in_an_aside(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Communist Party (KCP) was founded in 1930.\n\n"
+        "The KPA, founded in 1949 under Juma Kombo, allied with the Ruvu Union.\n",
+    )
+    assert has(facts, "KPA", "led_by", "Juma Kombo")
+    assert not has(facts, "Kilwa Communist Party", "led_by", "Juma Kombo")

@@ -2489,10 +2489,12 @@ class SentenceReader:
                     # "It was launched in 1961 under X": a group set up under its leader
                     # "the CPSL (...), a small group formed in 2012 under X": so is one
                     # described in an aside
+                    # ("The MCA, founded in 1949 under Tan Cheng Lock": so is one whose
+                    # founding is the aside)
                     and not re.fullmatch(
-                        r"(?:\s+(?:was|were)|\s*(?:\([^()]*\))?\s*,\s*(?:an?|the)\s+"
+                        r"(?:\s+(?:was|were)|\s*(?:\([^()]*\))?\s*,(?:\s*(?:an?|the)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:group|faction|movement|militia|organi[sz]ation|"
-                        r"outfit|front|party|force|army|coalition|alliance|wing|splinter))"
+                        r"outfit|front|party|force|army|coalition|alliance|wing|splinter))?)"
                         r"\s+(?:launched|founded|formed|established|created|set\s+up)"
                         r"(?:\s+(?:in|on)\s+[\w\s]{4,20}?)?\s+",
                         self.text[single.end : start],
