@@ -5962,3 +5962,13 @@ def test_a_group_founded_under_a_leader_in_an_aside(extractor: RulesExtractor) -
     )
     assert has(facts, "KPA", "led_by", "Juma Kombo")
     assert not has(facts, "Kilwa Communist Party", "led_by", "Juma Kombo")
+
+
+def test_scouts_and_rangers_name_units(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Scouts, raised in 1950 by Colonel Ali Mrema, were disbanded in 1960.\n\n"
+        "The Lindi Rangers were formed in 1971.\n",
+    )
+    assert has(facts, "Kilwa Scouts", "founded", "1950")
+    assert has(facts, "Lindi Rangers", "founded", "1971")

@@ -51,6 +51,9 @@ ORG_HEADS = frozenset(
         "bloque",
         "volunteers",
         "commandos",
+        # "the Malayan Scouts", "the Tochi Scouts", "the Pakistan Rangers"
+        "scouts",
+        "rangers",
         "axis",
         "conference",
         "mission",
