@@ -5972,3 +5972,14 @@ def test_scouts_and_rangers_name_units(extractor: RulesExtractor) -> None:
     )
     assert has(facts, "Kilwa Scouts", "founded", "1950")
     assert has(facts, "Lindi Rangers", "founded", "1971")
+
+
+def test_a_second_bracket_after_the_acronym(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Popular Front for the Liberation of Kilwa (PFLK) (الجبهة الشعبية لتحرير كيلوا)\n",
+    )
+    assert has(facts, "Popular Front for the Liberation of Kilwa", "alias", "PFLK")
+    assert has(
+        facts, "Popular Front for the Liberation of Kilwa", "alias", "الجبهة الشعبية لتحرير كيلوا"
+    )

@@ -4153,6 +4153,11 @@ class SentenceReader:
                 yield from self._parenthetical(
                     item, item.end + paren.start(1), item.end + paren.end(1)
                 )
+                # "the PFLP (الجبهة الشعبية ...)" after "(PFLP)": a second bracket goes on
+                again = re.match(r"\s*\(([^()]{1,200})\)", self.text[item.end + paren.end() :])
+                if again:
+                    at = item.end + paren.end()
+                    yield from self._parenthetical(item, at + again.start(1), at + again.end(1))
             elif (
                 is_acronym(item.text)
                 and (dashed := _SPELLED_AFTER_DASH.match(self.text, item.end))
