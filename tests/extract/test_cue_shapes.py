@@ -5983,3 +5983,11 @@ def test_a_second_bracket_after_the_acronym(extractor: RulesExtractor) -> None:
     assert has(
         facts, "Popular Front for the Liberation of Kilwa", "alias", "الجبهة الشعبية لتحرير كيلوا"
     )
+
+
+def test_another_groups_splinter(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Its rivals include the Old Guard Front (Walinzi wa Zamani), another Ruvu Army splinter.\n",
+    )
+    assert has(facts, "Old Guard Front", "split_from", "Ruvu Army")

@@ -1180,7 +1180,9 @@ class SentenceReader:
     def _attributive(self, item: Item) -> re.Match[str] | None:
         """'the JNIM component', 'a Southern Front faction': a name used as a modifier of
         a relational noun, which names another actor (the one the phrase describes)."""
-        if not re.search(r"\b(?:the|a|an|one)\s+(?:[a-z][\w-]*\s+){0,2}$", self.text[: item.start]):
+        if not re.search(
+            r"\b(?:the|a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,2}$", self.text[: item.start]
+        ):
             return None
         return _ATTRIBUTIVE_NOUN.match(self.text, item.end)
 
@@ -4080,8 +4082,8 @@ class SentenceReader:
                 continue
             lead = re.search(
                 r"(?:\s*\([^()]*\))?(?:\s*,\s*|\s+(?:is|was|are|were|remains|became|as)\s+"
-                r"(?:(?:now|also|still|formally|officially)\s+)?)(?:the|a|an|one)\s+"
-                # "X, an elite Hamas unit", "Y, the main JNIM component"
+                r"(?:(?:now|also|still|formally|officially)\s+)?)(?:the|a|an|one|another)\s+"
+                # "X, an elite Hamas unit", "Y, the main JNIM component", "another Zetas splinter"
                 r"(?:(?!(?:of|in|and|with|for|from|by|to|who|which|that)\s)(?-i:[a-z][\w'’-]*)\s+){0,2}$",
                 self.text[: owner.start],
             )
