@@ -5991,3 +5991,16 @@ def test_another_groups_splinter(extractor: RulesExtractor) -> None:
         "Its rivals include the Old Guard Front (Walinzi wa Zamani), another Ruvu Army splinter.\n",
     )
     assert has(facts, "Old Guard Front", "split_from", "Ruvu Army")
+
+
+def test_close_to_and_a_political_front_of(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Outside the camp, the Ruvu Front, a small faction that is close to the Kilwa Army, is "
+        "led by Ali Mrema.\n\nThe Lindi Union acted as the political front of the Mtwara "
+        "Front.\n\nThe village is close to the Kilwa border.\n",
+    )
+    assert has(facts, "Ruvu Front", "affiliated_with", "Kilwa Army")
+    assert has(facts, "Ruvu Front", "led_by", "Ali Mrema")
+    assert has(facts, "Lindi Union", "affiliated_with", "Mtwara Front")
+    assert not has(facts, "Mtwara Front", "member_of", "Lindi Union")

@@ -40,6 +40,7 @@ from factionmap.extract.sizes import find_sizes
 # "In 2019,", "According to officials,": a phrase that opens the sentence before its subject
 _OPENING_ADVERBIAL = re.compile(
     r"\W*(?:(?:In|On|At|By|Since|After|Before|During|Under|For|Despite|Until|Throughout|"
+    r"Outside|Inside|Beyond|Near|Along|Around|"
     r"Over|From|Between|Within|Across|Following|Amid|As\s+of|According\s+to)\s+[^,;()]{1,60}|"
     r"Meanwhile|However|Today|Now|Then|Yet|Still|Since\s+then|Last\s+\w+|Earlier\s+\w+|"
     r"Later|By\s+then|At\s+the\s+time)(?=,)"
