@@ -6004,3 +6004,16 @@ def test_close_to_and_a_political_front_of(extractor: RulesExtractor) -> None:
     assert has(facts, "Ruvu Front", "led_by", "Ali Mrema")
     assert has(facts, "Lindi Union", "affiliated_with", "Mtwara Front")
     assert not has(facts, "Mtwara Front", "member_of", "Lindi Union")
+
+
+def test_a_language_then_a_comma_in_brackets_and_dense_forests(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The so-called Forty Group (in Swahili, Kundi la Arobaini) was formed in 1940.\n\n"
+        "The Kilwa Land Army was formed in 1950. Its two main bases were the dense forests "
+        "of the Rondo range.\n",
+    )
+    assert has(facts, "Forty Group", "alias", "Kundi la Arobaini")
+    assert has(facts, "Kilwa Land Army", "operates_in", "Rondo")

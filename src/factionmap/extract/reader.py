@@ -396,6 +396,8 @@ _PLACE_MODIFIERS = re.compile(
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
     # "camps in the Indian state of Tripura", "attacks in and around Kampala"
     r"(?:camps|bases|hideouts)\s+(?:in|near|along|across)|and\s+around|"
+    # "the dense forests of the Aberdare range", "the rugged hills above X"
+    r"(?:(?:dense|thick|remote|rugged|steep|wooded|forested|thickly\s+wooded)\s+)?"
     r"(?:mountains|hills|forests|jungles|highlands|creeks|outskirts|massifs?|favelas|"
     r"slums|suburbs|neighbou?rhoods|wilayas?|cantons?|municipios|parishes|communes)\s+(?:of|above|outside)|"
     # "on the volcanic slopes of San Marcos", "along the banks of the Coco"
@@ -4541,6 +4543,13 @@ class SentenceReader:
         parts = re.split(r"\s*[;,]\s*|\s+[–—-]\s+", content)
         if re.fullmatch(r"\s*[\"“][^\"”]+[\"”]\s*", content):
             parts = [content]  # '("Return, Reclamation and Rehabilitation")': one translation
+        opening = _TRANSLATION_LEAD.match(content)
+        if (
+            opening is not None
+            and "," in opening.group(0)
+            and not re.search(r"[;,]", content[opening.end() :])
+        ):
+            parts = [content]  # "(in Kikuyu, Anake a Forti)": the language, then the name
         if re.search(r"\s[–—-]\s", content) and not re.search(r"\s[–—-]\s", item.text):
             parts = re.split(r"\s*[;,]\s*", content)  # "Fuerzas Armadas ... – Ejército ..."
         # A native name beside an acronym or a script: "(Fajr Libya)" is a translation when
