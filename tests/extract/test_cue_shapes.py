@@ -6017,3 +6017,15 @@ def test_a_language_then_a_comma_in_brackets_and_dense_forests(
     )
     assert has(facts, "Forty Group", "alias", "Kundi la Arobaini")
     assert has(facts, "Kilwa Land Army", "operates_in", "Rondo")
+
+
+def test_its_fighters_act_for_the_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In June 1992 the Kilwa Front withdrew from the transitional government. Its "
+        "fighters, who had been gathered in camps, clashed with Ruvu Army troops in the weeks "
+        "that followed.\n",
+    )
+    assert has(facts, "Kilwa Front", "rival_of", "Ruvu Army") or has(
+        facts, "Ruvu Army", "rival_of", "Kilwa Front"
+    )

@@ -838,7 +838,8 @@ _BARE_PREDICATE = re.compile(
     r"active|formed|founded|raised|led|headed|commanded|merged|joined|split|allied)\b"
 )
 FORCES_OF = re.compile(
-    r"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:forces|fighters|troops|units|militiamen|militias|gunmen|"
+    # "the STC's forces", "its fighters"
+    r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?(?:forces|fighters|troops|units|militiamen|militias|gunmen|"
     r"combatants|men)\b"
 )
 # "formed a coalition for independence": an active founding whose object has no name
