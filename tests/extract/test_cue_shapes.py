@@ -6029,3 +6029,12 @@ def test_its_fighters_act_for_the_group(extractor: RulesExtractor) -> None:
     assert has(facts, "Kilwa Front", "rival_of", "Ruvu Army") or has(
         facts, "Ruvu Army", "rival_of", "Kilwa Front"
     )
+
+
+def test_an_infobox_part_of_a_group_or_of_a_coalition(extractor: RulesExtractor) -> None:
+    union = found(
+        extractor, "Kilwa Liberation Army\nActive: 1949–present\nPart of: Kilwa National Party\n"
+    )
+    assert has(union, "Kilwa Liberation Army", "part_of", "Kilwa National Party")
+    coalition = found(extractor, "Kilwa Brigade\nActive: 1999–present\nPart of: Kilwa Coalition\n")
+    assert has(coalition, "Kilwa Brigade", "member_of", "Kilwa Coalition")

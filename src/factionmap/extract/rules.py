@@ -1509,10 +1509,13 @@ class RulesExtractor:
         else:
             targets = reader.objects_after(value_at) + self._value_names(reader, value_at)
             said: set[str] = set()
+            # "Part of: Karen National Union": a part of a group that is no coalition
+            part = predicate == "member_of" and re.match(r"\W*part\s+of\b", reader.text, re.I)
             for target in targets:
                 if target.entity is not subject.entity and target.entity.id not in said:
                     said.add(target.entity.id)
-                    yield Fact(subject, predicate, target, cue=(0, len(reader.text)))
+                    tie = "part_of" if part and target.entity.kind != "coalition" else predicate
+                    yield Fact(subject, tie, target, cue=(0, len(reader.text)))
 
     def _value_names(self, reader: SentenceReader, value_at: int) -> list[Item]:
         """'Allies: Wazalendo; Twirwaneho': an infobox value lists names, each between
