@@ -155,6 +155,8 @@ GOLDEN: list[tuple[str, Found]] = [
     ("The army killed at least 200 militants.", []),
     ("It lost 300 fighters.", []),
     ("Some 5,000 fighters were killed.", []),
+    ("On 30 January 1,615 cadres laid down arms in Lindi.", []),
+    ("Some thirty fighters destroyed their weapons at a ceremony.", []),
     # figures of men held, disarmed or sent somewhere are no strength
     ("About 9,000 fighters remain in detention in the north-east.", []),
     ("The process demobilised more than 5,000 fighters by 2023.", []),

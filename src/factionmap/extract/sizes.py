@@ -196,6 +196,11 @@ _TOLL_AFTER = frozenset(
         "repatriated",
         "released",
         "entered",
+        # "1,615 NDFB cadres laid down arms", "thirty fighters ... destroyed their weapons"
+        "laid",
+        "destroyed",
+        "defected",
+        "deserted",
     )
 )
 _TOLL_BEFORE = frozenset(
