@@ -6038,3 +6038,15 @@ def test_an_infobox_part_of_a_group_or_of_a_coalition(extractor: RulesExtractor)
     assert has(union, "Kilwa Liberation Army", "part_of", "Kilwa National Party")
     coalition = found(extractor, "Kilwa Brigade\nActive: 1999–present\nPart of: Kilwa Coalition\n")
     assert has(coalition, "Kilwa Brigade", "member_of", "Kilwa Coalition")
+
+
+def test_a_persons_following_is_no_groups_strength(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front was formed in 1990.\n\n"
+        "On my information Kombo had, at his height, perhaps 100 armed men.\n\n"
+        "At its height it had 3,000 fighters.\n",
+    )
+    sizes = {t for s, p, t in facts if p == "size"}
+    assert not any(("low", 100) in t for t in sizes)
+    assert any(("low", 3000) in t for t in sizes)

@@ -172,6 +172,11 @@ _ASIDE_LIST_REST = re.compile(
     r"\s+(?:the\s+)?(?-i:[A-Z])[^;().]{0,160}?\s(?:and|as\s+well\s+as)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[^,;().]{0,60},"
 )
+# a name no rule takes for a group, as the subject of having men: a person's following
+_SOMEONE_HAD = re.compile(
+    r"(?<![\w'’-])(?-i:[A-Z])[\w'’-]+(?:,[^,;]{1,40},)?\s+(?:had|has|kept|keeps|commanded|commands|"
+    r"led|leads|fielded|fields)\b(?:,[^,;]{1,40},)?[^,;.]{0,30}$"
+)
 _FRONTED_PARTICIPLE = re.compile(
     r"[\W_]*((?-i:Founded|Formed|Created|Established|Set\s+up|Launched|Backed|Supported|"
     r"Trained|Armed|Funded|Once|Formerly|Originally|Initially|Long|Named|Called|Christened)\b"
@@ -3411,6 +3416,8 @@ class SentenceReader:
                 subject = self.subject_after(size.end) or (
                     self.fallback if size.start < 60 else None
                 )
+                if subject is self.fallback and _SOMEONE_HAD.search(self.text, 0, size.start):
+                    continue  # "Keke had, at his height, perhaps 100 armed men": his, not its
             if subject is None:
                 continue
             estimate = next(reversed(list(_ESTIMATE_OF.finditer(self.text, 0, size.start))), None)
