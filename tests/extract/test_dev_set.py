@@ -47,9 +47,10 @@ from tests.conftest import ROOT
 # kept when three more (fresh28-; first look at 9bc9f0e P 0.797, R 0.338) made 159 files and
 # 8,635 required claims (measured P 0.911, R 0.626); set when three more (fresh29-; first look
 # at 7147ec0 P 0.738, R 0.265) made 162 files and 8,767 required claims (measured P 0.912,
-# R 0.623): P 0.910, R 0.621.
-PRECISION_FLOOR = 0.910
-RECALL_FLOOR = 0.621
+# R 0.623): P 0.910, R 0.621; raised at the end of that session as the rules improved
+# (measured P 0.913, R 0.625): P 0.912, R 0.624.
+PRECISION_FLOOR = 0.912
+RECALL_FLOOR = 0.624
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
