@@ -3932,14 +3932,7 @@ class SentenceReader:
                 continue
             if spelled and not self.entities.merge(first.entity, second.entity):
                 continue  # two actors the gazetteer keeps apart
-            self.entities.link(second.text, first.entity)
-            yield Fact(
-                first,
-                "alias",
-                value={"text": second.text},
-                hedged=self.hedged,
-                cue=(first.start, second.end),
-            )
+            yield self._also_named(first, second.text, (first.start, second.end))
 
     def _led_in_relative(self) -> Iterator[Fact]:
         """'the PDLP, the guerrilla movement that the schoolteacher Lucio Cabañas had led',
@@ -4146,14 +4139,7 @@ class SentenceReader:
             if span is None or span[0] - named.end > 6:
                 continue
             name = self.text[span[0] : span[1]]
-            self.entities.link(name, named.entity)
-            yield Fact(
-                named,
-                "alias",
-                value={"text": name},
-                hedged=self.hedged,
-                cue=(match.start(), span[1]),
-            )
+            yield self._also_named(named, name, (match.start(), span[1]))
 
     def bracketed_aliases(self) -> Iterator[Fact]:
         """'the African National Congress (ANC)': the other names in brackets after a name,
@@ -4321,14 +4307,7 @@ class SentenceReader:
                 )
             ):
                 continue
-            self.entities.link(name, subject.entity)
-            yield Fact(
-                subject,
-                "alias",
-                value={"text": name},
-                hedged=self.hedged,
-                cue=(min(subject.start, match.start()), span[1]),
-            )
+            yield self._also_named(subject, name, (min(subject.start, match.start()), span[1]))
 
     def _person_parentheticals(self) -> Iterator[Fact]:
         """'Doku Umarov (Доку Умаров)', 'Ismael Abubakar ("Imam Bongos")': a person's name in
@@ -4350,14 +4329,7 @@ class SentenceReader:
                 and fuzz.ratio(unidecode(name).casefold(), unidecode(item.text).casefold()) < 60
             ):
                 continue  # "Ali Ahmeti (DUI)", "Joseph Kony (LRA)": not the same name
-            self.entities.link(name, item.entity)
-            yield Fact(
-                item,
-                "alias",
-                value={"text": name},
-                hedged=self.hedged,
-                cue=(item.start, start + len(name)),
-            )
+            yield self._also_named(item, name, (item.start, start + len(name)))
         for born in _BORN_AS.finditer(self.text):
             # "the young Chin Peng (born Ong Boon Hua in Sitiawan)": a person, however little
             # known, and the name given at birth
@@ -4365,14 +4337,13 @@ class SentenceReader:
             if person is None or person.entity.kind != "person":
                 continue
             name = born.group(1)
-            self.entities.link(name, person.entity)
-            yield Fact(
-                person,
-                "alias",
-                value={"text": name},
-                hedged=self.hedged,
-                cue=(person.start, born.end(1)),
-            )
+            yield self._also_named(person, name, (person.start, born.end(1)))
+
+    def _also_named(self, actor: Item, name: str, cue: tuple[int, int]) -> Fact:
+        """That an actor goes by another name; the name stands for it in the rest of the
+        document."""
+        self.entities.link(name, actor.entity)
+        return Fact(actor, "alias", value={"text": name}, hedged=self.hedged, cue=cue)
 
     def _many_names(self) -> Iterator[Fact]:
         """'Colombia's largest armed group goes by many names: Clan del Golfo, Urabeños and
@@ -4408,13 +4379,8 @@ class SentenceReader:
                 or len(name) > 80
             ):
                 continue
-            self.entities.link(name, subject.entity)
-            yield Fact(
-                subject,
-                "alias",
-                value={"text": name},
-                hedged=self.hedged,
-                cue=(min(subject.start, match.start()), len(self.text.rstrip(". "))),
+            yield self._also_named(
+                subject, name, (min(subject.start, match.start()), len(self.text.rstrip(". ")))
             )
 
     def _comma_bynames(self) -> Iterator[Fact]:
@@ -4431,14 +4397,7 @@ class SentenceReader:
                 or re.match(r"\W*\^", self.text)  # a reference line: 'Author, "Title".'
             ):
                 continue
-            self.entities.link(name, person.entity)
-            yield Fact(
-                person,
-                "alias",
-                value={"text": name},
-                hedged=self.hedged,
-                cue=(person.start, match.end(1)),
-            )
+            yield self._also_named(person, name, (person.start, match.end(1)))
 
     def _leaders_men(self) -> Iterator[Fact]:
         """ "Kolélas's fighters, the Ninjas, were recruited ...": a person's men, named in
@@ -4469,14 +4428,7 @@ class SentenceReader:
             person = self.person((start, match.end())) if start < match.start(2) else None
             if person is None or person.entity.kind != "person":
                 continue
-            self.entities.link(match.group(2), person.entity)
-            yield Fact(
-                person,
-                "alias",
-                value={"text": match.group(2)},
-                hedged=self.hedged,
-                cue=(person.start, person.end),
-            )
+            yield self._also_named(person, match.group(2), (person.start, person.end))
 
     def _alias_span(self, position: int) -> tuple[int, int] | None:
         """The other name after 'also known as': quoted, a known name, or a capitalised run."""
@@ -4737,14 +4689,7 @@ class SentenceReader:
                 continue
             if len(stripped) > 80 or stripped.casefold() == item.text.casefold():
                 continue
-            self.entities.link(stripped, item.entity)
-            yield Fact(
-                item,
-                "alias",
-                value={"text": stripped},
-                hedged=self.hedged,
-                cue=(item.start, end + 1),
-            )
+            yield self._also_named(item, stripped, (item.start, end + 1))
 
 
 _PARTICLE_WORDS = frozenset(
