@@ -415,11 +415,9 @@ def segment(text: str, labels: re.Pattern[str] | None = None) -> list[Segment]:
         if turn is not None and turn.group(1) in speakers and not bullet:
             # "REPORTER: Its military commander was ...": a speaker's turn, no heading; what
             # the last turn was about goes on
-            first = True
             for start, end in _sentences(text, content_start + turn.end(), line_end):
                 if start < end:
                     segments.append(Segment(start, end, paragraph))
-                    first = False
         elif glossary is not None:
             # "M23: The March 23 Movement emerged in 2012 ...": a term, then prose about it.
             label_end = content_start + glossary
