@@ -6050,3 +6050,13 @@ def test_a_persons_following_is_no_groups_strength(extractor: RulesExtractor) ->
     sizes = {t for s, p, t in facts if p == "size"}
     assert not any(("low", 100) in t for t in sizes)
     assert any(("low", 3000) in t for t in sizes)
+
+
+def test_a_groups_own_fighters_commanded_by_a_person(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Land Army was formed in 1950. Its fighters were commanded by Ali Mrema.\n\n"
+        "Hardliners led by Juma Kombo broke away from the Ruvu Front.\n",
+    )
+    assert has(facts, "Kilwa Land Army", "led_by", "Ali Mrema")
+    assert not has(facts, "Ruvu Front", "led_by", "Juma Kombo")

@@ -1195,6 +1195,19 @@ class SentenceReader:
             return None
         return _ATTRIBUTIVE_NOUN.match(self.text, item.end)
 
+    def _own_men_before(self, position: int) -> bool:
+        """'Its fighters were', 'the KLA's men,': a group's men right before a cue."""
+        verb = re.search(
+            r"(?:\s+(?:were|was|are|is|had\s+been|have\s+been))?[\s,]*$", self.text[:position]
+        )
+        end = verb.start() if verb is not None else position
+        return any(
+            i.possessive
+            and (men := FORCES_OF.match(self.text, i.end)) is not None
+            and men.end() == end
+            for i in self._orgs()
+        )
+
     def _forces_of(self, item: Item) -> bool:
         """ "The STC's forces", "Hamas's fighters": the group acting through its men."""
         return bool(FORCES_OF.match(self.text, item.end))
@@ -2291,6 +2304,8 @@ class SentenceReader:
                 and persons
                 and not any(i.end == len(self.text[:start].rstrip(" ,")) for i in self._orgs())
                 and _COMMON_PLURAL_OR_STATE.search(self.text[:start])
+                # "Its fighters were commanded by X": the group's own men, so the group's leader
+                and not self._own_men_before(start)
             ):
                 # "Hardliners led by Mohan Baidya broke away", "The army, led by General
                 # al-Burhan, ...": the people or the state's forces the phrase is about
