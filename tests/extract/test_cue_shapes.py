@@ -6060,3 +6060,13 @@ def test_a_groups_own_fighters_commanded_by_a_person(extractor: RulesExtractor) 
     )
     assert has(facts, "Kilwa Land Army", "led_by", "Ali Mrema")
     assert not has(facts, "Ruvu Front", "led_by", "Juma Kombo")
+
+
+def test_a_gloss_of_a_word_in_brackets_is_no_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Self-defence groups known as the Kilwa Panga ('panga' is Swahili for 'machete') "
+        'attacked Lindi.\n\nThe Kilwa Guard ("Walinzi wa Kilwa") was formed in 1990.\n',
+    )
+    assert not any(p == "alias" and "Swahili" in str(t) for _, p, t in facts)
+    assert has(facts, "Kilwa Guard", "alias", "Walinzi wa Kilwa")

@@ -4556,6 +4556,8 @@ class SentenceReader:
                 part,
             ):
                 continue  # "(a member of the NFL)", "(2015 coalition)": a description
+            if re.search(r"[\"”’']\s+(?:is|are|was|were|means|meant)\s", part):
+                continue  # '("balaka" is Sango for "machete")': a gloss of a word, no name
             stripped = part.strip(" \"“”‘’'")
             quoted_head = re.match(
                 r"\s*[\"“]([^\"”]{2,80})[\"”]\s+(?:in|from)\s+(?:the\s+)?[A-Z]", part
