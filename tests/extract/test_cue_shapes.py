@@ -6070,3 +6070,15 @@ def test_a_gloss_of_a_word_in_brackets_is_no_name(extractor: RulesExtractor) -> 
     )
     assert not any(p == "alias" and "Swahili" in str(t) for _, p, t in facts)
     assert has(facts, "Kilwa Guard", "alias", "Walinzi wa Kilwa")
+
+
+def test_a_wing_of_a_group_known_as_a_name_renames_no_parent(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In 2002 a breakaway wing of the Kilwa Front known as the Ruvu Front took part in "
+        "talks.\n\nThe Lindi Army, also known as the Mtama Guard, was formed in 1990.\n",
+    )
+    assert not has(facts, "Kilwa Front", "alias", "Ruvu Front")
+    assert has(facts, "Lindi Army", "alias", "Mtama Guard")

@@ -4493,6 +4493,10 @@ class SentenceReader:
             )
         )
         subject = self.subject_before(position, allow_possessive=possessed)
+        if subject is not None and re.search(
+            rf"\b{_UNNAMED_FACTION}\s+(?:of|from|within)\s+(?:the\s+)?$", self.text[: subject.start]
+        ):
+            return None  # "a breakaway wing of the FNL known as X": X is the wing's name
         if subject is None:
             lead = re.findall(r"[^\W\d_][\w'’-]*", self.text[:position])
             bare = all(w.casefold() in _ALIAS_GAP_WORDS for w in lead)
