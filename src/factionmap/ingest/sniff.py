@@ -72,3 +72,19 @@ def sniff_kind(data: bytes) -> Kind:
     if looks_like_html(data):
         return "html"
     return "text"
+
+
+# Enough of these, and rarely all in prose: infoboxes, bold names, links, references.
+_WIKI_SIGNS = (
+    re.compile(r"\{\{\s*Infobox", re.IGNORECASE),
+    re.compile(r"'''[^'\n]+'''"),
+    re.compile(r"\[\[[^\]\n]+\]\](?:.*\[\[[^\]\n]+\]\]){4}", re.DOTALL),
+    re.compile(r"^==+[^=\n]+==+\s*$", re.MULTILINE),
+    re.compile(r"<ref[\s>/]", re.IGNORECASE),
+    re.compile(r"\{\{\s*(?:cite|sfn|lang|citation needed|main|see also)\b", re.IGNORECASE),
+)
+
+
+def looks_like_wikitext(text: str) -> bool:
+    head = text[:20000]
+    return sum(1 for sign in _WIKI_SIGNS if sign.search(head)) >= 3

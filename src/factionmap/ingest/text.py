@@ -11,7 +11,7 @@ from collections.abc import Mapping
 import yaml
 
 from factionmap.ingest.errors import Unreadable, one_line
-from factionmap.ingest.wikitext import looks_like_wikitext, wikitext_to_text
+from factionmap.ingest.sniff import looks_like_wikitext
 from factionmap.model import Document, normalize_text
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(.*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -141,7 +141,10 @@ def text_document(
     if not body.strip():
         raise Unreadable("no text after the front matter" if meta else "no text")
     if looks_like_wikitext(body):
-        # an encyclopaedia page's source: read what its reader sees
+        # an encyclopaedia page's source: read what its reader sees (the parser is loaded
+        # only for such a page, not at every start)
+        from factionmap.ingest.wikitext import wikitext_to_text
+
         body = wikitext_to_text(body)
         content_type = "text/x-wiki"
         if not body.strip():

@@ -13,15 +13,6 @@ import mwparserfromhell
 from mwparserfromhell.nodes import Heading, Tag, Template, Text
 from mwparserfromhell.wikicode import Wikicode
 
-# Enough of these, and rarely all in prose: infoboxes, bold names, links, references.
-_SIGNS = (
-    re.compile(r"\{\{\s*Infobox", re.IGNORECASE),
-    re.compile(r"'''[^'\n]+'''"),
-    re.compile(r"\[\[[^\]\n]+\]\](?:.*\[\[[^\]\n]+\]\]){4}", re.DOTALL),
-    re.compile(r"^==+[^=\n]+==+\s*$", re.MULTILINE),
-    re.compile(r"<ref[\s>/]", re.IGNORECASE),
-    re.compile(r"\{\{\s*(?:cite|sfn|lang|citation needed|main|see also)\b", re.IGNORECASE),
-)
 # templates whose first argument is what the page shows ("{{lang|fa|...}}" shows its second)
 _SHOWN = frozenset(
     ("nowrap", "small", "big", "nobr", "lang", "transl", "transliteration", "native name",
@@ -42,11 +33,6 @@ _LAYOUT = re.compile(
     r"\w+_lang|seats\w*|symbol|anthem|map)\d*(?:[ _]\w+)?",
     re.IGNORECASE,
 )
-
-
-def looks_like_wikitext(text: str) -> bool:
-    head = text[:20000]
-    return sum(1 for sign in _SIGNS if sign.search(head)) >= 3
 
 
 def _name(template: Template) -> str:
