@@ -189,9 +189,13 @@ _PEOPLE_BEFORE = re.compile(
     r"supporters|loyalists|members|commanders|combatants)\s*,?\s*$",
     re.I,
 )
+# an acronym's name spelled out after it: "KUMA — Kikosi cha Ukombozi", "KUMA (Kikosi ...)"
+_SPELLED_NAME = r"((?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){1,9}?)"
 _SPELLED_AFTER_DASH = re.compile(
-    r"\s*(?:[—–]\s*|\s-\s+)((?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){1,9}?)"
-    r"(?=\s*(?:,|;|\.(?:\s|$)|\s[—–]|$))"
+    r"\s*(?:[—–]\s*|\s-\s+)" + _SPELLED_NAME + r"(?=\s*(?:,|;|\.(?:\s|$)|\s[—–]|$))"
+)
+SPELLED_AFTER = re.compile(
+    r"\s*(?:\(\s*|[—–]\s*|\s-\s+)" + _SPELLED_NAME + r"(?=\s*(?:\)|,|;|\.(?:\s|$)|\s[—–]|$))"
 )
 _DENIAL_OF_TIE = re.compile(
     r",\s*(?:which|a\s+claim|an\s+allegation|a\s+charge|something|though|but)\b|"

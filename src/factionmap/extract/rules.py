@@ -48,6 +48,7 @@ from factionmap.extract.reader import (
     NAMED_MEN,
     NOMINAL_LIST_ASIDE,
     NUMBERED_UNIT,
+    SPELLED_AFTER,
     SUBUNIT_HEADS,
     Fact,
     Item,
@@ -752,7 +753,7 @@ class RulesExtractor:
                 if (
                     not introduced
                     and is_acronym(name)
-                    and (spelled := _SPELLED_AFTER.match(text, start + part_end)) is not None
+                    and (spelled := SPELLED_AFTER.match(text, start + part_end)) is not None
                     and spelled_out(name, spelled.group(1))
                 ):
                     introduced = True  # "KUMA (Kikosi cha Ukombozi wa Mtwara Asilia)"
@@ -1735,11 +1736,6 @@ _INTRODUCED = re.compile(
     r"guerrilla\s+force|splinter|offshoot|wing|unit|branch|(?<=intelligence\s)(?:agency|service))"
     r"\s*,\s+(?:the\s+)?$"
 )
-# an acronym's name spelled out after it, in brackets or after a dash
-_SPELLED_AFTER = re.compile(
-    r"\s*(?:\(\s*|[—–]\s*|\s-\s+)((?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){1,9}?)"
-    r"(?=\s*(?:\)|,|;|\.(?:\s|$)|\s[—–]|$))"
-)
 _IN_ASIDE = re.compile(r",\s*(?:where|when|while|which|whose|who)\b[^,;()]*$")
 _FACTION_SUFFIX = re.compile(r"[ ]?\(((?-i:[A-Z]{1,3}|[A-Z][a-z]{2,15}(?:-[A-Z][a-z]{2,15})?))\)")
 _QUOTED_GLOSS = re.compile(r"\s*\(\s*[\"“]([^\"”]{2,60})[\"”]\s*\)")
@@ -2114,7 +2110,7 @@ def _with_head_noun(
     if text[start:end].casefold() in STOP_CAPITALS:
         return (start, end)
     if _APPOSITION_AFTER_NAME.search(text[max(0, start - 120) : start]) and not re.search(
-        _FRONTED_PLACE, text[max(0, start - 120) : start]
+        _PLACE_BEFORE_APPOSITION, text[max(0, start - 120) : start]
     ):
         return (start, end)  # "Aitarak, the Dili militia commanded by X": a description
     words = text[start:end].split()
@@ -2132,7 +2128,7 @@ _APPOSITION_AFTER_NAME = re.compile(
     r"(?-i:[A-Z])[\w'’-]*(?:\s+\([^()]{1,60}\))?\s*,\s+(?-i:the)\s+$"
 )
 # "In Ituri, the ...": a fronted place, not a name the apposition describes
-_FRONTED_PLACE = (
+_PLACE_BEFORE_APPOSITION = (
     r"(?:\b(?-i:in|at|on|from|near|across|around|throughout|inside|outside|to|"
     r"into|of|by|with|for|In|At|On|From|Near|Across|Around|Throughout|Inside|Outside))\s*"
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s*,\s+(?-i:the)\s+$"
