@@ -6082,3 +6082,18 @@ def test_a_wing_of_a_group_known_as_a_name_renames_no_parent(
     )
     assert not has(facts, "Kilwa Front", "alias", "Ruvu Front")
     assert has(facts, "Lindi Army", "alias", "Mtama Guard")
+
+
+def test_places_behind_described_subdivisions_and_ranges(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front is active in the Makonde-inhabited hill districts of Mtwara, "
+        "including Newala and Tandahimba.\n\n"
+        "The Ruvu Army has cells in the Uluguru range and in the Kisaki area.\n\n"
+        "The Lindi Guard is active in Masasi and Nachingwea of Lindi Region.\n",
+    )
+    for place in ("Mtwara", "Newala", "Tandahimba"):
+        assert has(facts, "Kilwa Front", "operates_in", place)
+    assert has(facts, "Ruvu Army", "operates_in", "Kisaki")
+    assert has(facts, "Lindi Guard", "operates_in", "Nachingwea")
+    assert has(facts, "Lindi Guard", "operates_in", "Lindi Region")

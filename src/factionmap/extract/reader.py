@@ -413,7 +413,8 @@ _PLACE_MODIFIERS = re.compile(
     r"(?:(?:[a-z-]+\s+){0,2}(?:slopes|banks|shores|foothills|edges|fringes)\s+of)|"
     r"(?:the\s+)?(?:border|frontier)\s+(?:with|of)|"
     r"several\s+(?:areas|regions|provinces|states)\s+(?:of|in)|both|"
-    r"(?:provinces?|regions?|states?|districts?|governorates?|areas?|countryside|territory|"
+    # "the Naga-inhabited hill districts of Manipur"
+    r"(?:(?-i:[A-Z])[a-z]+-[a-z]+\s+)?(?:[a-z]+\s+)?(?:provinces?|regions?|states?|districts?|governorates?|areas?|countryside|territory|"
     r"(?:port\s+)?(?:towns?|city|cities)|ports?|harbou?r|villages?|capital|departments?|municipality|county|counties|islands?|"
     r"prefectures?|oblasts?|cercles?|communes?|woredas?|zones?|townships?|municipalities|"
     r"territories|localities|local\s+government\s+areas?)"
@@ -432,7 +433,7 @@ _PLACE_NOUN = re.compile(
     r"island|islands|prefectures?|oblast|woreda|cercle|commune|peninsula|desert|plains?|highlands|hills|forest|oasis|"
     r"territory|territories|province|provinces|region|regions|state|states|district|"
     r"districts|governorate|governorates|county|area|areas|valley|camp|refugee\s+camp|city|"
-    r"town|countryside|basin|zone|zones|division|coast|mountains|belt|corridor|"
+    r"town|countryside|basin|zone|zones|division|coast|mountains|range|belt|corridor|"
     r"local\s+government\s+areas?|LGAs?|departments?|municipalities|communes|counties)\b"
 )
 _PLACE_SEPARATOR = re.compile(
@@ -874,6 +875,11 @@ _DATE_BEFORE_CUE = re.compile(
 )
 _PRONOUN_LEAD = re.compile(r"\s*(?:it|they|the\s+[a-z]+)?\s*$", re.IGNORECASE)
 _PLACE_HEADS = frozenset(["province", "division", "command"])
+_PLACE_WITHIN = re.compile(
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+of\s+"
+    r"(?P<wider>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:Province|State|Region|District|"
+    r"County|Governorate|Department|Prefecture|Oblast))"
+)
 _GENERIC_PLACE_WORDS = frozenset(
     "area areas region regions zone zones province provinces district districts territory "
     "territories state states city cities town towns village villages border sector".split()
@@ -1952,8 +1958,22 @@ class SentenceReader:
                 name = name[owner.end() :]
             if not self._place_name(name, end):
                 break
+            within = _PLACE_WITHIN.fullmatch(name)
+            if within is not None and name_key(name) not in known_places():
+                # "Saba Yoi of Songkhla Province": a place and the province that holds it
+                wider = within.group("wider")
+                places.append(
+                    Item(
+                        start + within.start("wider"),
+                        end,
+                        wider,
+                        self.entities.place(wider),
+                        surface=wider,
+                    )
+                )
+                name = within.group("place")
             entity = self.entities.place(name)
-            places.append(Item(start, end, name, entity, surface=name))
+            places.append(Item(start, start + len(name), name, entity, surface=name))
             # "Beni territory", "the Bari region of Puntland": a place noun, maybe a wider place
             noun = _PLACE_NOUN.match(self.text, end)
             if noun is not None:
