@@ -6097,3 +6097,17 @@ def test_places_behind_described_subdivisions_and_ranges(extractor: RulesExtract
     assert has(facts, "Ruvu Army", "operates_in", "Kisaki")
     assert has(facts, "Lindi Guard", "operates_in", "Nachingwea")
     assert has(facts, "Lindi Guard", "operates_in", "Lindi Region")
+
+
+def test_an_entry_defined_as_an_indefinite_group_is_the_labelled_one(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "- Kilwa Front (KF): A coalition launched in Lindi in 2023 and led by Juma Mrema.\n"
+        "- Ruvu Army: a faction led by Ali Mchome.\n\n"
+        "In 2015 a coalition led by Saidi Kombo took Masasi.\n",
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Juma Mrema")
+    assert has(facts, "Ruvu Army", "led_by", "Ali Mchome")
+    assert not any(p == "led_by" and o == "Saidi Kombo" for _, p, o in facts)

@@ -990,6 +990,7 @@ class SentenceReader:
         published: str | None,
         listed: list[Item] | None = None,
         earlier: list[Item] | None = None,
+        defines_entry: bool = False,
     ) -> None:
         self.text = text
         # actors named by the bullets that follow a lead-in ending in ':' (past the text end)
@@ -1054,7 +1055,10 @@ class SentenceReader:
         self.parens = [(m.start(), m.end()) for m in _PAREN.finditer(text)]
         self._dates = find_dates(text, published)
         # "founded in 2007 and led by X." under a heading: the heading is the subject.
-        self.fragment = bool(re.match(r"[a-z]", text)) and fallback is not None
+        self.defines_entry = defines_entry and fallback is not None
+        self.fragment = (
+            bool(re.match(r"[a-z]", text)) and fallback is not None
+        ) or self.defines_entry
 
     # -- where things stand -------------------------------------------------------------
 
@@ -1638,8 +1642,9 @@ class SentenceReader:
         after a copula, and after a comma only when no actor stands before the comma
         ('After Hamas won, a faction led by X' but not 'The NFL, a coalition led by X')."""
         head = self.text[:start]
-        if _UNNAMED_SUBJECT.search(head):
-            return True
+        if unnamed := _UNNAMED_SUBJECT.search(head):
+            # "AFC: A coalition led by X": the entry the label names, not an unnamed one
+            return not (self.defines_entry and unnamed.start() == 0)
         if re.fullmatch(r"\W*(?-i:Those|These|Others|Some|Many)\s*", head):
             return True  # "Those aligned with the CNF include ...": no one named
         after_comma = _UNNAMED_AFTER_COMMA.search(head)

@@ -315,6 +315,7 @@ class RulesExtractor:
                 document.published,
                 listed=[_shift(i, -seg.start) for i, _ in listed],
                 earlier=[_shift(i, -10_000) for i in context.previous],
+                defines_entry=_entry_definition(seg, document.text),
             )
             said = document.text[seg.start : seg.end]
             label_only = (
@@ -2663,6 +2664,22 @@ def _day(word: str) -> bool:
 def _fragment(seg: Segment, text: str) -> bool:
     """'broke away from the Mahdi Army in 2006.' under a heading: its subject is the heading."""
     return text[seg.start : seg.start + 1].islower()
+
+
+def _entry_definition(seg: Segment, text: str) -> bool:
+    """'A coalition launched in 2023 and led by X' after the label 'Alliance Fleuve Congo
+    (AFC):': a description of the entry, whose subject is the label."""
+    return (
+        re.search(r":[^\S\n]*$", text[max(0, seg.start - 4) : seg.start]) is not None
+        and _ENTRY_DEFINITION.match(text, seg.start) is not None
+    )
+
+
+_ENTRY_DEFINITION = re.compile(
+    r"[Aa]n?\s+(?:[\w-]+\s+){0,3}?(?:group|coalition|alliance|militia|movement|front|faction|"
+    r"force|organi[sz]ation|network|party|outfit|umbrella|wing|platform|splinter|offshoot|"
+    r"cartel|gang)\b"
+)
 
 
 def _last_named(recent: list[Item], noun: str) -> Item | None:
