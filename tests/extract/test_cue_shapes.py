@@ -6111,3 +6111,22 @@ def test_an_entry_defined_as_an_indefinite_group_is_the_labelled_one(
     assert has(facts, "Kilwa Front", "led_by", "Juma Mrema")
     assert has(facts, "Ruvu Army", "led_by", "Ali Mchome")
     assert not any(p == "led_by" and o == "Saidi Kombo" for _, p, o in facts)
+
+
+def test_leaders_named_after_founding_asides_and_appositions(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front (KF) was formed in 1991 by former soldiers of the Ruvu Army (RA), "
+        "with Juma Mrema as its first leader.\n\n"
+        "Talks were held inside the Lindi Union, the umbrella body set up in 1964 and chaired "
+        "since 1969 by Ali Mchome.\n\n"
+        "The main party was the Masasi African Union (MAU), which had been set up in 1944 "
+        "under Saidi Kombo.\n\n"
+        "In 1980 Hamisi Nyoni, who had been the Mtwara Army's chairman, broke with the "
+        "others.\n",
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Juma Mrema")
+    assert not has(facts, "Ruvu Army", "led_by", "Juma Mrema")
+    assert has(facts, "Lindi Union", "led_by", "Ali Mchome")
+    assert has(facts, "Masasi African Union", "led_by", "Saidi Kombo")
+    assert has(facts, "Mtwara Army", "led_by", "Hamisi Nyoni")

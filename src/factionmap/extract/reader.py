@@ -1087,6 +1087,22 @@ class SentenceReader:
                 ]
                 if head:
                     return head[-1]
+            apposed = [
+                i
+                for i in self._orgs()
+                if not i.possessive
+                and re.fullmatch(
+                    r"\s*(?:\([^()]*\))?\s*,\s*(?:an?|the)\s+[^,;()]*",
+                    self.text[i.end : position],
+                )
+                # (not "..., the command formed to run the offensive that began in 2024 and
+                # reached Damascus": the relative clause's verbs)
+                and not re.search(r"\b(?:that|which|who|whose)\b", self.text[i.end : position])
+            ]
+            if apposed:
+                # "the PLO, the umbrella body set up in 1964 and chaired since 1969 by X": the
+                # apposition's head, which runs to the sentence's end
+                return apposed[-1]
             # "X broke away from Y in 1969 and is led by Z": the clause's subject is X.
             main = [i for i in self._orgs() if i.end <= position and not i.possessive]
             main = [i for i in main if self._in(self.regions, i.start) is None]
@@ -2335,6 +2351,11 @@ class SentenceReader:
                 and _COMMON_PLURAL_OR_STATE.search(self.text[:start])
                 # "Its fighters were commanded by X": the group's own men, so the group's leader
                 and not self._own_men_before(start)
+                # "formed by former soldiers, with X as its first leader": "its" is a group's
+                and not (
+                    self.text[start:end] == "with"
+                    and re.match(r"[^,;.]{1,80}?\s+as\s+its\b", self.text[end:])
+                )
             ):
                 # "Hardliners led by Mohan Baidya broke away", "The army, led by General
                 # al-Burhan, ...": the people or the state's forces the phrase is about
@@ -2510,6 +2531,25 @@ class SentenceReader:
                     subjects = [described_person]
             else:
                 single = self.subject_before(start) if objects else None
+                if (
+                    single is not None
+                    and persons
+                    and self.text[start:end] == "with"
+                    and re.match(r"[^,;.]{1,80}?\s+as\s+its\b", self.text[end:])
+                    and re.search(
+                        r"\b(?:of|by|from|against|for)\s+(?:the\s+)?$", self.text[: single.start]
+                    )
+                ):
+                    # "X was formed by soldiers of the AFL, with Y as its first leader": the
+                    # clause's subject, not a group named after a preposition
+                    single = next(
+                        (
+                            i
+                            for i in self._orgs()
+                            if not i.possessive and self._in(self.parens, i.start) is None
+                        ),
+                        single,
+                    )
                 if objects and re.match(r"['’]s\b", self.text[start:end]):
                     # "The Tana Front's best-known leaders were A and B": the possessor
                     single = next((i for i in self._orgs() if i.end == start), single)
@@ -2549,7 +2589,9 @@ class SentenceReader:
                     and not re.fullmatch(
                         r"(?:\s+(?:was|were)|\s*(?:\([^()]*\))?\s*,(?:\s*(?:an?|the)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:group|faction|movement|militia|organi[sz]ation|"
-                        r"outfit|front|party|force|army|coalition|alliance|wing|splinter))?)"
+                        r"outfit|front|party|force|army|coalition|alliance|wing|splinter)|"
+                        # "the KAU, which had been set up in 1944 under X"
+                        r"\s+(?:which|that)\s+(?:had\s+been|has\s+been|was|were))?)"
                         r"\s+(?:launched|founded|formed|established|created|set\s+up)"
                         r"(?:\s+(?:in|on)\s+[\w\s]{4,20}?)?\s+",
                         self.text[single.end : start],
