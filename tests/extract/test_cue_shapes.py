@@ -6130,3 +6130,25 @@ def test_leaders_named_after_founding_asides_and_appositions(extractor: RulesExt
     assert has(facts, "Lindi Union", "led_by", "Ali Mchome")
     assert has(facts, "Masasi African Union", "led_by", "Saidi Kombo")
     assert has(facts, "Mtwara Army", "led_by", "Hamisi Nyoni")
+
+
+def test_arabic_names_of_congresses_and_leagues_in_brackets(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Congress (Mu’tamar al-Kilwa) was founded in 1958.\n\n"
+        "The Lindi League (Rabitat Lindi) was formed in 1960.\n",
+    )
+    assert has(facts, "Kilwa Congress", "alias", "Mu’tamar al-Kilwa")
+    assert has(facts, "Lindi League", "alias", "Rabitat Lindi")
+
+
+def test_islamic_jihads_short_arabic_name_is_not_harkat_ul_jihad(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Palestinian Islamic Jihad (Harakat al-Jihad al-Islami), founded in 1981, is a faction "
+        "in Jenin.\n",
+    )
+    assert has(facts, "Palestinian Islamic Jihad", "alias", "Harakat al-Jihad al-Islami")
+    assert not any(p == "affiliated_with" for _, p, _ in facts)

@@ -323,6 +323,14 @@ ARABIC_PREFIXES = frozenset(
         "shabab",
         "tehreek-e",
         "tanzeem",
+        # "Mu'tamar al-Beja" (Beja Congress), "Munazzamat ..." (organisation), "Rabitat ..."
+        "mu'tamar",
+        "mutamar",
+        "munazzamat",
+        "munazzama",
+        "rabitat",
+        "haraka",
+        "majmuat",
     ]
 )
 CONNECTORS = frozenset(
@@ -747,7 +755,7 @@ def strip_article(text: str) -> str:
 
 
 def looks_like_org(text: str) -> bool:
-    words = [w.casefold().strip("'’") for w in _WORD.findall(text)]
+    words = [w.casefold().replace("’", "'").strip("'") for w in _WORD.findall(text)]
     if not words:
         return False
     if any(w in ORG_HEADS for w in words):
