@@ -6152,3 +6152,20 @@ def test_islamic_jihads_short_arabic_name_is_not_harkat_ul_jihad(
     )
     assert has(facts, "Palestinian Islamic Jihad", "alias", "Harakat al-Jihad al-Islami")
     assert not any(p == "affiliated_with" for _, p, _ in facts)
+
+
+def test_an_acronym_of_the_name_in_its_own_language_set_off_after_it(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Defence Council, the BUK, Baraza la Ulinzi la Kilwa, was formed in 1992.\n\n"
+        "The Lindi Union, the Ruvu Army, the KDC and the Mtama Guard met in 1993.\n\n"
+        "In 1994 the Masasi Guard and the Newala Front were merged into a single force, the "
+        "Army of the Republic of Bosnia and Herzegovina, the ARBiH. Juma Mrema was its first "
+        "chief of staff.\n",
+    )
+    assert has(facts, "Kilwa Defence Council", "alias", "BUK")
+    assert not any(p == "alias" and o == "KDC" for _, p, o in facts)
+    assert has(facts, "Army of the Republic of Bosnia and Herzegovina", "alias", "ARBiH")
+    assert has(facts, "Army of the Republic of Bosnia and Herzegovina", "led_by", "Juma Mrema")

@@ -381,7 +381,9 @@ _NAME_RUN = re.compile(
     r"(?:al|el|ad|ash|as|az|ar|at|adh|ud|ul)-[A-Z](?:[^\W_]|['’\-])*|\d+[A-Za-z]*)"
     # a tab parts a field's label from its value: "Part of<TAB>Rovuma Coalition" is no name
     r"(?:[^\S\t]+(?:(?:of|for|al|el|ad|bin|ibn|bint|wal|fi|de|del|la|los|las|du|des|da|di|do|"
-    r"dos|das|y|e|es|the|ag|ould|ben|abu|umm|we|ya|za|cha|le|les|van|von|der|den)[^\S\t]+)*"
+    r"dos|das|y|e|es|the|ag|ould|ben|abu|umm|we|ya|za|cha|le|les|van|von|der|den|"
+    # "the Army of the Republic of Bosnia and Herzegovina": a country named by two names
+    r"and(?=[^\S\t]+(?:Herzegovina|Tobago|Barbuda|Nevis|Pr[íi]ncipe)\b))[^\S\t]+)*"
     # "Workers' Party–Union of the People": an en dash with no space joins two names' parts
     r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F](?:[^\W_]|['’.\-])*(?:–(?=[A-Z])(?:[^\W_]|['’.\-])+)*|"
     # Arabic particles joined to the next word: "al-Sham", "wal-Muslimin", "ash-Shuhada"
@@ -3999,7 +4001,21 @@ class SentenceReader:
                 and (gap == ", the " or (gap == ", " and anchor is not first))
                 and not re.match(r"[^.;]*?\band\s+(?:the\s+)?(?-i:[A-Z])", after)
             )
-            spelled = spelled or expands
+            # "the Croatian Defence Council, the HVO, was formed": an acronym of the name in
+            # its own language, set off after the English name, not the next of a list
+            native = (
+                second is short
+                and is_acronym(second.text)
+                and not is_acronym(first.text)
+                and len(first.text.split()) >= 3
+                and looks_like_org(first.text)
+                and first.entity.gazetteer_id is None
+                and gap == ", the "
+                and re.match(r"\s*(?:,\s*(?!(?:and|or|the)\b)|[.;:]?\s*$|[.;:]\s)", after)
+                is not None
+                and not re.match(r"\s*,\s*(?-i:[A-Z])[^,]*\s(?:and|or)\s", after)
+            )
+            spelled = spelled or expands or native
             listed = re.search(r"(?:,|\band)\s*(?:the\s+)?$", self.text[: first.start])
             same = second.entity is first.entity and second.text.casefold() != first.text.casefold()
             dashed = re.fullmatch(r"\s+[-–—]\s+(?:the\s+)?", gap) is not None

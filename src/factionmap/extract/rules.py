@@ -1149,6 +1149,12 @@ class RulesExtractor:
                     or _FORMATION_OF.search(text, max(seg.start, i.start - 60), i.start)
                 )
             ]
+            # "A, B and C were merged into a single force, the D": what follows is about D
+            actors = [
+                i
+                for i in actors
+                if _MERGED_INTO.search(text, max(seg.start, i.start - 60), i.start)
+            ] or actors
             if actors or not context.topic:
                 context.topic = actors[0] if actors else lead[0]
                 context.topic_paragraph = seg.paragraph
@@ -1748,6 +1754,11 @@ _FORMATION_OF = re.compile(
     r"\b(?:formation|creation|establishment|launch|founding|birth)\s+of\s+(?:(?:a|an|the)\s+)?"
     r"(?:(?:new|rival|joint)\s+)?(?:(?:coalition|alliance|group|front|movement|umbrella)\s*,\s*"
     r"(?:the\s+)?)?$"
+)
+_MERGED_INTO = re.compile(
+    r"\b(?:merged|merging|united|combined|folded|fused|came\s+together|joined\s+forces)\s+"
+    r"(?:(?:in)?to|to\s+form)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*,\s*)?)?"
+    r"(?:the\s+)?$"
 )
 _OBJECT_OF_PREPOSITION = re.compile(
     r"\b(?:from|with|by|against|of|to|for|after|before|under|alongside|among|than|between|"
@@ -2605,7 +2616,14 @@ def _bare_acronym(name: str) -> bool:
     if joined is not None and joined.group(1) not in _NOT_ACTOR_ACRONYMS:
         return name_key(name) not in known_places()
     return (
-        bool(re.fullmatch(r"[A-Z]{3,6}(?:-[A-Z]{1,4})?|[A-Z]{2,5}-\d{1,3}", name) or local)
+        # "ARBiH": a small word's letters kept small
+        bool(
+            re.fullmatch(
+                r"[A-Z]{3,6}(?:-[A-Z]{1,4})?|[A-Z]{2,5}-\d{1,3}|[A-Z]{2,4}[a-z]{1,2}[A-Z]{1,3}",
+                name,
+            )
+            or local
+        )
         and (local.group(1) if local else name) not in _NOT_ACTOR_ACRONYMS
         and name_key(name) not in known_places()
     )

@@ -88,3 +88,17 @@ _WIKI_SIGNS = (
 def looks_like_wikitext(text: str) -> bool:
     head = text[:20000]
     return sum(1 for sign in _WIKI_SIGNS if sign.search(head)) >= 3
+
+
+# "1\n00:12:03,120 --> 00:12:04,711\n": a SubRip cue; "WEBVTT" opens a WebVTT file
+_SUBTITLE_CUE = re.compile(
+    r"^(?:\d+\n)?(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}",
+    re.MULTILINE,
+)
+
+
+def looks_like_subtitles(text: str) -> bool:
+    head = text[:4000]
+    return text.startswith("WEBVTT") or (
+        len(_SUBTITLE_CUE.findall(head)) >= 3 and bool(_SUBTITLE_CUE.match(head.lstrip()))
+    )

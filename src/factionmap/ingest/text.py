@@ -11,7 +11,7 @@ from collections.abc import Mapping
 import yaml
 
 from factionmap.ingest.errors import Unreadable, one_line
-from factionmap.ingest.sniff import looks_like_wikitext
+from factionmap.ingest.sniff import looks_like_subtitles, looks_like_wikitext
 from factionmap.model import Document, normalize_text
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(.*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -149,6 +149,14 @@ def text_document(
         content_type = "text/x-wiki"
         if not body.strip():
             raise Unreadable("no text in the wiki markup")
+    elif looks_like_subtitles(body):
+        # a documentary's or a broadcast's subtitles: the speech, not the cue timings
+        from factionmap.ingest.subtitles import subtitles_to_text
+
+        body = subtitles_to_text(body)
+        content_type = "text/x-subtitles"
+        if not body.strip():
+            raise Unreadable("no speech in the subtitles")
     return Document.from_text(
         body,
         origin,
