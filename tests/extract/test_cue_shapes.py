@@ -6169,3 +6169,20 @@ def test_an_acronym_of_the_name_in_its_own_language_set_off_after_it(
     assert not any(p == "alias" and o == "KDC" for _, p, o in facts)
     assert has(facts, "Army of the Republic of Bosnia and Herzegovina", "alias", "ARBiH")
     assert has(facts, "Army of the Republic of Bosnia and Herzegovina", "led_by", "Juma Mrema")
+
+
+def test_it_in_a_second_clause_and_a_new_clauses_date(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 2000 the Lindi Army was founded, and between 2001 and 2003 the Ruvu Front merged "
+        "into it.\n\n"
+        "The Masasi Guard broke away from the Kilwa Front in 2004, and the Newala Army split "
+        "from it in 2016.\n\n"
+        "The Kilwa Youth were the militia wing of the Kilwa Union. Juma Mrema was KU "
+        "president from 2001 until his arrest in 2009.\n",
+    )
+    assert has(facts, "Lindi Army", "founded", "2000")
+    assert not has(facts, "Lindi Army", "founded", "2001")
+    assert has(facts, "Ruvu Front", "merged_into", "Lindi Army")
+    assert has(facts, "Newala Army", "split_from", "Kilwa Front")
+    assert has(facts, "Kilwa Youth", "armed_wing_of", "Kilwa Union")

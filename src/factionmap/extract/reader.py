@@ -1670,6 +1670,28 @@ class SentenceReader:
             return False
         return not any(i.end == after_comma.start() for i in self._orgs())
 
+    def _it_in_second_clause(self, start: int, end: int) -> list[Item]:
+        """'RUD-Urunana broke away from the FDLR in 2004, and CNRD split from it in 2016':
+        "it" in a clause after ", and" is the group the sentence named last before the
+        clause's own subject."""
+        if not re.match(r"\s+it\b", self.text[end:]):
+            return []
+        clause = self.text.rfind(", and ", 0, start)
+        if clause < 0:
+            return []
+        own = [i for i in self._orgs() if clause < i.start and i.end <= start and not i.anaphor]
+        if len(own) != 1:
+            return []
+        earlier = [
+            i
+            for i in self._orgs()
+            if i.end <= clause
+            and not i.anaphor
+            and not i.possessive
+            and i.entity is not own[0].entity
+        ]
+        return earlier[-1:]
+
     def _fronted_founding(self, start: int, end: int) -> bool:
         """'Founded in 2012 by former army officers, the Tana Army ...': a founding participle
         that opens the sentence."""
@@ -2298,7 +2320,7 @@ class SentenceReader:
                             objects.append(other)
                             break
             else:
-                objects = self.objects_after(end)
+                objects = self.objects_after(end) or self._it_in_second_clause(start, end)
             if (
                 objects
                 and predicate == "member_of"
@@ -3283,7 +3305,9 @@ class SentenceReader:
                     for d in self._dates
                     if 0 <= d.start - (made_end or match.end()) <= 45
                     and not re.search(
-                        r"[;.]|\band\s+(?:later|then|in|on|since|by)\b|,\s*(?:which|who|where)\b"
+                        r"[;.]|\band\s+(?:later|then|in|on|since|by|between|from|after|during)\b|"
+                        # "was founded, and between 2001 and 2003 ...": a new clause's date
+                        r",\s*and\s+$|,\s*(?:which|who|where)\b"
                         # "chaired the CPP from its founding until his arrest in 1977"
                         r"|\b(?:until|till)\b"
                         # "2007: Partai GAM founded (renamed Partai Aceh in 2008)": an aside's

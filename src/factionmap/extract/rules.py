@@ -652,8 +652,13 @@ class RulesExtractor:
                     words = words[1:]
             if shouted and stripped and len(words) == 1:
                 continue  # "ON THIS DAY (2003)": a headline in capitals, not an acronym
-            while len(words) > 1 and (re.fullmatch(r"\d{4}", words[0]) or words[0] == "the"):
-                # "By the end of 2007 the ISI": the year and its article are no part of it
+            while len(words) > 1 and (
+                re.fullmatch(r"\d{4}", words[0])
+                or words[0] == "the"
+                or (words[0] in ("and", "to", "or") and re.fullmatch(r"\d{4}", words[1]))
+            ):
+                # "By the end of 2007 the ISI": the year and its article are no part of it;
+                # nor is "between 2001 and 2003"
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
             described = _DESCRIBED_BY_MODIFIER.match(text, start, end)
