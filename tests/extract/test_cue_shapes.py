@@ -6186,3 +6186,14 @@ def test_it_in_a_second_clause_and_a_new_clauses_date(extractor: RulesExtractor)
     assert has(facts, "Ruvu Front", "merged_into", "Lindi Army")
     assert has(facts, "Newala Army", "split_from", "Kilwa Front")
     assert has(facts, "Kilwa Youth", "armed_wing_of", "Kilwa Union")
+
+
+def test_a_one_word_name_glossed_by_a_groups_name_in_brackets(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Mapinduzi (the Movement for Change) broke away from the Kilwa Front in 2009.\n\n"
+        "Juma Mrema (the Kilwa Front leader) spoke in Lindi.\n",
+    )
+    assert has(facts, "Mapinduzi", "split_from", "Kilwa Front")
+    assert any(s == "Mapinduzi" and p == "alias" for s, p, _ in facts)
+    assert not any(s == "Juma Mrema" and p == "alias" for s, p, _ in facts)

@@ -763,6 +763,15 @@ class RulesExtractor:
                     and spelled_out(name, spelled.group(1))
                 ):
                     introduced = True  # "KUMA (Kikosi cha Ukombozi wa Mtwara Asilia)"
+                if (
+                    not introduced
+                    and len(name.split()) == 1
+                    and (gloss := _GROUP_NAME_GLOSS.match(text, start + part_end)) is not None
+                    and any(w.casefold() in ORG_HEADS for w in gloss.group(1).split())
+                ):
+                    # "Gorran (the Movement for Change) broke away": a name glossed by a
+                    # group's name in English
+                    introduced = name_like(name)
                 bare = _bare_acronym(name) and not re.search(
                     rf"\b{name.capitalize()}\b", text
                 )  # "PEMBA, Mozambique": a dateline, the place named "Pemba" elsewhere
@@ -2276,6 +2285,7 @@ _BARE_SIZE = re.compile(
     r"(?=\s*(?:\(|\[|;|,|$|\+))"
 )
 _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
+_GROUP_NAME_GLOSS = re.compile(r"\s*\((?:the\s+)?((?-i:[A-Z])[^()]{3,60})\)")
 _DATE_OPENER = re.compile(
     r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s+\d{4})?\s+(?:the\s+)?(?=[A-Z])"
