@@ -6197,3 +6197,15 @@ def test_a_one_word_name_glossed_by_a_groups_name_in_brackets(extractor: RulesEx
     assert has(facts, "Mapinduzi", "split_from", "Kilwa Front")
     assert any(s == "Mapinduzi" and p == "alias" for s, p, _ in facts)
     assert not any(s == "Juma Mrema" and p == "alias" for s, p, _ in facts)
+
+
+def test_members_named_by_the_bodys_acronym_and_as_was(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Both the Kilwa Front and the Ruvu Army were LNC members, as was the Masasi Union.\n\n"
+        "The Newala Guard was an LNC member until 2001.\n\n"
+        "The Tandahimba Front split from the Lindi Union in 2001, as did the Mtama Guard.\n",
+    )
+    for member in ("Kilwa Front", "Ruvu Army", "Masasi Union", "Newala Guard"):
+        assert has(facts, member, "member_of", "LNC")
+    assert has(facts, "Mtama Guard", "split_from", "Lindi Union")

@@ -670,6 +670,11 @@ _BYNAME_TAIL = re.compile(
 _ASIDE_TAIL = re.compile(
     r",\s+(?!of\s+(?-i:[A-Z]))(?:[a-z][\w'’-]*|\d+)(?:\s+[\"“]?[\w'’-]+[\"”]?){0,8},\s*$"
 )
+_AS_WAS = re.compile(
+    r"(?:\s+(?:members?|components?|allies))?\s*(?:\([^()]*\))?"
+    r"(?:\s+(?:in|on|since|from)\s+[\w ]{1,25}?)?\s*,\s+as\s+"
+    r"(?:was|were|is|are|had|has|have|did|does|do)\s+(?:the\s+)?"
+)
 _ATTRIBUTIVE_NOUN = re.compile(
     r"\s+(?:(?P<armed>armed|military|militant)\s+)?(?:(?:regional|local|main|"
     r"provincial|official)\s+)?(?P<noun>components?|factions?|members?|constituent|affiliate|"
@@ -2118,6 +2123,7 @@ class SentenceReader:
                 for fact in self._relation(cue, match.start(), match.end()):
                     yield fact
                     yield from self._co_founders(fact)
+                    yield from self._as_was(fact)
         yield from self._dated("founded", self.cues.founded)
         yield from self._dated("dissolved", self.cues.dissolved)
         yield from self._sizes()
@@ -2159,6 +2165,22 @@ class SentenceReader:
                     hedged=fact.hedged,
                     cue=(fact.object.start, other.end),
                 )
+
+    def _as_was(self, fact: Fact) -> Iterator[Fact]:
+        """'Both the KDP and the PUK were INC members, as was SCIRI': the group after "as
+        was" shares the tie."""
+        if fact.object is None or fact.object.entity.kind in ("person", "place"):
+            return
+        link = _AS_WAS.match(self.text, fact.object.end)
+        other = (
+            next((i for i in self._orgs() if i.start == link.end() and not i.anaphor), None)
+            if link is not None
+            else None
+        )
+        if other is not None and other.entity not in (fact.subject.entity, fact.object.entity):
+            yield Fact(
+                other, fact.predicate, fact.object, hedged=fact.hedged, cue=(fact.cue[0], other.end)
+            )
 
     def _groups_he_leads(self) -> Iterator[Fact]:
         """'Mahamat Nour brings factions together in the FUC, which he leads', 'founds the UFDD,
@@ -4223,15 +4245,9 @@ class SentenceReader:
             if described is None or described.entity is owner.entity or described.possessive:
                 continue
             word = noun.group("noun").casefold()
-            if word in (
-                "faction",
-                "factions",
-                "member",
-                "members",
-                "constituent",
-                "brigade",
-                "division",
-            ):
+            if word in ("member", "members", "constituent"):
+                predicate = "member_of"  # "an LNC member": a member, whatever the body is
+            elif word in ("faction", "factions", "brigade", "division"):
                 predicate = "member_of" if owner.entity.kind == "coalition" else "part_of"
             elif word in ("affiliate", "franchise", "proxy"):
                 predicate = "affiliated_with"
