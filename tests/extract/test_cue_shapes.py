@@ -6209,3 +6209,21 @@ def test_members_named_by_the_bodys_acronym_and_as_was(extractor: RulesExtractor
     for member in ("Kilwa Front", "Ruvu Army", "Masasi Union", "Newala Guard"):
         assert has(facts, member, "member_of", "LNC")
     assert has(facts, "Mtama Guard", "split_from", "Lindi Union")
+
+
+def test_a_table_laid_out_with_spaces(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Table 1: Principal armed groups in the south\n\n"
+        "Group      Formed      Leader                   Est. cadres   Main base area\n"
+        "KFT        1978        Juma Mrema               (overground)  --\n"
+        "RFA-BM     1989        Ali Mchome               550           Masasi, Lindi\n\n"
+        "The RFA-BM was founded on 11 July 1989 in Newala.\n",
+    )
+    assert has(facts, "RFA-BM", "led_by", "Ali Mchome")
+    assert has(facts, "RFA-BM", "operates_in", "Masasi")
+    assert has(facts, "RFA-BM", "size", 550)
+    assert has(facts, "KFT", "led_by", "Juma Mrema")
+    assert has(facts, "RFA-BM", "founded", "1989-07-11")
+    assert not has(facts, "RFA-BM", "founded", "1989")
+    assert not any("Mchome" in str(s) for s, p, _ in facts if p != "alias")

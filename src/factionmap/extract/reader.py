@@ -380,10 +380,11 @@ _NAME_RUN = re.compile(
     r"(?:/[A-Z]{1,3}(?![\w/]))?|"
     r"(?:al|el|ad|ash|as|az|ar|at|adh|ud|ul)-[A-Z](?:[^\W_]|['’\-])*|\d+[A-Za-z]*)"
     # a tab parts a field's label from its value: "Part of<TAB>Rovuma Coalition" is no name
-    r"(?:[^\S\t]+(?:(?:of|for|al|el|ad|bin|ibn|bint|wal|fi|de|del|la|los|las|du|des|da|di|do|"
+    # (three spaces part the cells of a table laid out with spaces)
+    r"(?:(?:[^\S\t\n]{1,2}|[^\S\t]*\n[^\S\t]*)(?:(?:of|for|al|el|ad|bin|ibn|bint|wal|fi|de|del|la|los|las|du|des|da|di|do|"
     r"dos|das|y|e|es|the|ag|ould|ben|abu|umm|we|ya|za|cha|le|les|van|von|der|den|"
     # "the Army of the Republic of Bosnia and Herzegovina": a country named by two names
-    r"and(?=[^\S\t]+(?:Herzegovina|Tobago|Barbuda|Nevis|Pr[íi]ncipe)\b))[^\S\t]+)*"
+    r"and(?=[^\S\t]+(?:Herzegovina|Tobago|Barbuda|Nevis|Pr[íi]ncipe)\b))[^\S\t]{1,2})*"
     # "Workers' Party–Union of the People": an en dash with no space joins two names' parts
     r"(?:[A-Z\u00C0-\u024F\u0600-\u06FF\u1000-\u109F](?:[^\W_]|['’.\-])*(?:–(?=[A-Z])(?:[^\W_]|['’.\-])+)*|"
     # Arabic particles joined to the next word: "al-Sham", "wal-Muslimin", "ash-Shuhada"

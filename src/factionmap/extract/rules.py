@@ -56,7 +56,7 @@ from factionmap.extract.reader import (
     after_fronted_phrase,
     half_spells,
 )
-from factionmap.extract.segment import Segment, segment
+from factionmap.extract.segment import SPACED_CELL_GAP, Segment, segment
 from factionmap.model import ActorRef, Claim, Document, Evidence
 
 EXTRACTOR = f"rules/{__version__}"
@@ -262,7 +262,25 @@ class RulesExtractor:
                 # "----|------|----" under a header with no outer pipes: the table goes on
                 self._advance(context, seg, items, document.text)
                 continue
-            if row is None and not tabbed and not piped:
+            # "NLFT-BM    1989    Biswamohan Debbarma": a table laid out with spaces, as
+            # the line next to it is
+            gaps = len(SPACED_CELL_GAP.findall(document.text, seg.start, seg.end))
+            spaced = (
+                row is None
+                and not tabbed
+                and not piped
+                and gaps >= 2
+                and "\n" not in document.text[seg.start : seg.end]
+                and any(
+                    # ("(overground)  --": a cell may stand two spaces from the next)
+                    abs(len(SPACED_CELL_GAP.findall(document.text, other.start, other.end)) - gaps)
+                    <= 1
+                    and len(SPACED_CELL_GAP.findall(document.text, other.start, other.end)) >= 2
+                    for other in segments[max(0, index - 1) : index + 2]
+                    if other is not seg
+                )
+            )
+            if row is None and not tabbed and not piped and not spaced:
                 header = []
             else:
                 # "| Group | Leader | Area of operations |": a table whose first row names
@@ -276,7 +294,11 @@ class RulesExtractor:
                     else [
                         (seg.start + m.start(1), seg.start + m.end(1))
                         for m in re.finditer(
-                            r"[ ]*([^|\t]*[^|\t ])[ ]*" if piped else r"([^\t]+)",
+                            r"[ ]*([^|\t]*[^|\t ])[ ]*"
+                            if piped
+                            else r"(\S+(?: {1,2}\S+)*)"
+                            if spaced
+                            else r"([^\t]+)",
                             document.text[seg.start : seg.end],
                         )
                     ]
@@ -1711,6 +1733,7 @@ class RulesExtractor:
                     kept.valid_from = fact.valid_from
                 if kept.valid_to is None and fact.valid_to is not None:
                     kept.valid_to = fact.valid_to
+        _fold_coarse_dates(merged)
         claims = []
         for entry in merged.values():
             fact = entry["fact"]
@@ -2692,6 +2715,29 @@ def _without_openers(run: str) -> str:
 
 def _day(word: str) -> bool:
     return word.isdigit() and len(word) <= 2
+
+
+def _fold_coarse_dates(merged: dict[tuple[str, str, str], dict[str, Any]]) -> None:
+    """A table's "1990" beside the prose's "11 July 1990" for the same founding: one claim,
+    the precise date, with both pieces of evidence."""
+    for key, entry in list(merged.items()):
+        subject, predicate, _ = key
+        date = (entry["fact"].value or {}).get("date")
+        if predicate not in ("founded", "dissolved") or not isinstance(date, str):
+            continue
+        finer = next(
+            (
+                other
+                for (s, p, _), other in merged.items()
+                if s == subject
+                and p == predicate
+                and str((other["fact"].value or {}).get("date", "")).startswith(date + "-")
+            ),
+            None,
+        )
+        if finer is not None:
+            finer["evidence"] += [e for e in entry["evidence"] if e not in finer["evidence"]]
+            del merged[key]
 
 
 def _fragment(seg: Segment, text: str) -> bool:

@@ -249,6 +249,10 @@ def _label_pairs(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
     return set(pairs) & ({i + 2 for i in pairs} | {i - 2 for i in pairs})
 
 
+# the gap between two cells of a table laid out with spaces, as a PDF's text gives it
+SPACED_CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
 def _structural(line: str, labels: re.Pattern[str] | None) -> bool:
     """A line that stands alone by its form: a bullet, a table row, a field, a label."""
     stripped = line.strip()
@@ -256,6 +260,8 @@ def _structural(line: str, labels: re.Pattern[str] | None) -> bool:
         not stripped
         or stripped.startswith(("|", "#"))
         or stripped.count(" | ") >= 2  # "Ninjas | Bernard Kolélas | Pool": a table's row
+        # "NLFT-BM    1989    Biswamohan Debbarma    550": a row whose cells spaces part
+        or len(SPACED_CELL_GAP.findall(stripped)) >= 2
         or bool(_BULLET.match(stripped))
         or _field(stripped) is not None
         or (labels is not None and labels.fullmatch(line) is not None)
