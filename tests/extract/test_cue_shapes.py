@@ -6227,3 +6227,19 @@ def test_a_table_laid_out_with_spaces(extractor: RulesExtractor) -> None:
     assert has(facts, "RFA-BM", "founded", "1989-07-11")
     assert not has(facts, "RFA-BM", "founded", "1989")
     assert not any("Mchome" in str(s) for s, p, _ in facts if p != "alias")
+
+
+def test_a_faction_that_broke_away_and_announced_a_new_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In the following weeks a faction led by Juma Mrema, a senior lieutenant, broke away "
+        "from the Kilwa Front and announced the formation of the Kilwa Revolutionary "
+        "Movement.\n\n"
+        'The Ruvu Army has since used other cover names, among them the "3 October '
+        'Organization" and the "Lindi Group," the latter during a bombing campaign.\n',
+    )
+    assert has(facts, "Kilwa Revolutionary Movement", "split_from", "Kilwa Front")
+    assert has(facts, "Kilwa Revolutionary Movement", "led_by", "Juma Mrema")
+    assert not has(facts, "Kilwa Front", "led_by", "Juma Mrema")
+    assert has(facts, "Ruvu Army", "alias", "3 October Organization")
+    assert has(facts, "Ruvu Army", "alias", "Lindi Group")

@@ -212,6 +212,14 @@ _CALLING_ITSELF = re.compile(
     r",?\s*(?:calling|called|naming|styling|which\s+called|which\s+named)\s+(?:itself|themselves)"
     r"\s+(?:the\s+)?"
 )
+_NEXT_LISTED_NAME = re.compile(
+    r"[\"”]?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?=[\"“]?[A-Z])"
+)
+_AND_FORMED = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s+in\s+[\w ]{1,20}?)?,?\s+and\s+(?:then\s+|later\s+|soon\s+)?"
+    r"(?:announced\s+the\s+(?:formation|creation|founding|birth)\s+of|formed|founded|set\s+up|"
+    r"created|launched)\s+(?:the\s+)?"
+)
 # "A faction", "another splinter group": a part of a group, unnamed as yet (with the case
 # of the words left to the caller: "(?i:...)" or re.I)
 _UNNAMED_FACTION = (
@@ -2368,7 +2376,11 @@ class SentenceReader:
                 )
                 made = (
                     re.match(
-                        r"\s*(?:,[^,;.]{1,40},\s*)?(?:formed|founded|set\s+up|created|launched)"
+                        r"\s*(?:,[^,;.]{1,60},\s*)?"
+                        # "..., broke away from ASALA and announced the formation of the X"
+                        r"(?:(?:broke|split|walked)\s+[^;.]{1,60}?\s+and\s+)?"
+                        r"(?:formed|founded|set\s+up|created|launched|"
+                        r"announced\s+the\s+(?:formation|creation|founding)\s+of)"
                         r"\s+(?:the\s+)?",
                         self.text[objects[0].end :],
                     )
@@ -2550,11 +2562,15 @@ class SentenceReader:
                 objects = []  # "Karuna joined the SLFP", "Many JAS fighters joined ISWAP"
             calling = (
                 _CALLING_ITSELF.search(self.text, end)
+                # "... broke away from ASALA and announced the formation of the ASALA-RM"
+                or _AND_FORMED.match(self.text, objects[0].end)
                 if predicate == "split_from" and objects
                 else None
             )
             if calling is not None and re.match(
-                rf"\W*{_UNNAMED_FACTION}\b",
+                # "In the following weeks a faction led by X broke away ..."
+                rf"\W*(?:(?-i:In|On|By|After|Within|During|Later)\s+[^,;.]{{1,40}}?,?\s+)?"
+                rf"{_UNNAMED_FACTION}\b",
                 self.text,
             ):
                 # "A faction led by X broke off from Y in 2012, calling itself Z": Z split
@@ -4451,6 +4467,16 @@ class SentenceReader:
             ):
                 continue
             yield self._also_named(subject, name, (min(subject.start, match.start()), span[1]))
+            while re.search(r"names\b", match.group(0)) and (
+                more := _NEXT_LISTED_NAME.match(self.text, span[1])
+            ):
+                # "other cover names, among them the "3 October Organization" and the "Orly
+                # Group"": every name the list gives
+                span = self._alias_span(more.end())
+                if span is None:
+                    break
+                name = self.text[span[0] : span[1]]
+                yield self._also_named(subject, name, (min(subject.start, match.start()), span[1]))
 
     def _person_parentheticals(self) -> Iterator[Fact]:
         """'Doku Umarov (Доку Умаров)', 'Ismael Abubakar ("Imam Bongos")': a person's name in
@@ -4578,7 +4604,9 @@ class SentenceReader:
         quoted = _QUOTED.match(self.text[position:])
         if quoted:
             group = next(g for g in range(1, 5) if quoted.group(g) is not None)
-            return (position + quoted.start(group), position + quoted.end(group))
+            # '"Orly Group,"': a comma the quotation marks close over is no part of the name
+            inner = quoted.group(group).rstrip(",;")
+            return (position + quoted.start(group), position + quoted.start(group) + len(inner))
         run = self.name_run_after(position, max_gap=6)
         if run is not None and len(self.text[run[0] : run[1]].split()) == 1:
             # "also called Imam Minimbang": a one-word by-name keeps its title
