@@ -6243,3 +6243,18 @@ def test_a_faction_that_broke_away_and_announced_a_new_group(extractor: RulesExt
     assert not has(facts, "Kilwa Front", "led_by", "Juma Mrema")
     assert has(facts, "Ruvu Army", "alias", "3 October Organization")
     assert has(facts, "Ruvu Army", "alias", "Lindi Group")
+
+
+def test_rivals_driven_out_destroyed_or_named_as_opponents(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 2007 the Kilwa Front drove fighters of the Ruvu Army out of Wana.\n\n"
+        "The Lindi Guard was destroyed by the Kilwa Front within weeks.\n\n"
+        "The Masasi Army's main opponents are the Newala Front and the Mtama Guard.\n\n"
+        "The Kilwa Command is responsible for Lindi and Mtwara.\n",
+    )
+    assert has(facts, "Kilwa Front", "rival_of", "Ruvu Army")
+    assert has(facts, "Lindi Guard", "rival_of", "Kilwa Front")
+    assert has(facts, "Masasi Army", "rival_of", "Mtama Guard")
+    assert has(facts, "Masasi Army", "rival_of", "Newala Front")
+    assert has(facts, "Kilwa Command", "operates_in", "Mtwara")

@@ -2580,6 +2580,9 @@ class SentenceReader:
                 objects = []
             if predicate in LIST_PREDICATES:
                 subjects = self.subjects_before(start) if objects else []
+                if objects and re.match(r"['’]s\b", self.text[start:end]):
+                    # "The OLA's main opponents are A and B": the possessor
+                    subjects = [i for i in self._orgs() if i.end == start][:1] or subjects
                 subjects = subjects or (self._group_reference(start) if objects else [])
                 described = self._fronted_subject(start) if objects else None
                 if described is not None:
