@@ -6258,3 +6258,24 @@ def test_rivals_driven_out_destroyed_or_named_as_opponents(extractor: RulesExtra
     assert has(facts, "Masasi Army", "rival_of", "Mtama Guard")
     assert has(facts, "Masasi Army", "rival_of", "Newala Front")
     assert has(facts, "Kilwa Command", "operates_in", "Mtwara")
+
+
+def test_an_order_of_battle_drawn_as_a_tree(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Kilwa People's Army (KPA) - Lindi\n"
+        ' ├── 1st Motor Rifle Brigade "Mtama" - Masasi\n'
+        ' ├── Separate Tank Battalion "Ruvu" [Juma Mrema †2016; Ali Mchome]\n'
+        " │    └── 3rd Assault Company [ex-Ruvu unit; Saidi Kombo] - Newala\n"
+        " └── 2nd Motor Rifle Brigade - Nachingwea area\n\n"
+        "The Ruvu battalion fought at Tandahimba in 2015.\n",
+    )
+    assert has(facts, "1st Motor Rifle Brigade", "part_of", "Kilwa People's Army")
+    assert has(facts, "1st Motor Rifle Brigade", "operates_in", "Masasi")
+    assert has(facts, "Separate Tank Battalion", "led_by", "Juma Mrema")
+    assert has(facts, "Separate Tank Battalion", "led_by", "Ali Mchome")
+    assert has(facts, "3rd Assault Company", "part_of", "Separate Tank Battalion")
+    assert has(facts, "3rd Assault Company", "led_by", "Saidi Kombo")
+    assert has(facts, "2nd Motor Rifle Brigade", "part_of", "Kilwa People's Army")
+    assert has(facts, "2nd Motor Rifle Brigade", "operates_in", "Nachingwea")
+    assert not has(facts, "3rd Assault Company", "part_of", "Kilwa People's Army")

@@ -204,8 +204,13 @@ class RulesExtractor:
         header: list[str] = []
         titles = _infobox_titles(document.text, segments)
         title: Item | None = None
+        branches: list[tuple[int, Item]] = []  # an order-of-battle tree's open branches
         for index, seg in enumerate(segments):
             items = items_of(index)
+            above = items_of(index - 1) if index > 0 else []
+            facts.extend(
+                self._tree_branch(document, segments, index, items, above, entities, branches)
+            )
             if index in titles:
                 title = self._title_item(document.text, seg, segments, items, entities)
                 if title is not None and title not in items:
@@ -1337,6 +1342,76 @@ class RulesExtractor:
             return
         yield from self._leader_line(reader, fallback)
 
+    def _tree_branch(
+        self,
+        document: Document,
+        segments: list[Segment],
+        index: int,
+        items: list[Item],
+        above: list[Item],
+        entities: DocumentEntities,
+        branches: list[tuple[int, Item]],
+    ) -> list[tuple[Segment, Fact]]:
+        """A line of an order of battle drawn as a tree ("├── 3rd Brigade [X] - Horlivka"):
+        the unit belongs to the one it hangs from, the names in square brackets lead it, the
+        place after the dash is where it is."""
+        seg = segments[index]
+        text = document.text
+        line_start = text.rfind("\n", 0, seg.start) + 1
+        branch = _TREE_BRANCH.match(text, line_start)
+        if branch is None or branch.end() > seg.end:
+            branches.clear()
+            return []
+        orgs = [i for i in items if i.entity.kind not in ("person", "place") and not i.anaphor]
+        unit = next((i for i in orgs if i.start >= branch.end()), None)
+        if not branches and index > 0:
+            root = next(
+                (i for i in above if i.entity.kind not in ("person", "place") and not i.anaphor),
+                None,
+            )
+            if root is None:
+                return []
+            branches.append((-1, root))
+        column = branch.end("glyph") - line_start
+        while branches and branches[-1][0] >= column:
+            branches.pop()
+        if unit is None or not branches:
+            return []
+        parent = branches[-1][1]
+        branches.append((column, unit))
+        span = Segment(seg.start, seg.end, seg.paragraph)
+        found: list[tuple[Segment, Fact]] = []
+        if parent.entity is not unit.entity:
+            tie = "member_of" if parent.entity.kind == "coalition" else "part_of"
+            found.append((span, Fact(unit, tie, parent, cue=(unit.start, unit.end))))
+        reader = SentenceReader(
+            text[seg.start : seg.end],
+            [_shift(i, -seg.start) for i in items],
+            self.cues,
+            entities,
+            None,
+            document.published,
+        )
+        # '3rd Brigade "Berkut"', '"Pyatnashka" International Brigade': the unit's own name
+        quoted = re.compile(r"\s*[\"“]([^\"”\n]{2,40})[\"”]").match(text, unit.end) or re.compile(
+            r"[\"“]([^\"”\n]{2,40})[\"”]\s+$"
+        ).search(text, branch.end(), unit.start)
+        if quoted is not None:
+            entities.link(quoted.group(1), unit.entity)
+        bracket = _TREE_LEADERS.search(text, unit.end, seg.end)
+        if bracket is not None:
+            for part in re.finditer(r"[^;,]+", bracket.group(1)):
+                at = bracket.start(1) + part.start() - seg.start
+                person = reader.person(reader.name_run_after(at, max_gap=1))
+                if person is not None and not re.match(r"\s*(?:ex|former)\b", part.group(0)):
+                    found.append((span, Fact(unit, "led_by", _shift(person, seg.start))))
+        where = _TREE_PLACE.search(text, unit.end, seg.end)
+        if where is not None and name_key(where.group(1)) not in {name_key(i.text) for i in orgs}:
+            name = where.group(1)
+            place = Item(where.start(1), where.end(1), name, entities.place(name), surface=name)
+            found.append((span, Fact(unit, "operates_in", place, cue=(unit.start, place.end))))
+        return found
+
     def _table_row(
         self,
         document: Document,
@@ -2309,6 +2384,13 @@ _BARE_SIZE = re.compile(
 )
 _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
 _GROUP_NAME_GLOSS = re.compile(r"\s*\((?:the\s+)?((?-i:[A-Z])[^()]{3,60})\)")
+# "├── ", " │    └── ", "|-- ": a branch of a tree drawn in text
+_TREE_BRANCH = re.compile(r"[ \t]*(?:[│┃|][ \t]+)*(?P<glyph>[├└┣┗]──|[├└]─|\|--|`--|\+--)[ \t]*")
+_TREE_LEADERS = re.compile(r"\[([^\[\]]{3,120})\]")
+# "... [X] - Horlivka", "... - Debaltseve area": the place a branch ends on
+_TREE_PLACE = re.compile(
+    r"\s[-–]\s+((?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)*)(?:\s+area)?\s*$"
+)
 _DATE_OPENER = re.compile(
     r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s+\d{4})?\s+(?:the\s+)?(?=[A-Z])"
