@@ -6279,3 +6279,19 @@ def test_an_order_of_battle_drawn_as_a_tree(extractor: RulesExtractor) -> None:
     assert has(facts, "2nd Motor Rifle Brigade", "part_of", "Kilwa People's Army")
     assert has(facts, "2nd Motor Rifle Brigade", "operates_in", "Nachingwea")
     assert not has(facts, "3rd Assault Company", "part_of", "Kilwa People's Army")
+
+
+def test_an_abbreviations_line_is_a_glossary_not_the_pages_other_names(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "CENTRE FOR THE STUDY OF KILWA POLITICS\nWorkshop summary | No. 14 | December 2022\n\n"
+        "The Kilwa Front fought the Ruvu Army in 1994.\n\n"
+        "Abbreviations: KF - Kilwa Front; LNC - Lindi National Congress; RA - Ruvu\n"
+        "Army; MMK - Masasi Movement of Kilwa.\n",
+    )
+    assert not any(p == "alias" and " - " in str(o) for _, p, o in facts)
+    assert has(facts, "LNC", "alias", "Lindi National Congress") or has(
+        facts, "Lindi National Congress", "alias", "LNC"
+    )

@@ -1601,7 +1601,10 @@ class RulesExtractor:
                 if part:
                     yield Fact(subject, "ideology", value={"text": part}, cue=(0, len(reader.text)))
         elif predicate == "alias":
-            parts = _alias_parts(reader.text[value_at:].strip(" ."))
+            value = reader.text[value_at:].strip(" .")
+            if len(_GLOSSED_ACRONYM.findall(value)) >= 2:
+                return  # "Abbreviations: INC - Iraqi National Congress; IKF - ...": a glossary
+            parts = _alias_parts(value)
             for part in parts:
                 # "Name: Jemaah Islamiyah (...), JI": the entry's own name is no alias
                 if (
@@ -2391,6 +2394,8 @@ _TREE_LEADERS = re.compile(r"\[([^\[\]]{3,120})\]")
 _TREE_PLACE = re.compile(
     r"\s[-–]\s+((?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)*)(?:\s+area)?\s*$"
 )
+# "INC - Iraqi National Congress", "IKF = Iraqi Kurdistan Front": an acronym and its name
+_GLOSSED_ACRONYM = re.compile(r"(?:^|[;,]\s*)[A-Z][A-Za-z]{1,9}\s+[-–=:]\s+[A-Z]")
 _DATE_OPENER = re.compile(
     r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s+\d{4})?\s+(?:the\s+)?(?=[A-Z])"
