@@ -6295,3 +6295,24 @@ def test_an_abbreviations_line_is_a_glossary_not_the_pages_other_names(
     assert has(facts, "LNC", "alias", "Lindi National Congress") or has(
         facts, "Lindi National Congress", "alias", "LNC"
     )
+
+
+def test_comma_separated_rows_under_a_header(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "### Excerpt from `groups.csv`\n\n"
+        "group_id,group_name,parent,founded,demobilised,commander,departments\n"
+        "G00,Kilwa Defence Union,,1997-04,2006-08,Juma Mrema,national\n"
+        'G07,Bloque Lindi,Kilwa Defence Union,~1999,2006-03-10,Ali Mchome,"Lindi;Mtwara"\n\n'
+        "The union's blocs, each of them a regional force, were disbanded by 2006.\n",
+    )
+    assert has(facts, "Kilwa Defence Union", "led_by", "Juma Mrema")
+    assert has(facts, "Bloque Lindi", "led_by", "Ali Mchome")
+    assert has(facts, "Bloque Lindi", "dissolved", "2006-03-10")
+    assert has(facts, "Bloque Lindi", "founded", "1998")
+    assert has(facts, "Bloque Lindi", "operates_in", "Mtwara")
+    assert any(
+        s == "Bloque Lindi" and p in ("part_of", "member_of") and o == "Kilwa Defence Union"
+        for s, p, o in facts
+    )
+    assert not any(p == "armed_wing_of" for _, p, _ in facts)

@@ -159,7 +159,8 @@ _THE_BEFORE_RE = re.compile(r"\bthe\s+\Z", _FLAGS)
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?\Z", _FLAGS)
 # "c. 1990", "around 2013": a year give or take one (docs/gold-format.md)
 _APPROXIMATE_BEFORE_RE = re.compile(
-    r"(?:\b(?:circa|around|about|approximately|roughly|some\s+time\s+around)|\bc\.|\bca\.)"
+    # ("~1999": a dataset's or a table's mark for the same)
+    r"(?:\b(?:circa|around|about|approximately|roughly|some\s+time\s+around)|\bc\.|\bca\.|~)"
     r"\s*(?:in\s+)?\Z",
     _FLAGS,
 )

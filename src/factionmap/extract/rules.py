@@ -56,7 +56,7 @@ from factionmap.extract.reader import (
     after_fronted_phrase,
     half_spells,
 )
-from factionmap.extract.segment import SPACED_CELL_GAP, Segment, segment
+from factionmap.extract.segment import SPACED_CELL_GAP, Segment, looks_like_csv_row, segment
 from factionmap.model import ActorRef, Claim, Document, Evidence
 
 EXTRACTOR = f"rules/{__version__}"
@@ -285,7 +285,20 @@ class RulesExtractor:
                     if other is not seg
                 )
             )
-            if row is None and not tabbed and not piped and not spaced:
+            # "B07,Bloque Norte,AUC,~1999": comma-separated values, as the line next to it is
+            comma = (
+                row is None
+                and not tabbed
+                and not piped
+                and not spaced
+                and looks_like_csv_row(document.text[seg.start : seg.end])
+                and any(
+                    looks_like_csv_row(document.text[other.start : other.end])
+                    for other in segments[max(0, index - 1) : index + 2]
+                    if other is not seg
+                )
+            )
+            if row is None and not tabbed and not piped and not spaced and not comma:
                 header = []
             else:
                 # "| Group | Leader | Area of operations |": a table whose first row names
@@ -303,6 +316,8 @@ class RulesExtractor:
                             if piped
                             else r"(\S+(?: {1,2}\S+)*)"
                             if spaced
+                            else r"\"?((?<=\")[^\"]*|[^,\"]*)\"?(?:,|$)"
+                            if comma
                             else r"([^\t]+)",
                             document.text[seg.start : seg.end],
                         )
@@ -1431,6 +1446,8 @@ class RulesExtractor:
         ):
             # "| # | Group | Area |" then "| 3 | Afar ... (ARDUF) | Afar |": a numbered row
             cells, header = cells[1:], header[1:]
+        if len(cells) > 1 and len(header) > 1 and _ID_COLUMN.fullmatch(header[0].strip()):
+            cells, header = cells[1:], header[1:]  # "bloc_id,bloc_name,...": a dataset's key
         first = cells[0]
         subject = next(
             (
@@ -1467,12 +1484,14 @@ class RulesExtractor:
             yield Segment(seg.start, seg.end, seg.paragraph), fact
         for (start, end), head in zip(cells[1:], header[1:], strict=False):
             # "Subordinated to (2014)", "Strength (est.)": a column head and its gloss
-            bare = re.sub(r"\s*\([^()]*\)$", "", head.strip())
+            bare = re.sub(r"\s*\([^()]*\)$", "", head.strip()).replace("_", " ")
             predicate = next(
                 (p for p, label in self.cues.infobox if label.match(bare + ": ")), None
             )
             if predicate is None or start >= end:
                 continue
+            if bare.casefold() == "parent":
+                predicate = "part_of"  # a table's "parent" column: the body a unit belongs to
             reader = SentenceReader(
                 document.text[seg.start : end],
                 [_shift(i, -seg.start) for i in items if i.end <= end],
@@ -1484,6 +1503,12 @@ class RulesExtractor:
             for fact in self._field_value(
                 reader, predicate, _shift(subject, -seg.start), start - seg.start
             ):
+                if (
+                    fact.predicate == "part_of"
+                    and fact.object
+                    and fact.object.entity.kind == "coalition"
+                ):
+                    fact = Fact(fact.subject, "member_of", fact.object, cue=fact.cue)
                 yield Segment(seg.start, seg.end, seg.paragraph), fact
 
     def _field_value(
@@ -1996,9 +2021,10 @@ def _glossary_group(term: str, text: str, definition_at: int) -> bool:
     )
 
 
+_ID_COLUMN = re.compile(r"(?:[a-z]+[_ ])?(?:id|code|key)", re.IGNORECASE)
 _GROUP_COLUMN = re.compile(
     r"(?:armed\s+|militant\s+|rebel\s+)?(?:groups?|militias?|factions?|organi[sz]ations?|"
-    r"movements?|units?|battalions?|actors?)",
+    r"movements?|units?|battalions?|actors?|blocs?)(?:[_ ]names?)?|names?",
     re.IGNORECASE,
 )
 _ONE_WORD_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]{3,30}")

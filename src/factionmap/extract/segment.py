@@ -253,6 +253,12 @@ def _label_pairs(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
 SPACED_CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
+def looks_like_csv_row(line: str) -> bool:
+    """'B07,Bloque Norte,AUC,~1999,2006-03-10': a row of comma-separated values, as a
+    dataset's README quotes one (commas with no space after them; prose puts one)."""
+    return line.count(",") >= 3 and ", " not in line and not line.endswith(".")
+
+
 def _structural(line: str, labels: re.Pattern[str] | None) -> bool:
     """A line that stands alone by its form: a bullet, a table row, a field, a label."""
     stripped = line.strip()
@@ -262,6 +268,7 @@ def _structural(line: str, labels: re.Pattern[str] | None) -> bool:
         or stripped.count(" | ") >= 2  # "Ninjas | Bernard Kolélas | Pool": a table's row
         # "NLFT-BM    1989    Biswamohan Debbarma    550": a row whose cells spaces part
         or len(SPACED_CELL_GAP.findall(stripped)) >= 2
+        or looks_like_csv_row(stripped)
         or bool(_BULLET.match(stripped))
         or _field(stripped) is not None
         or (labels is not None and labels.fullmatch(line) is not None)
