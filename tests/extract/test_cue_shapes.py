@@ -6316,3 +6316,15 @@ def test_comma_separated_rows_under_a_header(extractor: RulesExtractor) -> None:
         for s, p, o in facts
     )
     assert not any(p == "armed_wing_of" for _, p, _ in facts)
+
+
+def test_a_person_described_as_a_former_groups_fighter(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Juma Mrema, a former KLF gunman, was installed as mayor.\n\n"
+        "The army killed Ali Mchome, another senior RVA member, near Lindi.\n\n"
+        "Saidi Kombo, a former KLF fighter from Masasi, reappeared in 2014.\n",
+    )
+    assert has(facts, "Juma Mrema", "member_of", "KLF")
+    assert has(facts, "Ali Mchome", "member_of", "RVA")
+    assert has(facts, "Saidi Kombo", "member_of", "KLF")

@@ -1872,8 +1872,10 @@ class SentenceReader:
         member of the BRN': the person an appositive description right after the name is
         about."""
         if not re.match(
-            r"\s*(?:an?|another)\s+(?:(?:senior|leading|founding|prominent|veteran|former|"
-            r"(?-i:[A-Z][\w'’-]*))\s+)*(?:members?\b(?!\s+(?:groups?|factions?|organi[sz]ations?)))",
+            r"\s*(?:an?|another)\s+(?:(?:senior|leading|founding|prominent|veteran|former|one-time|"
+            r"onetime|longtime|long-time|young|(?-i:[A-Z][\w'’-]*))\s+)*"
+            r"(?:members?\b(?!\s+(?:groups?|factions?|organi[sz]ations?))|"
+            r"(?:fighter|gunman|militant|cadre|guerrilla|operative|combatant)\b)",
             self.text[position:],
         ):
             return None  # "Badr of Hadi al-Amiri, the largest PMF faction": a group's
