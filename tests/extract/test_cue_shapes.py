@@ -6328,3 +6328,8 @@ def test_a_person_described_as_a_former_groups_fighter(extractor: RulesExtractor
     assert has(facts, "Juma Mrema", "member_of", "KLF")
     assert has(facts, "Ali Mchome", "member_of", "RVA")
     assert has(facts, "Saidi Kombo", "member_of", "KLF")
+
+
+def test_a_group_that_took_shape_around_a_person(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "The Kilwa Front took shape around Juma Mrema in 2014.\n")
+    assert has(facts, "Kilwa Front", "led_by", "Juma Mrema")
