@@ -28,7 +28,8 @@ MONTH_ABBREVIATIONS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}(?:/[A-Z]{1,3})?$")
-_MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}[A-Z][A-Z0-9\-]*")
+# "ARBiH", "PCdoB": an acronym whose small word keeps its small letters
+MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}[A-Z][A-Z0-9\-]*")
 
 
 def fold(text: str) -> str:
@@ -63,8 +64,8 @@ def is_acronym(text: str) -> bool:
     """'PFLP', 'NDC-R', and acronyms with letters beyond ASCII: 'PÇDK', 'YBŞ'."""
     if ACRONYM.match(text):
         return sum(c.isalpha() for c in text) >= 2
-    if _MIXED_ACRONYM.fullmatch(text):
-        return True  # "ARBiH", "PCdoB": a small word's letters kept small
+    if MIXED_ACRONYM.fullmatch(text):
+        return True
     return (
         2 <= len(text) <= 10
         and text[0].isupper()

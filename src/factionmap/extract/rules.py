@@ -40,7 +40,7 @@ from factionmap.extract.mentions import (
     spelled_out,
     strip_article,
 )
-from factionmap.extract.names import is_acronym, name_key
+from factionmap.extract.names import MIXED_ACRONYM, is_acronym, name_key
 from factionmap.extract.reader import (
     _NAME_RUN,
     _NON_LATIN,
@@ -269,18 +269,17 @@ class RulesExtractor:
                 continue
             # "NLFT-BM    1989    Biswamohan Debbarma": a table laid out with spaces, as
             # the line next to it is
-            gaps = len(SPACED_CELL_GAP.findall(document.text, seg.start, seg.end))
+            gaps = _cell_gaps(document.text, seg)
             spaced = (
                 row is None
                 and not tabbed
                 and not piped
                 and gaps >= 2
                 and "\n" not in document.text[seg.start : seg.end]
+                # ("(overground)  --": a cell may stand two spaces from the next)
                 and any(
-                    # ("(overground)  --": a cell may stand two spaces from the next)
-                    abs(len(SPACED_CELL_GAP.findall(document.text, other.start, other.end)) - gaps)
-                    <= 1
-                    and len(SPACED_CELL_GAP.findall(document.text, other.start, other.end)) >= 2
+                    _cell_gaps(document.text, other) >= 2
+                    and abs(_cell_gaps(document.text, other) - gaps) <= 1
                     for other in segments[max(0, index - 1) : index + 2]
                     if other is not seg
                 )
@@ -1408,9 +1407,9 @@ class RulesExtractor:
             document.published,
         )
         # '3rd Brigade "Berkut"', '"Pyatnashka" International Brigade': the unit's own name
-        quoted = re.compile(r"\s*[\"“]([^\"”\n]{2,40})[\"”]").match(text, unit.end) or re.compile(
-            r"[\"“]([^\"”\n]{2,40})[\"”]\s+$"
-        ).search(text, branch.end(), unit.start)
+        quoted = _QUOTED_AFTER.match(text, unit.end) or _QUOTED_BEFORE.search(
+            text, branch.end(), unit.start
+        )
         if quoted is not None:
             entities.link(quoted.group(1), unit.entity)
         bracket = _TREE_LEADERS.search(text, unit.end, seg.end)
@@ -2415,6 +2414,8 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
 _GROUP_NAME_GLOSS = re.compile(r"\s*\((?:the\s+)?((?-i:[A-Z])[^()]{3,60})\)")
 # "├── ", " │    └── ", "|-- ": a branch of a tree drawn in text
 _TREE_BRANCH = re.compile(r"[ \t]*(?:[│┃|][ \t]+)*(?P<glyph>[├└┣┗]──|[├└]─|\|--|`--|\+--)[ \t]*")
+_QUOTED_AFTER = re.compile(r"\s*[\"“]([^\"”\n]{2,40})[\"”]")
+_QUOTED_BEFORE = re.compile(r"[\"“]([^\"”\n]{2,40})[\"”]\s+$")
 _TREE_LEADERS = re.compile(r"\[([^\[\]]{3,120})\]")
 # "... [X] - Horlivka", "... - Debaltseve area": the place a branch ends on
 _TREE_PLACE = re.compile(
@@ -2767,12 +2768,9 @@ def _bare_acronym(name: str) -> bool:
     if joined is not None and joined.group(1) not in _NOT_ACTOR_ACRONYMS:
         return name_key(name) not in known_places()
     return (
-        # "ARBiH": a small word's letters kept small
         bool(
-            re.fullmatch(
-                r"[A-Z]{3,6}(?:-[A-Z]{1,4})?|[A-Z]{2,5}-\d{1,3}|[A-Z]{2,4}[a-z]{1,2}[A-Z]{1,3}",
-                name,
-            )
+            re.fullmatch(r"[A-Z]{3,6}(?:-[A-Z]{1,4})?|[A-Z]{2,5}-\d{1,3}", name)
+            or (MIXED_ACRONYM.fullmatch(name) and len(name) <= 8)  # "ARBiH"
             or local
         )
         and (local.group(1) if local else name) not in _NOT_ACTOR_ACRONYMS
@@ -2828,6 +2826,10 @@ def _without_openers(run: str) -> str:
 
 def _day(word: str) -> bool:
     return word.isdigit() and len(word) <= 2
+
+
+def _cell_gaps(text: str, seg: Segment) -> int:
+    return len(SPACED_CELL_GAP.findall(text, seg.start, seg.end))
 
 
 def _fold_coarse_dates(merged: dict[tuple[str, str, str], dict[str, Any]]) -> None:
