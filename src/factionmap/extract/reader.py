@@ -1684,6 +1684,12 @@ class SentenceReader:
             return False
         return not any(i.end == after_comma.start() for i in self._orgs())
 
+    def _with_as_its(self, start: int, end: int) -> bool:
+        """'..., with Juma Mrema as its first leader': the cue names a group's leader."""
+        return self.text[start:end] == "with" and bool(
+            re.match(r"[^,;.]{1,80}?\s+as\s+its\b", self.text[end:])
+        )
+
     def _it_in_second_clause(self, start: int, end: int) -> list[Item]:
         """'RUD-Urunana broke away from the FDLR in 2004, and CNRD split from it in 2016':
         "it" in a clause after ", and" is the group the sentence named last before the
@@ -2413,10 +2419,7 @@ class SentenceReader:
                 # "Its fighters were commanded by X": the group's own men, so the group's leader
                 and not self._own_men_before(start)
                 # "formed by former soldiers, with X as its first leader": "its" is a group's
-                and not (
-                    self.text[start:end] == "with"
-                    and re.match(r"[^,;.]{1,80}?\s+as\s+its\b", self.text[end:])
-                )
+                and not self._with_as_its(start, end)
             ):
                 # "Hardliners led by Mohan Baidya broke away", "The army, led by General
                 # al-Burhan, ...": the people or the state's forces the phrase is about
@@ -2602,8 +2605,7 @@ class SentenceReader:
                 if (
                     single is not None
                     and persons
-                    and self.text[start:end] == "with"
-                    and re.match(r"[^,;.]{1,80}?\s+as\s+its\b", self.text[end:])
+                    and self._with_as_its(start, end)
                     and re.search(
                         r"\b(?:of|by|from|against|for)\s+(?:the\s+)?$", self.text[: single.start]
                     )
