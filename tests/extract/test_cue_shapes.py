@@ -6333,3 +6333,15 @@ def test_a_person_described_as_a_former_groups_fighter(extractor: RulesExtractor
 def test_a_group_that_took_shape_around_a_person(extractor: RulesExtractor) -> None:
     facts = found(extractor, "The Kilwa Front took shape around Juma Mrema in 2014.\n")
     assert has(facts, "Kilwa Front", "led_by", "Juma Mrema")
+
+
+def test_a_chief_of_staff_and_a_commander_for_a_period(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Army was created in May 1992. Its commander for the whole of the war was "
+        "General Juma Mrema.\n\n"
+        "The Ruvu Guard was formed in 1992. For most of 1992 and 1993 its chief of staff was "
+        "General Ali Mchome.\n",
+    )
+    assert has(facts, "Kilwa Army", "led_by", "Juma Mrema")
+    assert has(facts, "Ruvu Guard", "led_by", "Ali Mchome")
