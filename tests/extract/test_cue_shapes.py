@@ -6345,3 +6345,17 @@ def test_a_chief_of_staff_and_a_commander_for_a_period(extractor: RulesExtractor
     )
     assert has(facts, "Kilwa Army", "led_by", "Juma Mrema")
     assert has(facts, "Ruvu Guard", "led_by", "Ali Mchome")
+
+
+def test_a_groups_name_in_its_own_language_set_off_by_commas(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "What the council did have was the Kilwa League, Kilwa liga, set up in 1991 as the "
+        "armed wing of the KDA.\n\n"
+        "Then there were the Lindi Eagles, Lindi orlovi, a name claimed by several bands.\n\n"
+        "The Joint Room brings together the Kilwa Brigades, Saraya al-Lindi, the Ruvu "
+        "Brigades and the Mtama Brigades.\n",
+    )
+    assert has(facts, "Kilwa League", "alias", "Kilwa liga")
+    assert has(facts, "Lindi Eagles", "alias", "Lindi orlovi")
+    assert not any(p == "alias" and "Saraya" in str(o) for _, p, o in facts)

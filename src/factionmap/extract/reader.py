@@ -215,6 +215,20 @@ _CALLING_ITSELF = re.compile(
 _NEXT_LISTED_NAME = re.compile(
     r"[\"”]?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?=[\"“]?[A-Z])"
 )
+# ", Patriotska liga, set up in ...", ", Škorpioni, a unit ...": a name in sentence case or
+# with letters beyond English, then what an apposition goes on with
+_NATIVE_APPOSITION = re.compile(
+    r",\s+(?P<name>(?-i:[A-ZÀ-ÖØ-ÞŠŽČĆĐ])[\w’'-]*(?:\s+(?-i:[a-zà-ÿšžčćđ])[\w’'-]*){1,3}|"
+    r"(?-i:[A-ZÀ-ÖØ-ÞŠŽČĆĐ])[\w’'-]*[^\x00-\x7f][\w’'-]*)"
+    r"(?=,\s+(?:an?\s|the\s+(?-i:[a-z])|known\b|set\s+up\b|founded\b|formed\b|created\b|"
+    r"raised\b|drawn\b|part\s+of\b|which\b|who\b))"
+)
+# "Saraya al-Quds", "Jaysh al-Nukhba": an Arabic name's particle, not a sentence-case name
+_PARTICLE_OPENS = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|wal|wa|bin|ibn|bint|abu|umm)\b")
+_ENGLISH_WORDS = frozenset(
+    "the of and a an in on for to with by was is were are which who that led based founded "
+    "formed its their his her from at as".split()
+)
 _AND_FORMED = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s+in\s+[\w ]{1,20}?)?,?\s+and\s+(?:then\s+|later\s+|soon\s+)?"
     r"(?:announced\s+the\s+(?:formation|creation|founding|birth)\s+of|formed|founded|set\s+up|"
@@ -4390,6 +4404,7 @@ class SentenceReader:
         yield from self._comma_bynames()
         yield from self._inner_bynames()
         yield from self._many_names()
+        yield from self._native_appositions()
         for match in self.cues.alias.finditer(self.text):
             span = self._alias_span(match.end())
             if span is None:
@@ -4558,6 +4573,25 @@ class SentenceReader:
             yield self._also_named(
                 subject, name, (min(subject.start, match.start()), len(self.text.rstrip(". ")))
             )
+
+    def _native_appositions(self) -> Iterator[Fact]:
+        """'the Patriotic League, Patriotska liga, set up in 1991', 'the Scorpions, Škorpioni,
+        a unit raised in 1991': a group's name in its own language, set off by commas."""
+        for item in self._orgs():
+            if item.anaphor or item.possessive:
+                continue
+            native = _NATIVE_APPOSITION.match(self.text, item.end)
+            if native is None:
+                continue
+            name = native.group("name")
+            words = name.casefold().split()
+            if (
+                any(w in _ENGLISH_WORDS or _PARTICLE_OPENS.match(w) for w in words)
+                or name_key(name) in known_places()
+                or any(i.start == item.end + native.start("name") for i in self.items)
+            ):
+                continue
+            yield self._also_named(item, name, (item.start, item.end + native.end("name")))
 
     def _comma_bynames(self) -> Iterator[Fact]:
         """'led by Nemesio Oseguera Cervantes, "El Mencho",': a quoted by-name set off by
