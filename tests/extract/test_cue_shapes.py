@@ -6359,3 +6359,11 @@ def test_a_groups_name_in_its_own_language_set_off_by_commas(extractor: RulesExt
     assert has(facts, "Kilwa League", "alias", "Kilwa liga")
     assert has(facts, "Lindi Eagles", "alias", "Lindi orlovi")
     assert not any(p == "alias" and "Saraya" in str(o) for _, p, o in facts)
+
+
+def test_a_name_known_to_everyone(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Ruvu Army, known to locals as the Mtama Boys, was formed in 1990.\n",
+    )
+    assert has(facts, "Ruvu Army", "alias", "Mtama Boys")
