@@ -6367,3 +6367,12 @@ def test_a_name_known_to_everyone(extractor: RulesExtractor) -> None:
         "The Ruvu Army, known to locals as the Mtama Boys, was formed in 1990.\n",
     )
     assert has(facts, "Ruvu Army", "alias", "Mtama Boys")
+
+
+def test_a_name_cut_by_a_line_break_reads_whole(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Union of Peoples (KUP), a self-defence coalition, is headed by Juma Bakari\n"
+        "Mrema, who founded it in 2011 and still leads it.\n",
+    )
+    assert has(facts, "Kilwa Union of Peoples", "led_by", "Juma Bakari Mrema")

@@ -299,6 +299,12 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
+# a line that stops inside a sentence on a capitalised word, and a next line that opens on
+# the rest of the name and then goes on in lower case
+_NAME_CUT_AT_END = re.compile(r"[a-z,]\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][a-zà-ÿ'’-]+$")
+_NAME_GOES_ON = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?[,;:]?\s+[a-z]")
+
+
 def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
     """Lines that go on onto the next one, as text hard-wrapped at a fixed width (from a PDF,
     an e-mail, a plain-text archive) gives a paragraph: a block of lines of nearly the same
@@ -349,6 +355,14 @@ def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
                 and not _structural(lines[i + 1], labels)
             ):
                 joins.add(i)  # "... the Rovuma Brigades and" / "the Kilwa Youth Movement."
+            elif (
+                len(here) >= 50
+                and _NAME_CUT_AT_END.search(here)
+                and _NAME_GOES_ON.match(after)
+                and _may_wrap(lines[i], labels)
+                and not _structural(lines[i + 1], labels)
+            ):
+                joins.add(i)  # "... is headed by Bruno Plácido" / "Valerio, who founded it"
         index = end + 1
     return joins
 
