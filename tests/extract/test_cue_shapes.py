@@ -6376,3 +6376,15 @@ def test_a_name_cut_by_a_line_break_reads_whole(extractor: RulesExtractor) -> No
         "Mrema, who founded it in 2011 and still leads it.\n",
     )
     assert has(facts, "Kilwa Union of Peoples", "led_by", "Juma Bakari Mrema")
+
+
+def test_numbered_branches_named_by_an_acronym_and_a_roman_numeral(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "RMK I was based in Lindi; RMK II operated in Mtwara and fought alongside the RVA.\n",
+    )
+    assert has(facts, "RMK I", "operates_in", "Lindi")
+    assert has(facts, "RMK II", "operates_in", "Mtwara")
+    assert not has(facts, "RMK", "operates_in", "Lindi")

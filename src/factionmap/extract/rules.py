@@ -2769,7 +2769,10 @@ def _bare_acronym(name: str) -> bool:
         return name_key(name) not in known_places()
     return (
         bool(
-            re.fullmatch(r"[A-Z]{3,6}(?:-[A-Z]{1,4})?|[A-Z]{2,5}-\d{1,3}", name)
+            # "ALIR II": a numbered branch of the group the acronym names
+            re.fullmatch(
+                r"[A-Z]{3,6}(?:-[A-Z]{1,4}|\s(?:I{1,3}|IV|VI{0,3}|IX|X))?|[A-Z]{2,5}-\d{1,3}", name
+            )
             or (MIXED_ACRONYM.fullmatch(name) and len(name) <= 8)  # "ARBiH"
             or local
         )
