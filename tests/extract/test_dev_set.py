@@ -55,8 +55,8 @@ from tests.conftest import ROOT
 # 9,143 required claims (measured P 0.910, R 0.620): P 0.909, R 0.619; and when three more
 # (fresh32-; first look at 279b399 P 0.750, R 0.293) made 171 files and 9,365 required claims
 # (measured P 0.909, R 0.617): P 0.908, R 0.616; raised at the end of that session as the
-# rules improved (measured P 0.911, R 0.626): P 0.910, R 0.625.
-PRECISION_FLOOR = 0.910
+# rules improved (measured P 0.912, R 0.626): P 0.911, R 0.625.
+PRECISION_FLOOR = 0.911
 RECALL_FLOOR = 0.625
 
 
