@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factionmap.ingest import ReadFailure, read_sources
+from factionmap.ingest import ReadFailure
 from factionmap.model import Document
+from tests.ingest.reading import read_one
 
 NAV = "Home World Politics Sport Weather Subscribe to our newsletter"
 AD = "BUY CHEAP WIDGETS TODAY limited offer"
@@ -45,12 +46,6 @@ ARTICLE_BODY = (
     + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     + "</article></main>"
 )
-
-
-def read_one(path: Path) -> Document | ReadFailure:
-    items = list(read_sources([str(path)]))
-    assert len(items) == 1, items
-    return items[0]
 
 
 def test_article_text_without_nav_ads_or_footer(tmp_path: Path) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from factionmap.extract.rules import RulesExtractor
-from factionmap.ingest import ReadFailure, read_sources
-from factionmap.model import Document
+from factionmap.ingest import ReadFailure
+from tests.ingest.reading import read_document, read_one
 
 SUBRIP = """1
 00:01:00,000 --> 00:01:02,000
@@ -46,16 +46,10 @@ in 1990 in Lindi.
 """
 
 
-def read(path: Path) -> Document:
-    (item,) = list(read_sources([str(path)]))
-    assert isinstance(item, Document), item
-    return item
-
-
 def test_cues_are_joined_into_speech_without_timings(tmp_path: Path) -> None:
     path = tmp_path / "war.srt"
     path.write_text(SUBRIP, encoding="utf-8")
-    document = read(path)
+    document = read_document(path)
     assert document.content_type == "text/x-subtitles"
     assert "-->" not in document.text and "[music]" not in document.text
     assert "<i>" not in document.text
@@ -71,7 +65,7 @@ def test_cues_are_joined_into_speech_without_timings(tmp_path: Path) -> None:
 def test_facts_are_read_across_cue_breaks(tmp_path: Path) -> None:
     path = tmp_path / "war.srt"
     path.write_text(SUBRIP, encoding="utf-8")
-    document = read(path)
+    document = read_document(path)
     claims = RulesExtractor()(document)
     found = {
         (c.subject.mention, c.predicate, c.object.mention if c.object else None) for c in claims
@@ -86,7 +80,7 @@ def test_facts_are_read_across_cue_breaks(tmp_path: Path) -> None:
 def test_webvtt_captions_are_read_too(tmp_path: Path) -> None:
     path = tmp_path / "clip.vtt.txt"
     path.write_text(WEBVTT, encoding="utf-8")
-    document = read(path)
+    document = read_document(path)
     assert document.text.strip() == "The Ruvu Army was founded in 1990 in Lindi."
 
 
@@ -95,7 +89,7 @@ def test_broken_subtitles_are_a_readable_error(tmp_path: Path) -> None:
     path.write_text(
         SUBRIP.replace("00:01:06,100 --> 00:01:09,000", "00:01:06,100 -> oops"), "utf-8"
     )
-    (item,) = list(read_sources([str(path)]))
+    item = read_one(path)
     assert isinstance(item, ReadFailure)
     assert item.reason.startswith("malformed subtitles")
     assert "\n" not in item.reason

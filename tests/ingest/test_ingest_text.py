@@ -8,20 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from factionmap.ingest import ReadFailure, read_sources
-from factionmap.model import Document
-
-
-def read_one(path: Path) -> Document | ReadFailure:
-    items = list(read_sources([str(path)]))
-    assert len(items) == 1, items
-    return items[0]
-
-
-def read_document(path: Path) -> Document:
-    item = read_one(path)
-    assert isinstance(item, Document), item
-    return item
+from factionmap.ingest import ReadFailure
+from tests.ingest.reading import read_document, read_one
 
 
 def read_failure(path: Path) -> ReadFailure:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factionmap.extract.rules import RulesExtractor
-from factionmap.ingest import read_sources
-from factionmap.model import Document
+from tests.ingest.reading import read_document
 
 PAGE = """{{Short description|Tanzanian armed group}}
 {{Infobox militant organization
@@ -28,16 +27,10 @@ The group split from the [[Ruvu People's Front|Ruvu Front]] in 1994.{{citation n
 """
 
 
-def read(path: Path) -> Document:
-    (item,) = list(read_sources([str(path)]))
-    assert isinstance(item, Document), item
-    return item
-
-
 def test_wiki_markup_is_read_as_the_page_shows_it(tmp_path: Path) -> None:
     path = tmp_path / "kclf.wiki.txt"
     path.write_text(PAGE, encoding="utf-8")
-    document = read(path)
+    document = read_document(path)
     assert "[[" not in document.text and "{{" not in document.text and "'''" not in document.text
     assert "<ref" not in document.text and "Category:" not in document.text
     assert "Leaders: Juma Kombo, Ali Mrema" in document.text
@@ -50,7 +43,7 @@ def test_wiki_markup_is_read_as_the_page_shows_it(tmp_path: Path) -> None:
 def test_facts_come_from_the_infobox_and_the_prose(tmp_path: Path) -> None:
     path = tmp_path / "kclf.txt"
     path.write_text(PAGE, encoding="utf-8")
-    document = read(path)
+    document = read_document(path)
     facts = {
         (c.subject.mention, c.predicate, c.object.mention if c.object else None)
         for c in RulesExtractor()(document)
@@ -63,4 +56,4 @@ def test_prose_with_a_stray_bracket_is_kept_as_written(tmp_path: Path) -> None:
     text = "The Ruvu Front [[sic]] was formed in 1994.\n\nIt is led by '''Ali Mrema'''.\n"
     path = tmp_path / "note.txt"
     path.write_text(text, encoding="utf-8")
-    assert read(path).text == text
+    assert read_document(path).text == text
