@@ -6388,3 +6388,18 @@ def test_numbered_branches_named_by_an_acronym_and_a_roman_numeral(
     assert has(facts, "RMK I", "operates_in", "Lindi")
     assert has(facts, "RMK II", "operates_in", "Mtwara")
     assert not has(facts, "RMK", "operates_in", "Lindi")
+
+
+def test_a_group_placed_by_a_locative_phrase_after_its_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In September drones hit the Ruvu Army in Kilosa and the Mtama Brigade at Ifakara.\n"
+        "Other militias included the Kombo Front in Morogoro and Gairo.\n"
+        "The Kilwa Front is the strongest affiliate of the Pwani Brigade in Africa.\n",
+    )
+    assert has(facts, "Ruvu Army", "operates_in", "Kilosa")
+    assert has(facts, "Mtama Brigade", "operates_in", "Ifakara")
+    assert has(facts, "Kombo Front", "operates_in", "Morogoro")
+    assert has(facts, "Kombo Front", "operates_in", "Gairo")
+    # "the X in Africa" names a network's reach, not where the group is
+    assert not has(facts, "Pwani Brigade", "operates_in", "Africa")

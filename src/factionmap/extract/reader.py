@@ -820,6 +820,22 @@ _SUCCESSOR_BY = re.compile(
 _MODIFIER_TIE = re.compile(r"-(affiliated|linked|aligned|allied|backed|sponsored|loyal)\b", re.I)
 _BASED_GAP = re.compile(r"\s*(?:(?:[a-z][\w-]*\s+){0,2}" + _GROUP_NOUNS + r"\s*)?")
 _PLACE_BASED = re.compile(r"(?<![\w-])([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)-based\b")
+# "the PDKI in Koya", "Laksaur in Covalima", "Battalion 104 at Ayod": a name placed by a
+# locative phrase that hangs on it
+_LOCATED_AT = re.compile(r"(?:\s*\([^()]{1,80}\),?)?\s+(?:in|at)\s+(?=(?:the\s+)?[A-Z])")
+# ... but not the side a fight is waged against ("fought the Houthis in Shabwa"), the target
+# of an attack ("the attack on the Army Public School in Peshawar"), a town's own name, nor
+# the venue of talks ("a settlement signed with ULFA in New Delhi")
+_NOT_LOCATED_AFTER = re.compile(
+    r"(?:\bagainst|\bfought|\bfights?|\bfighting|\bbattled|\bbattling|\bwar\s+with|"
+    r"\bsupporters\s+of|\b(?:attacks?|raids?|assaults?)\s+on|\b(?:camp|convoy|base|barracks|"
+    r"town|city|village)s?\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+_CONTINENTS = frozenset({"africa", "asia", "europe", "latin america", "middle east", "americas"})
+_TALKS = re.compile(
+    r"\b(?:signed|talks|negotiat\w*|met|meetings?|agreements?|accords?|settlement|summit)\b", re.I
+)
 _ALIAS_GAP_WORDS = frozenset(
     """the name is was are were has have had been be also now later then which who that it itself
     they themselves and since officially formally still once first initially originally
@@ -2160,6 +2176,7 @@ class SentenceReader:
         yield from self._sizes()
         yield from self._areas()
         yield from self._based_places()
+        yield from self._located_names()
         yield from self._fronted_places()
         yield from self._where_places()
         yield from self._modifier_ties()
@@ -3803,6 +3820,59 @@ class SentenceReader:
                 hedged=self.hedged,
                 cue=(min(subject.start, match.start()), max(subject.end, match.end())),
             )
+
+    def _located_names(self) -> Iterator[Fact]:
+        """'missiles hit the PDKI in Koya', 'the Romulo Jallores Command in Bicol': a group
+        and the place a locative phrase right after its name puts it in."""
+        for item in self._orgs():
+            if item.anaphor or item.possessive or item.entity.kind in ("place", "state"):
+                continue
+            located = _LOCATED_AT.match(self.text, item.end)
+            if located is None:
+                continue
+            if not re.match(r"[A-Z0-9]", item.text.split()[-1]):
+                continue  # "an Islamic state in Indonesia": a phrase, not the group
+            first = item
+            while (
+                listed := next(
+                    (
+                        i
+                        for i in self._orgs()
+                        if re.fullmatch(
+                            r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?",
+                            self.text[i.end : first.start],
+                        )
+                    ),
+                    None,
+                )
+            ) is not None:
+                first = listed  # "against JAS and ISWAP in Borno State": the list's head
+            before = self.text[max(0, first.start - 60) : first.start]
+            if _NOT_LOCATED_AFTER.search(before) or _TALKS.search(before):
+                continue
+            places = self.places_after(located.end())
+            if not places or self.negated(item.start, places[-1].end):
+                continue
+            if name_key(places[0].text) in _CONTINENTS:
+                continue  # "the strongest affiliate of the Islamic State in Africa"
+            if item.entity.gazetteer_id is None and (
+                (
+                    name_key(places[0].text) in known_places()
+                    and re.search(r"\s(?:for|of)\s", item.text)
+                )
+                or re.match(r"\s*\(", self.text[places[-1].end :])
+            ):
+                # "the Front for Democracy in Burundi", "the UN Mission in Mali (MINUSMA)": a
+                # name that goes on past what the name patterns found
+                continue
+            for place in places:
+                yield Fact(
+                    item,
+                    "operates_in",
+                    place,
+                    hedged=self.hedged,
+                    cue=(item.start, place.end),
+                )
 
     def _fronted_places(self) -> Iterator[Fact]:
         """'In Ituri, CODECO controls large rural areas', 'Across the Lake Chad basin, ISWAP
