@@ -6403,3 +6403,22 @@ def test_a_group_placed_by_a_locative_phrase_after_its_name(extractor: RulesExtr
     assert has(facts, "Kombo Front", "operates_in", "Gairo")
     # "the X in Africa" names a network's reach, not where the group is
     assert not has(facts, "Pwani Brigade", "operates_in", "Africa")
+
+
+def test_a_name_cut_at_a_line_end_goes_on_with_its_acronym(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Defence Army (KDA) is the armed wing of the Rufiji People's Liberation\n"
+        "Front (RPLF) … formed in 2009 … active in southern Tanzania …\n",
+    )
+    assert has(facts, "Kilwa Defence Army", "armed_wing_of", "Rufiji People's Liberation Front")
+    assert has(facts, "Rufiji People's Liberation Front", "alias", "RPLF")
+
+
+def test_a_talk_page_signature_names_no_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "I moved the size line down. —Zanzibari (talk) 22:40, 20 January 2025 (UTC)\n"
+        ":: The group operates in Lindi and Mtwara. —Pwani77 (talk) 09:12, 21 January 2025 (UTC)\n",
+    )
+    assert not any(subject == "UTC" for subject, _, _ in facts)

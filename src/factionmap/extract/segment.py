@@ -302,7 +302,10 @@ def _indent(line: str) -> int:
 # a line that stops inside a sentence on a capitalised word, and a next line that opens on
 # the rest of the name and then goes on in lower case
 _NAME_CUT_AT_END = re.compile(r"[a-z,]\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][a-zà-ÿ'’-]+$")
-_NAME_GOES_ON = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?[,;:]?\s+[a-z]")
+_NAME_GOES_ON = re.compile(
+    # "Front (PSLF) … formed in 2009": the rest of the name may carry its acronym
+    r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?(?:\s+\([^()]{1,40}\))?[,;:]?\s+(?:[a-z]|…)"
+)
 
 
 def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
