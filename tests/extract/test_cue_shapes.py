@@ -6422,3 +6422,15 @@ def test_a_talk_page_signature_names_no_group(extractor: RulesExtractor) -> None
         ":: The group operates in Lindi and Mtwara. —Pwani77 (talk) 09:12, 21 January 2025 (UTC)\n",
     )
     assert not any(subject == "UTC" for subject, _, _ in facts)
+
+
+def test_a_tie_inside_a_denied_that_clause_is_not_stated(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Officials have denied that the Kilwa Front operates alongside the Rufiji Army.\n"
+        "The Mtama Brigade denies that it is part of the Rufiji Alliance.\n"
+        "The Pwani Brigade is part of the Rufiji Alliance.\n",
+    )
+    assert not has(facts, "Kilwa Front", "allied_with", "Rufiji Army")
+    assert not has(facts, "Mtama Brigade", "member_of", "Rufiji Alliance")
+    assert has(facts, "Pwani Brigade", "member_of", "Rufiji Alliance")

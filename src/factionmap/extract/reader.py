@@ -197,6 +197,12 @@ _SPELLED_AFTER_DASH = re.compile(
 SPELLED_AFTER = re.compile(
     r"\s*(?:\(\s*|[—–]\s*|\s-\s+)" + _SPELLED_NAME + r"(?=\s*(?:\)|,|;|\.(?:\s|$)|\s[—–]|$))"
 )
+_DENIED_THAT = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed|disputes|"
+    r"refuted|refutes)\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|"
+    r"accusations?)\s+)?that\s+[^,;.:()]{0,80}$",
+    re.I,
+)
 _DENIAL_OF_TIE = re.compile(
     r",\s*(?:which|a\s+claim|an\s+allegation|a\s+charge|something|though|but)\b|"
     r"\b(?:it|they|the\s+(?:group|movement|party|militia|front|organi[sz]ation))\s+"
@@ -1527,6 +1533,8 @@ class SentenceReader:
         window = re.sub(r"\bnot\s+only\b", "", window, flags=re.IGNORECASE)
         if self.cues.negation_before.search(window):
             return True
+        if _DENIED_THAT.search(self.text, 0, max(0, start)):
+            return True  # "Taliban spokesmen have denied that KIB fighters operate alongside"
         after = self.text[end:]
         denial = self.cues.negation_after.search(after)
         if denial is None:
