@@ -6434,3 +6434,21 @@ def test_a_tie_inside_a_denied_that_clause_is_not_stated(extractor: RulesExtract
     assert not has(facts, "Kilwa Front", "allied_with", "Rufiji Army")
     assert not has(facts, "Mtama Brigade", "member_of", "Rufiji Alliance")
     assert has(facts, "Pwani Brigade", "member_of", "Rufiji Alliance")
+
+
+def test_one_leader_of_two_groups_in_turn(extractor: RulesExtractor) -> None:
+    facts = found(extractor, "Juma Mrema led the Kilwa Front and later the Rufiji Army.\n")
+    assert has(facts, "Kilwa Front", "led_by", "Juma Mrema")
+    assert has(facts, "Rufiji Army", "led_by", "Juma Mrema")
+
+
+def test_two_sides_that_clashed_repeatedly_or_met_in_a_confrontation(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front and the Rufiji Army have since clashed repeatedly.\n"
+        "A confrontation between the Mtama Brigade and the Pwani Brigade left 100 dead.\n",
+    )
+    assert has(facts, "Kilwa Front", "rival_of", "Rufiji Army")
+    assert has(facts, "Mtama Brigade", "rival_of", "Pwani Brigade")
