@@ -6452,3 +6452,43 @@ def test_two_sides_that_clashed_repeatedly_or_met_in_a_confrontation(
     )
     assert has(facts, "Kilwa Front", "rival_of", "Rufiji Army")
     assert has(facts, "Mtama Brigade", "rival_of", "Pwani Brigade")
+
+
+def test_allies_named_in_turn_each_after_alongside(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Since 2015 the Kilwa Front has fought alongside the Rufiji Army and later alongside\n"
+        "the Pwani Brigade.\n",
+    )
+    assert has(facts, "Kilwa Front", "allied_with", "Rufiji Army")
+    assert has(facts, "Kilwa Front", "allied_with", "Pwani Brigade")
+
+
+def test_a_list_with_an_aside_after_its_and(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "At first the Kilwa Front fought the Rufiji Army and, from 2001, the Pwani Brigade.\n",
+    )
+    assert has(facts, "Kilwa Front", "rival_of", "Rufiji Army")
+    assert has(facts, "Kilwa Front", "rival_of", "Pwani Brigade")
+
+
+def test_incursions_into_a_place_and_a_group_run_from_one(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front carried out incursions into Kenya's Lamu region in August 1999.\n"
+        "The Rufiji Army was run from Lindi.\n",
+    )
+    assert has(facts, "Kilwa Front", "operates_in", "Lamu")
+    assert has(facts, "Rufiji Army", "operates_in", "Lindi")
+
+
+def test_he_was_succeeded_by_hands_on_the_group_he_led(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Juma Mrema led the Kilwa Front until he was killed in 2009.\n"
+        "He was succeeded by Ali Bakari.\n\nHe was succeeded by Hamisi Said.\n",
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Ali Bakari")
+    # a new paragraph's "He" is no longer the Kilwa Front's leader
+    assert not has(facts, "Kilwa Front", "led_by", "Hamisi Said")

@@ -393,9 +393,11 @@ _NAMED_BODY = re.compile(
 _LIST_SEPARATOR = re.compile(
     # "the Uvira Resistance forces and the Baraka Resistance": a plain noun may follow a name
     r"^[\"”’]?(?:\s+(?:forces|fighters|militias?|units|troops|brigades|factions|movement|group))?"
-    r"\s*(?:,|,?\s*and(?:\s+of)?|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*plus|&|/|\||•|"
+    r"\s*(?:,|,?\s*and(?:\s+of)?(?:,\s+(?:after|following|upon|on|in|from|until)\s+[^,;.]{1,50},)?|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*plus|&|/|\||•|"
     # "led the Kilwa Front and then the Rufiji Army": one after the other
-    r",?\s*or|,?\s*(?:and\s+)?(?:then|later|subsequently|afterwards))(?:\s+by)?\s*(?:(?:the|its|their|a|an|smaller|rival|fellow|other|old|former|new|remaining|regular)\s+)*"
+    r",?\s*or|,?\s*(?:and\s+)?(?:then|later|subsequently|afterwards)"
+    # "fought alongside the Rufiji Army and later alongside the Pwani Brigade"
+    r"(?:\s+alongside)?|,?\s*and\s+(?:also\s+)?alongside)(?:\s+by)?\s*(?:(?:the|its|their|a|an|smaller|rival|fellow|other|old|former|new|remaining|regular)\s+)*"
     # "Malian forces and the Russian Wagner Group": a people's adjective before the name
     r"(?:(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic))\s+(?=(?-i:[A-Z])))?"
     # "Hekmatyar's Hezb-e Islami, Wahdat and Dostum's Junbish": a leader's group in the list

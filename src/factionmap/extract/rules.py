@@ -336,7 +336,10 @@ class RulesExtractor:
                 fallback = next(
                     (i for i in items if i.entity.kind not in ("person", "place")), None
                 )
-            if re.match(r"\W*(?:He|She)\s", document.text[seg.start : seg.end]):
+            if _SUCCEEDED_HIM.match(document.text, seg.start, seg.end):
+                # "X led the IMU until 2009. He was succeeded by Y": the group X had led
+                fallback = _last_leaders_group(facts, seg)
+            elif re.match(r"\W*(?:He|She)\s", document.text[seg.start : seg.end]):
                 fallback = None  # "He fought under the banner of X": a person, not the topic
             if _OTHERS_MEN.match(document.text, seg.start, seg.end):
                 fallback = None  # "Turkey-backed fighters clash with the SDF": not the topic's
@@ -1985,6 +1988,9 @@ _DESIGNATIONS = frozenset(
 )
 # a sentence that opens on someone else's men: "Turkey-backed fighters", "Government-allied
 # militiamen", "Unidentified gunmen", "Rival factions"
+_SUCCEEDED_HIM = re.compile(
+    r"\W*(?:He|She)\s+(?:was|had\s+been)\s+(?:later\s+|eventually\s+|then\s+)?succeeded\b"
+)
 _OTHERS_MEN = re.compile(
     r"\W*(?:[\w'’-]+-(?:backed|allied|aligned|affiliated|linked|supported|led|sponsored)|"
     r"pro-[\w'’-]+|anti-[\w'’-]+|rival|unidentified|unknown|suspected|government|state|"
@@ -3026,3 +3032,17 @@ def _one_line(value: dict[str, Any] | None) -> dict[str, Any] | None:
 
 def _value_key(value: dict[str, Any] | None) -> str:
     return repr(sorted((value or {}).items()))
+
+
+def _last_leaders_group(facts: list[tuple[Segment, Fact]], seg: Segment) -> Item | None:
+    """The group whose leader the sentence before, in the same paragraph, named."""
+    before = [e.start for e, _ in facts if e.paragraph == seg.paragraph and e.start < seg.start]
+    if not before:
+        return None
+    last = max(before)
+    led = [
+        _shift(f.subject, last)
+        for e, f in facts
+        if e.start == last and f.predicate == "led_by" and f.subject.start >= 0
+    ]
+    return led[0] if led else None
