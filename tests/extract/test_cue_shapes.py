@@ -6492,3 +6492,25 @@ def test_he_was_succeeded_by_hands_on_the_group_he_led(extractor: RulesExtractor
     assert has(facts, "Kilwa Front", "led_by", "Ali Bakari")
     # a new paragraph's "He" is no longer the Kilwa Front's leader
     assert not has(facts, "Kilwa Front", "led_by", "Hamisi Said")
+
+
+def test_a_year_wrapped_onto_the_next_line_stays_with_its_preposition(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Kilwa Front - Profile | tracker.example.org\n"
+        "15 Feb 2025 — at a glance. The Kilwa Front for the Liberation of Lindi was founded in\n"
+        "1971 as the armed wing of the Rufiji People's Party, a movement of the coast.\n",
+    )
+    assert has(facts, "Kilwa Front for the Liberation of Lindi", "founded", "1971")
+
+
+def test_fields_run_into_a_snippet_after_an_ellipsis(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front is a militia in Tanzania … Headquarters: Lindi, Kilwa Township.\n"
+        "Chairman: Gen. Juma Mrema (Sao Juma) … Strength: 500 …\n",
+    )
+    assert has(facts, "Kilwa Front", "operates_in", "Lindi")
+    assert has(facts, "Kilwa Front", "led_by", "Juma Mrema")

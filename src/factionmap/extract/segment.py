@@ -71,7 +71,8 @@ ABBREVIATIONS = (
 # "... in February 2025.19 The CRP ..."
 # and so may wiki references and superscripts: "... in 2001.[3] It ...", "... Uvira.[4][5] ..."
 _BOUNDARY = re.compile(
-    r"(?:[.!?]+(?:\[[^\]\n]{1,12}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|(?<=[a-z)\]][.!?])\d{1,3}|(?<=\b\d{4}[.])\d{1,3})"
+    # "… Headquarters: Wan Hai": a snippet's ellipsis before an infobox field's label
+    r"(?:…(?=\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s)|[.!?]+(?:\[[^\]\n]{1,12}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|(?<=[a-z)\]][.!?])\d{1,3}|(?<=\b\d{4}[.])\d{1,3})"
     r"[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9\u0600-\u06FF\u1000-\u109F])"
 )
 # "- ", "12. ", "(b) ", and a report's numbered paragraph "3.4 The ..." or "A1.1 Formed ..."
@@ -308,6 +309,12 @@ _NAME_GOES_ON = re.compile(
 )
 
 
+_NUMBER_GOES_ON = re.compile(
+    r"\b(?:in|on|since|from|of|by|to|until|till|between|and|about|around|some|than|nearly|"
+    r"almost|roughly|approximately|estimated|over)$"
+)
+
+
 def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
     """Lines that go on onto the next one, as text hard-wrapped at a fixed width (from a PDF,
     an e-mail, a plain-text archive) gives a paragraph: a block of lines of nearly the same
@@ -353,7 +360,11 @@ def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
             if (
                 len(here) > 20
                 and not _TERMINAL.search(here)
-                and re.match(r"[a-z]", after)
+                and (
+                    re.match(r"[a-z]", after)
+                    # "... was founded in" / "1971 as the political wing of ..."
+                    or (_NUMBER_GOES_ON.search(here) is not None and re.match(r"\d", after))
+                )
                 and _may_wrap(lines[i], labels)
                 and not _structural(lines[i + 1], labels)
             ):
@@ -500,7 +511,17 @@ def segment(text: str, labels: re.Pattern[str] | None = None) -> list[Segment]:
             first = True
             for start, end in _sentences(text, content_start, line_end):
                 if start < end:
-                    segments.append(Segment(start, end, paragraph, bullet=bool(bullet) and first))
+                    # "… Headquarters: Wan Hai. Chairman: Gen. Pang Fa …": fields run into prose
+                    label = _field(text[start:end])
+                    field = (
+                        not first
+                        and label is not None
+                        and len(label.group(1).split()) <= 3
+                        and (text[:start].rstrip().endswith("…") or segments[-1].field)
+                    )
+                    segments.append(
+                        Segment(start, end, paragraph, bullet=bool(bullet) and first, field=field)
+                    )
                     first = False
         previous_blank = False
     return segments
