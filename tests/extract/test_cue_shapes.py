@@ -6514,3 +6514,16 @@ def test_fields_run_into_a_snippet_after_an_ellipsis(extractor: RulesExtractor) 
     )
     assert has(facts, "Kilwa Front", "operates_in", "Lindi")
     assert has(facts, "Kilwa Front", "led_by", "Juma Mrema")
+
+
+def test_a_lettered_section_heading_makes_its_group_the_topic(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "a) Kilwa Front (KF)\n"
+        "- Took shape around 2013 in the coastal districts.\n"
+        "- KF has denied any role in the killings.\n\n"
+        "b) Rufiji Army (RA)\n"
+        "- The older of the two main groups. It was founded in 1982.\n",
+    )
+    assert has(facts, "Rufiji Army", "founded", "1982")
+    assert not has(facts, "Kilwa Front", "founded", "1982")

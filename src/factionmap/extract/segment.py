@@ -98,7 +98,9 @@ _CONTENTS = re.compile(r"\s*(?:contents|table\s+of\s+contents)(?:\s*\[\w+\])?\s*
 _CONTENTS_ENTRY = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$")
 # "2.3 ", "12 ", and an annex's "A1. " or "A2.1 "
 _SECTION_NUMBER = re.compile(
-    r"(?:\d{1,2}\.)+\d{0,2}\s+|\d{1,2}\s+(?=[A-Z])|[A-Z]\d{1,2}(?:\.\d{1,2})*\.?\s+"
+    r"(?:\d{1,2}\.)+\d{0,2}\s+|\d{1,2}\s+(?=[A-Z])|[A-Z]\d{1,2}(?:\.\d{1,2})*\.?\s+|"
+    # "b) Rohingya Solidarity Organisation (RSO)": a lettered section of a briefing
+    r"[a-h]\)\s+(?=[A-Z])"
 )
 # "See also", "References[edit]", "External links": a page's back matter lists links and
 # sources; it states nothing about the groups, and every line to the end belongs to it
