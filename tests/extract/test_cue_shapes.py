@@ -6527,3 +6527,31 @@ def test_a_lettered_section_heading_makes_its_group_the_topic(extractor: RulesEx
     )
     assert has(facts, "Rufiji Army", "founded", "1982")
     assert not has(facts, "Kilwa Front", "founded", "1982")
+
+
+def test_a_former_name_the_group_was_called_and_a_leaders_other_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "a) Kilwa Front (KF)\n"
+        '- Called Mbele ya Kilwa ("Kilwa Forward") until March 2017, when it began to use the\n'
+        "  KF name.\n"
+        "- Led by Ata Mrema, who also uses the name Abu Juma Mkwawa.\n\n"
+        "The Rufiji Army was called the Rufiji League until 2009.\n",
+    )
+    assert has(facts, "Kilwa Front", "alias", "Mbele ya Kilwa")
+    assert has(facts, "Kilwa Front", "led_by", "Ata Mrema")
+    assert has(facts, "Ata Mrema", "alias", "Abu Juma Mkwawa")
+    assert has(facts, "Rufiji Army", "alias", "Rufiji League")
+
+
+def test_a_source_in_brackets_does_not_become_the_topic(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "a) Kilwa Front (KF)\n"
+        "- Took shape around 2013 in the coastal districts (Lindi Research Group reporting).\n"
+        "- Led by Ata Mrema, a former teacher.\n",
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Ata Mrema")
+    assert not has(facts, "Lindi Research Group", "led_by", "Ata Mrema")

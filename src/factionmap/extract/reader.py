@@ -1952,7 +1952,13 @@ class SentenceReader:
             "",
             head,
         )
-        head = re.sub(r"(?:,\s*who\s*|,\s*|['’]s\s*|\s+)$", "", head)
+        # "Ata Ullah, who also uses the name ...": an adverb after "who"
+        head = re.sub(
+            r"(?:,\s*who(?:\s+(?:also|often|sometimes|now|still|usually|later|occasionally))?\s*|"
+            r",\s*|['’]s\s*|\s+)$",
+            "",
+            head,
+        )
         # "Rustam Asildarov (Рустам Асильдаров), known as ...": past the name's own gloss
         head = re.sub(r"\s*\([^()]{1,80}\)$", "", head)
         if not head or not head[-1].isalpha():

@@ -1201,6 +1201,8 @@ class RulesExtractor:
                 i
                 for i in lead
                 if not i.anaphor
+                # "(International Crisis Group reporting)": a source in brackets
+                and not _SOURCE_IN_BRACKETS.match(text, i.end)
                 and (
                     not _OBJECT_OF_PREPOSITION.search(text, max(seg.start, i.start - 30), i.start)
                     # "announced the formation of the Kivu Patriotic Front": the new group
@@ -1988,6 +1990,9 @@ _DESIGNATIONS = frozenset(
 )
 # a sentence that opens on someone else's men: "Turkey-backed fighters", "Government-allied
 # militiamen", "Unidentified gunmen", "Rival factions"
+_SOURCE_IN_BRACKETS = re.compile(
+    r"\s+(?:reporting|report|reports|data|figures|estimates?|sources?|says|said|citing|via)\)"
+)
 _SUCCEEDED_HIM = re.compile(
     r"\W*(?:He|She)\s+(?:was|had\s+been)\s+(?:later\s+|eventually\s+|then\s+)?succeeded\b"
 )
