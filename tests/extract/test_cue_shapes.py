@@ -6555,3 +6555,16 @@ def test_a_source_in_brackets_does_not_become_the_topic(extractor: RulesExtracto
     )
     assert has(facts, "Kilwa Front", "led_by", "Ata Mrema")
     assert not has(facts, "Lindi Research Group", "led_by", "Ata Mrema")
+
+
+def test_companies_name_a_force_and_an_arabic_owner_is_not_part_of_its_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The army and Juma al-Mrema's Kilwa Companies moved into Mtwara in force.\n"
+        "The Kilwa Companies were disbanded in 1984.\n",
+    )
+    assert has(facts, "Kilwa Companies", "led_by", "Juma al-Mrema")
+    assert has(facts, "Kilwa Companies", "operates_in", "Mtwara")
+    assert has(facts, "Kilwa Companies", "dissolved", "1984")

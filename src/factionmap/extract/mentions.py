@@ -61,6 +61,8 @@ ORG_HEADS = frozenset(
         "brigade",
         "battalion",
         "battalions",
+        # "Rifaat al-Assad's Defense Companies"
+        "companies",
         "movement",
         "front",
         "army",

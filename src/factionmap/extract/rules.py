@@ -2912,6 +2912,7 @@ def _last_named(recent: list[Item], noun: str) -> Item | None:
     return None
 
 
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
 _OWNER_POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
 # possessives that belong inside a name: "People's Union", "Workers' Party"
 _NAME_POSSESSORS = frozenset(
@@ -2981,7 +2982,8 @@ def _split_of(candidate: str) -> list[tuple[int, int]]:
         right = candidate[owner.end() :]
         if (
             0 < len(words) <= 4
-            and all(w[:1].isupper() for w in words)
+            # "Rifaat al-Assad's Defense Companies": an Arabic name's particle
+            and all(w[:1].isupper() or _PARTICLE_NAME.match(w) for w in words)
             # "Tendency–People's Army": the word after an en dash is the possessor
             and re.split(r"[–-]", words[-1])[-1].casefold() not in _NAME_POSSESSORS
             and not looks_like_org(left)
