@@ -6568,3 +6568,15 @@ def test_companies_name_a_force_and_an_arabic_owner_is_not_part_of_its_name(
     assert has(facts, "Kilwa Companies", "led_by", "Juma al-Mrema")
     assert has(facts, "Kilwa Companies", "operates_in", "Mtwara")
     assert has(facts, "Kilwa Companies", "dissolved", "1984")
+
+
+def test_a_name_given_with_its_language_and_translation_is_a_bodys_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        'Mbele Pamoja (Swahili mbele pamoja, "Forward, Together") takes its name from a song.\n'
+        "Its fighting force was formally founded on 16 June 1958 at Kilosa.\n",
+    )
+    assert has(facts, "Mbele Pamoja", "alias", "Forward, Together")
+    assert has(facts, "Mbele Pamoja", "founded", "1958-06-16")

@@ -197,6 +197,8 @@ _SPELLED_AFTER_DASH = re.compile(
 SPELLED_AFTER = re.compile(
     r"\s*(?:\(\s*|[—–]\s*|\s-\s+)" + _SPELLED_NAME + r"(?=\s*(?:\)|,|;|\.(?:\s|$)|\s[—–]|$))"
 )
+# a position an even number of quotation marks before the end: outside any quotation
+_OUTSIDE_QUOTES = r"(?=(?:[^\"“”]*[\"“”][^\"“”]*[\"“”])*[^\"“”]*$)"
 _DENIED_THAT = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed|disputes|"
     r"refuted|refutes)\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|"
@@ -950,7 +952,7 @@ _GROUP_LIKE_NOUNS = frozenset(
     latter former last new old""".split()
 )
 # '"patriots" in Kiswahili': a language after "in" is no place
-_LANGUAGES = frozenset(
+LANGUAGES = frozenset(
     """arabic english french spanish portuguese kiswahili swahili kurdish kurmanji sorani pashto
     dari persian farsi urdu hindi punjabi bengali hausa somali amharic tigrinya oromo burmese
     russian ukrainian hebrew turkish lingala sango fulfulde fula tamil sinhala tagalog creole
@@ -964,7 +966,7 @@ _LANGUAGES = frozenset(
     mandinka bambara songhai tamasheq tamashek zarma kanuri igbo yoruba afrikaans sesotho
     tswana luo kikuyu dinka nuer zaghawa maltese hungarian czech slovak slovene slovenian
     lithuanian latvian estonian finnish swedish norwegian danish aymara guarani nahuatl
-    tigre saho sidamo wolaytta""".split()
+    tigre saho sidamo wolaytta tibetan uyghur dzongkha""".split()
 )
 # "5th Brigade", "Battalion No. 1": a unit known by its number, a name no head word rule finds
 # "martial law was declared", "the offensive was launched": what was set up is no group
@@ -2154,7 +2156,7 @@ class SentenceReader:
             return False  # "it fought the NPFL in Operation Octopus": a campaign, not a place
         if all(w in _GENERIC_PLACE_WORDS for w in words):
             return False  # "a Military Operations Area": a word for places, not one place
-        if words[0] in _LANGUAGES and re.search(r"\bin\s+$", self.text[: end - len(name)]):
+        if words[0] in LANGUAGES and re.search(r"\bin\s+$", self.text[: end - len(name)]):
             return False  # '"patriots" in Kiswahili', not "Iran's Kurdish regions"
         if re.search(
             r"-(?:controlled|held|occupied|dominated|backed|led|run|based|majority|minority|"
@@ -4457,7 +4459,7 @@ class SentenceReader:
             if span is None or span[1] < len(self.text[:bracket].rstrip()):
                 continue
             language = re.match(r"(\S+)\s+", self.text[span[0] : span[1]])
-            if language is not None and language.group(1).casefold() in _LANGUAGES:
+            if language is not None and language.group(1).casefold() in LANGUAGES:
                 span = (span[0] + language.end(), span[1])  # "in Arabic al-Majlis ...": the name
             name = self.text[span[0] : span[1]]
             words = name.split()
@@ -4803,7 +4805,8 @@ class SentenceReader:
 
     def _parenthetical(self, item: Item, start: int, end: int) -> Iterator[Fact]:
         content = self.text[start:end]
-        parts = re.split(r"\s*[;,]\s*|\s+[–—-]\s+", content)
+        # (a comma inside quotes parts no names: 'chu bzhi sgang drug, "Four Rivers, Six Ranges"')
+        parts = re.split(r"(?:\s*[;,]\s*|\s+[–—-]\s+)" + _OUTSIDE_QUOTES, content)
         if re.fullmatch(r"\s*[\"“][^\"”]+[\"”]\s*", content):
             parts = [content]  # '("Return, Reclamation and Rehabilitation")': one translation
         opening = _TRANSLATION_LEAD.match(content)

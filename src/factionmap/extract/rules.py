@@ -45,6 +45,7 @@ from factionmap.extract.reader import (
     _NAME_RUN,
     _NON_LATIN,
     FORCES_OF,
+    LANGUAGES,
     NAMED_MEN,
     NOMINAL_LIST_ASIDE,
     NUMBERED_UNIT,
@@ -777,6 +778,17 @@ class RulesExtractor:
                 ):
                     # "Al-Shabaab, al-Qaeda's affiliate in East Africa, was founded in 2006":
                     # the subject of a founding verb that opens the sentence is a group
+                    introduced = name_like(name)
+                if (
+                    not introduced
+                    and len(name.split()) <= 4
+                    and (translated := _TRANSLATED_NAME.match(text, start + part_end))
+                    and translated.group("language").casefold() in LANGUAGES
+                    and name_key(name) not in known_places()
+                    and not self.gazetteer.lookup(name)
+                ):
+                    # 'Chushi Gangdruk (Tibetan chu bzhi sgang drug, "Four Rivers, Six
+                    # Ranges")': a name given with its translation is a body's name
                     introduced = name_like(name)
                 if not introduced and _DEFINED_AS_GROUP.match(text, start + part_end):
                     # "Danab, the army's special forces brigade": the article calls it a group
@@ -2422,6 +2434,9 @@ _BARE_SIZE = re.compile(
     r"(?=\s*(?:\(|\[|;|,|$|\+))"
 )
 _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
+_TRANSLATED_NAME = re.compile(
+    r"\s*\((?:in\s+)?(?P<language>(?-i:[A-Z])[a-z]+):?\s+[^()\"“]{0,60}?,?\s*[\"“][^\"”()]{3,60}[\"”]\)"
+)
 _GROUP_NAME_GLOSS = re.compile(r"\s*\((?:the\s+)?((?-i:[A-Z])[^()]{3,60})\)")
 # "├── ", " │    └── ", "|-- ": a branch of a tree drawn in text
 _TREE_BRANCH = re.compile(r"[ \t]*(?:[│┃|][ \t]+)*(?P<glyph>[├└┣┗]──|[├└]─|\|--|`--|\+--)[ \t]*")
