@@ -6580,3 +6580,16 @@ def test_a_name_given_with_its_language_and_translation_is_a_bodys_name(
     )
     assert has(facts, "Mbele Pamoja", "alias", "Forward, Together")
     assert has(facts, "Mbele Pamoja", "founded", "1958-06-16")
+
+
+def test_a_second_name_set_off_by_dashes(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Saraya Kilwa – the Kilwa Brigades, in English – is a militant group.\n"
+        "There is also Saraya Mtama – the Lindi Resistance Brigades.\n"
+        "Hamas – the Rufiji Front – and others met in Doha.\n",
+    )
+    assert has(facts, "Saraya Kilwa", "alias", "Kilwa Brigades")
+    assert has(facts, "Saraya Mtama", "alias", "Lindi Resistance Brigades")
+    # a different group set off by dashes is no second name
+    assert not has(facts, "Hamas", "alias", "Rufiji Front")

@@ -199,6 +199,16 @@ SPELLED_AFTER = re.compile(
 )
 # a position an even number of quotation marks before the end: outside any quotation
 _OUTSIDE_QUOTES = r"(?=(?:[^\"“”]*[\"“”][^\"“”]*[\"“”])*[^\"“”]*$)"
+# what closes a second name set off by a dash: the closing dash, maybe after a gloss ("in
+# English", "in our paperwork", "Hadi al-Modarresi's group"), or the sentence's end
+_DASHED_NAME_END = re.compile(
+    r"(?:,\s*in\s+(?-i:[A-Z])[a-z]+|\s+in\s+(?:our|their|its|the|his|her)\s+[a-z]+|"
+    r",\s*(?!and\b|or\b)[^–—.;,]{1,60}?)?\s*(?:[–—]|[.;](?:\s|$)|$)"
+)
+_FOREIGN_NAME = re.compile(
+    r"^(?:Saraya|Kata'?ib|Harakat?|Jaysh|Jaish|Liwa|Jabhat|Ansar|Tanzim|Hizb|Jama'?at|Majlis|"
+    r"Frente|Ejército|Movimiento|Fuerzas|Mouvement|Armée|Ushtria)\b|\b(?:al|el|ad|ash)-",
+)
 _DENIED_THAT = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed|disputes|"
     r"refuted|refutes)\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|"
@@ -4192,6 +4202,21 @@ class SentenceReader:
             listed = re.search(r"(?:,|\band)\s*(?:the\s+)?$", self.text[: first.start])
             same = second.entity is first.entity and second.text.casefold() != first.text.casefold()
             dashed = re.fullmatch(r"\s+[-–—]\s+(?:the\s+)?", gap) is not None
+            # "Saraya al-Mukhtar – the al-Mukhtar Brigades, in English – is ...", "Saraya
+            # al-Ashtar – AAB in our paperwork – ...": a second name set off by dashes
+            aside = (
+                re.fullmatch(r"\s+[–—]\s+(?:the\s+)?", gap) is not None
+                and not second.possessive
+                and _DASHED_NAME_END.match(after) is not None
+                # the same name: an acronym, a translation of a name in another language, or
+                # one that shares a word ("Saraya al-Mukhtar – the al-Mukhtar Brigades")
+                and (
+                    is_acronym(second.text)
+                    or _FOREIGN_NAME.search(first.text) is not None
+                    or bool(_name_words(first.text) & _name_words(second.text))
+                )
+            )
+            closed = closed or (_DASHED_NAME_END.match(after) if aside else None)
             if not closed or (listed and not spelled and not (same and dashed)):
                 continue  # "A, B, or C" is a list, not a second name
             if not (
@@ -4203,9 +4228,10 @@ class SentenceReader:
                     # "the Fuerza Democrática Nicaragüense - Nicaraguan Democratic Force"
                     and re.fullmatch(r"\s+[-–—]\s+(?:the\s+)?", gap) is not None
                 )
+                or aside
             ):
                 continue
-            if spelled and not self.entities.merge(first.entity, second.entity):
+            if (spelled or aside) and not self.entities.merge(first.entity, second.entity):
                 continue  # two actors the gazetteer keeps apart
             yield self._also_named(first, second.text, (first.start, second.end))
 
@@ -5176,3 +5202,9 @@ def acronym_of(acronym: str, name: str) -> bool:
     if len(letters) < 3:
         return False
     return all(letters.count(c) <= initials.count(c) for c in set(letters))
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's own words, less articles, particles and the words every group's name has."""
+    words = {w.removeprefix("al-").removeprefix("el-") for w in name_key(name).split()}
+    return {w for w in words if len(w) >= 4 and w not in ORG_HEADS}
