@@ -6593,3 +6593,15 @@ def test_a_second_name_set_off_by_dashes(extractor: RulesExtractor) -> None:
     assert has(facts, "Saraya Mtama", "alias", "Lindi Resistance Brigades")
     # a different group set off by dashes is no second name
     assert not has(facts, "Hamas", "alias", "Rufiji Front")
+
+
+def test_a_members_field_names_members_rather_than_counting_them(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Alliance was formed in 2010.\n"
+        "Members: the Ruvu Army, the Lindi Front and the Mtwara Guards\n",
+    )
+    assert has(facts, "Ruvu Army", "member_of", "Kilwa Alliance")
+    assert has(facts, "Mtwara Guards", "member_of", "Kilwa Alliance")

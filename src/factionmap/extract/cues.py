@@ -132,7 +132,9 @@ def _field_label(label: str) -> str:
     plural = label.replace("\\s+", r"(?:\(s\))?\s+")
     # "Main areas", "Principal leaders": a label with a word that ranks it
     rank = r"(?:(?:main|principal|primary|chief|key)\s+)?"
-    return rf"^\W*{rank}(?:{plural})(?:\(s\))?(?:\s*[:：]|[ ]*[\t\n])\s*"
+    # "Its members: A, B and C": a factbox's bullet may open on the subject's pronoun
+    owner = r"(?:(?:its|their)\s+)?"
+    return rf"^\W*{owner}{rank}(?:{plural})(?:\(s\))?(?:\s*[:：]|[ ]*[\t\n])\s*"
 
 
 def _label_line(labels: list[str]) -> str:

@@ -1364,6 +1364,8 @@ class RulesExtractor:
             match = label.match(reader.text)
             if not match:
                 continue
+            if predicate == "size" and not _COUNTED.search(reader.text, match.end()):
+                continue  # "Members: A, B and C" names the members, it does not count them
             subject = fallback
             if subject is None:
                 return
@@ -2002,6 +2004,11 @@ _DESIGNATIONS = frozenset(
 )
 # a sentence that opens on someone else's men: "Turkey-backed fighters", "Government-allied
 # militiamen", "Unidentified gunmen", "Rival factions"
+_COUNTED = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
+    r"several|few|many)\b",
+    re.I,
+)
 _SOURCE_IN_BRACKETS = re.compile(
     r"\s+(?:reporting|report|reports|data|figures|estimates?|sources?|says|said|citing|via)\)"
 )
