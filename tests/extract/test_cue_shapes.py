@@ -6605,3 +6605,12 @@ def test_a_members_field_names_members_rather_than_counting_them(
     )
     assert has(facts, "Ruvu Army", "member_of", "Kilwa Alliance")
     assert has(facts, "Mtwara Guards", "member_of", "Kilwa Alliance")
+
+
+def test_a_name_known_from_then_on_by_its_acronym(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 1974 the union renamed itself the Revolutionary Front for an Independent Kilwa,\n"
+        "known from then on by its acronym, Fretikil, and demanded full independence.\n",
+    )
+    assert has(facts, "Revolutionary Front for an Independent Kilwa", "alias", "Fretikil")

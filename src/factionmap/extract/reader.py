@@ -862,7 +862,8 @@ _ALIAS_GAP_WORDS = frozenset(
     they themselves and since officially formally still once first initially originally
     in by usually often commonly widely later subsequently eventually renamed
     calls called call known operated operates operating fought acted for a time briefly
-    english arabic french spanish portuguese translation better more best abroad locally""".split()
+    english arabic french spanish portuguese translation better more best abroad locally
+    from on thereafter afterwards""".split()
 )
 # what may follow "X left Y": the clause ends, or a date, a reason or a place follows
 _LEFT_TAIL = re.compile(
