@@ -6614,3 +6614,13 @@ def test_a_name_known_from_then_on_by_its_acronym(extractor: RulesExtractor) -> 
         "known from then on by its acronym, Fretikil, and demanded full independence.\n",
     )
     assert has(facts, "Revolutionary Front for an Independent Kilwa", "alias", "Fretikil")
+
+
+def test_a_leader_named_in_a_dashed_or_timed_apposition(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Juma Mrema - the leader of the Kilwa Front - died on Sunday.\n"
+        "Ali Bakari, for more than a decade the head of the Rufiji Army, was buried in Lindi.\n",
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Juma Mrema")
+    assert has(facts, "Rufiji Army", "led_by", "Ali Bakari")
