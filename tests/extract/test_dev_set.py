@@ -61,9 +61,11 @@ from tests.conftest import ROOT
 # and when three more (fresh34-; first look at 0f62c1f P 0.779, R 0.454) made 177 files and
 # 9,718 required claims (measured P 0.910, R 0.627): P 0.909, R 0.626; and when three more
 # (fresh35-; first look at ea106ca P 0.746, R 0.324) made 180 files and 9,854 required claims
-# (measured P 0.909, R 0.624): P 0.908, R 0.623.
-PRECISION_FLOOR = 0.908
-RECALL_FLOOR = 0.623
+# (measured P 0.909, R 0.624): P 0.908, R 0.623; and when three more (fresh36-; first look at
+# 9197cd7 P 0.845, R 0.384) made 183 files and 10,005 required claims (measured P 0.908,
+# R 0.621): P 0.907, R 0.620.
+PRECISION_FLOOR = 0.907
+RECALL_FLOOR = 0.620
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
