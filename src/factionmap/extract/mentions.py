@@ -698,7 +698,8 @@ _NAME_WORD = re.compile(
 )
 
 
-_PARTICLE_OPENER = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|wal|wa)-[A-Z]")
+# "al-Assad", "wal-Jihad": a word an Arabic article opens
+PARTICLE_OPENER = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|wal|wa)-[A-Z]")
 
 
 def name_like(text: str) -> bool:
@@ -718,7 +719,7 @@ def name_like(text: str) -> bool:
             and not (len(words) == 2 and words[1].isupper() and len(words[1]) > 1)
         )
         # "al-Shabaab", "ash-Shabab": a lower-case Arabic article joined to a capital
-        and not _PARTICLE_OPENER.match(words[0])
+        and not PARTICLE_OPENER.match(words[0])
     ):
         return False
     if not all(_NAME_WORD.fullmatch(w) for w in words):

@@ -22,6 +22,7 @@ from factionmap.extract.dates import find_dates
 from factionmap.extract.mentions import (
     MONTHS,
     ORG_HEADS,
+    PARTICLE_OPENER,
     PERSON_TITLES,
     STOP_CAPITALS,
     DocumentEntities,
@@ -205,10 +206,12 @@ _DASHED_NAME_END = re.compile(
     r"(?:,\s*in\s+(?-i:[A-Z])[a-z]+|\s+in\s+(?:our|their|its|the|his|her)\s+[a-z]+|"
     r",\s*(?!and\b|or\b)[^–—.;,]{1,60}?)?\s*(?:[–—]|[.;](?:\s|$)|$)"
 )
+# a name that opens on a head word of another language: "Saraya al-Ashtar", "Frente Norte"
 _FOREIGN_NAME = re.compile(
     r"^(?:Saraya|Kata'?ib|Harakat?|Jaysh|Jaish|Liwa|Jabhat|Ansar|Tanzim|Hizb|Jama'?at|Majlis|"
-    r"Frente|Ejército|Movimiento|Fuerzas|Mouvement|Armée|Ushtria)\b|\b(?:al|el|ad|ash)-",
+    r"Frente|Ejército|Movimiento|Fuerzas|Mouvement|Armée|Ushtria)\b",
 )
+# "have denied that X operates alongside Y": a tie inside a denied clause
 _DENIED_THAT = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed|disputes|"
     r"refuted|refutes)\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|"
@@ -405,7 +408,10 @@ _NAMED_BODY = re.compile(
 _LIST_SEPARATOR = re.compile(
     # "the Uvira Resistance forces and the Baraka Resistance": a plain noun may follow a name
     r"^[\"”’]?(?:\s+(?:forces|fighters|militias?|units|troops|brigades|factions|movement|group))?"
-    r"\s*(?:,|,?\s*and(?:\s+of)?(?:,\s+(?:after|following|upon|on|in|from|until)\s+[^,;.]{1,50},)?|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*plus|&|/|\||•|"
+    r"\s*(?:,|,?\s*and(?:\s+of)?"
+    # "A and, from 2001, B": an aside after the "and"
+    r"(?:,\s+(?:after|following|upon|on|in|from|until)\s+[^,;.]{1,50},)?|"
+    r",?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*plus|&|/|\||•|"
     # "led the Kilwa Front and then the Rufiji Army": one after the other
     r",?\s*or|,?\s*(?:and\s+)?(?:then|later|subsequently|afterwards)"
     # "fought alongside the Rufiji Army and later alongside the Pwani Brigade"
@@ -4205,19 +4211,21 @@ class SentenceReader:
             dashed = re.fullmatch(r"\s+[-–—]\s+(?:the\s+)?", gap) is not None
             # "Saraya al-Mukhtar – the al-Mukhtar Brigades, in English – is ...", "Saraya
             # al-Ashtar – AAB in our paperwork – ...": a second name set off by dashes
+            dashed_end = _DASHED_NAME_END.match(after)
             aside = (
                 re.fullmatch(r"\s+[–—]\s+(?:the\s+)?", gap) is not None
                 and not second.possessive
-                and _DASHED_NAME_END.match(after) is not None
+                and dashed_end is not None
                 # the same name: an acronym, a translation of a name in another language, or
                 # one that shares a word ("Saraya al-Mukhtar – the al-Mukhtar Brigades")
                 and (
                     is_acronym(second.text)
-                    or _FOREIGN_NAME.search(first.text) is not None
+                    or _FOREIGN_NAME.match(first.text) is not None
+                    or PARTICLE_OPENER.search(first.text) is not None
                     or bool(_name_words(first.text) & _name_words(second.text))
                 )
             )
-            closed = closed or (_DASHED_NAME_END.match(after) if aside else None)
+            closed = closed or (dashed_end if aside else None)
             if not closed or (listed and not spelled and not (same and dashed)):
                 continue  # "A, B, or C" is a list, not a second name
             if not (

@@ -28,6 +28,7 @@ from factionmap.extract.gazetteer import Gazetteer, load_gazetteer
 from factionmap.extract.mentions import (
     MONTHS,
     ORG_HEADS,
+    PARTICLE_OPENER,
     PERSON_TITLES,
     STOP_CAPITALS,
     DocumentEntities,
@@ -2002,19 +2003,22 @@ _DESIGNATIONS = frozenset(
         "Proscribed Organization",
     )
 )
-# a sentence that opens on someone else's men: "Turkey-backed fighters", "Government-allied
-# militiamen", "Unidentified gunmen", "Rival factions"
+# a value that counts: "Strength: about 800", "several thousand"
 _COUNTED = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
     r"several|few|many)\b",
     re.I,
 )
+# "(International Crisis Group reporting)": a name in brackets that cites a source
 _SOURCE_IN_BRACKETS = re.compile(
     r"\s+(?:reporting|report|reports|data|figures|estimates?|sources?|says|said|citing|via)\)"
 )
+# "He was succeeded by Y" opening a sentence
 _SUCCEEDED_HIM = re.compile(
     r"\W*(?:He|She)\s+(?:was|had\s+been)\s+(?:later\s+|eventually\s+|then\s+)?succeeded\b"
 )
+# a sentence that opens on someone else's men: "Turkey-backed fighters", "Government-allied
+# militiamen", "Unidentified gunmen", "Rival factions"
 _OTHERS_MEN = re.compile(
     r"\W*(?:[\w'’-]+-(?:backed|allied|aligned|affiliated|linked|supported|led|sponsored)|"
     r"pro-[\w'’-]+|anti-[\w'’-]+|rival|unidentified|unknown|suspected|government|state|"
@@ -2934,7 +2938,6 @@ def _last_named(recent: list[Item], noun: str) -> Item | None:
     return None
 
 
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
 _OWNER_POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
 # possessives that belong inside a name: "People's Union", "Workers' Party"
 _NAME_POSSESSORS = frozenset(
@@ -3005,7 +3008,7 @@ def _split_of(candidate: str) -> list[tuple[int, int]]:
         if (
             0 < len(words) <= 4
             # "Rifaat al-Assad's Defense Companies": an Arabic name's particle
-            and all(w[:1].isupper() or _PARTICLE_NAME.match(w) for w in words)
+            and all(w[:1].isupper() or PARTICLE_OPENER.match(w) for w in words)
             # "Tendency–People's Army": the word after an en dash is the possessor
             and re.split(r"[–-]", words[-1])[-1].casefold() not in _NAME_POSSESSORS
             and not looks_like_org(left)

@@ -72,7 +72,9 @@ ABBREVIATIONS = (
 # and so may wiki references and superscripts: "... in 2001.[3] It ...", "... Uvira.[4][5] ..."
 _BOUNDARY = re.compile(
     # "… Headquarters: Wan Hai": a snippet's ellipsis before an infobox field's label
-    r"(?:…(?=\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s)|[.!?]+(?:\[[^\]\n]{1,12}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|(?<=[a-z)\]][.!?])\d{1,3}|(?<=\b\d{4}[.])\d{1,3})"
+    r"(?:…(?=\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s)|"
+    r"[.!?]+(?:\[[^\]\n]{1,12}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|(?<=[a-z)\]][.!?])\d{1,3}|"
+    r"(?<=\b\d{4}[.])\d{1,3})"
     r"[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9\u0600-\u06FF\u1000-\u109F])"
 )
 # "- ", "12. ", "(b) ", and a report's numbered paragraph "3.4 The ..." or "A1.1 Formed ..."
@@ -519,7 +521,10 @@ def segment(text: str, labels: re.Pattern[str] | None = None) -> list[Segment]:
                         not first
                         and label is not None
                         and len(label.group(1).split()) <= 3
-                        and (text[:start].rstrip().endswith("…") or segments[-1].field)
+                        and (
+                            text[max(0, start - 8) : start].rstrip().endswith("…")
+                            or segments[-1].field
+                        )
                     )
                     segments.append(
                         Segment(start, end, paragraph, bullet=bool(bullet) and first, field=field)
