@@ -6624,3 +6624,16 @@ def test_a_leader_named_in_a_dashed_or_timed_apposition(extractor: RulesExtracto
     )
     assert has(facts, "Kilwa Front", "led_by", "Juma Mrema")
     assert has(facts, "Rufiji Army", "led_by", "Ali Bakari")
+
+
+def test_a_known_acronym_the_text_spells_as_another_name_is_the_texts_group(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "FLN - Forces of National Liberation (Fuerzas de Liberación Nacional), a\n"
+        "Marxist-Leninist organization founded in Monterrey in 1969.\n",
+    )
+    # the text's own group, not Algeria's National Liberation Front, whose acronym the
+    # gazetteer also holds
+    assert has(facts, "Forces of National Liberation", "alias", "FLN")

@@ -914,14 +914,17 @@ class DocumentEntities:
         entity.learn(name)
         return entity
 
-    def merge(self, kept: Entity, other: Entity) -> bool:
+    def merge(self, kept: Entity, other: Entity, redefine: bool = False) -> bool:
         """Make two entities one ('ZAPU' and 'Zimbabwe African People's Union', named side
-        by side); the gazetteer's actor wins. False when both are distinct known actors."""
+        by side); the gazetteer's actor wins, unless `redefine` says the text gives a known
+        acronym a name of its own ('FLN - Forces of National Liberation' in Mexico, not
+        Algeria's FLN): then `kept`, the text's actor, wins. False when both are distinct
+        known actors."""
         if kept is other or kept.id == other.id:
             return True
         if kept.gazetteer_id is not None and other.gazetteer_id is not None:
             return False
-        if other.gazetteer_id is not None:
+        if other.gazetteer_id is not None and not redefine:
             kept, other = other, kept
         # items already read hold the other entity: it takes on the kept one's identity
         other.id, other.name, other.kind = kept.id, kept.name, kept.kind

@@ -4240,6 +4240,18 @@ class SentenceReader:
                 or aside
             ):
                 continue
+            redefined = (
+                is_acronym(short.text)
+                and short.entity.gazetteer_id is not None
+                and long.entity.gazetteer_id is None
+                and short.entity.gazetteer_id not in self.entities.gazetteer.lookup(long.text)
+            )
+            if redefined:
+                # "FLN - Forces of National Liberation": the text's own FLN, not the
+                # gazetteer's
+                self.entities.merge(long.entity, short.entity, redefine=True)
+                yield self._also_named(long, short.text, (first.start, second.end))
+                continue
             if (spelled or aside) and not self.entities.merge(first.entity, second.entity):
                 continue  # two actors the gazetteer keeps apart
             yield self._also_named(first, second.text, (first.start, second.end))
