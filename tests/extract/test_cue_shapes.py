@@ -6637,3 +6637,15 @@ def test_a_known_acronym_the_text_spells_as_another_name_is_the_texts_group(
     # the text's own group, not Algeria's National Liberation Front, whose acronym the
     # gazetteer also holds
     assert has(facts, "Forces of National Liberation", "alias", "FLN")
+
+
+def test_a_person_described_as_a_groups_official_or_convicted_member(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "His brother Juma Bakari, a convicted Kilwa Front member, was executed in May 2010.\n"
+        "Ali Mrema, a senior KDF official, spoke to reporters.\n",
+    )
+    assert has(facts, "Juma Bakari", "member_of", "Kilwa Front")
+    assert has(facts, "Ali Mrema", "member_of", "KDF")

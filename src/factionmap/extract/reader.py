@@ -1939,9 +1939,10 @@ class SentenceReader:
         about."""
         if not re.match(
             r"\s*(?:an?|another)\s+(?:(?:senior|leading|founding|prominent|veteran|former|one-time|"
-            r"onetime|longtime|long-time|young|(?-i:[A-Z][\w'’-]*))\s+)*"
+            r"onetime|longtime|long-time|young|convicted|jailed|exiled|high-ranking|"
+            r"(?-i:[A-Z][\w'’-]*))\s+)*"
             r"(?:members?\b(?!\s+(?:groups?|factions?|organi[sz]ations?))|"
-            r"(?:fighter|gunman|militant|cadre|guerrilla|operative|combatant)\b)",
+            r"(?:fighter|gunman|militant|cadre|guerrilla|operative|combatant|official|general)\b)",
             self.text[position:],
         ):
             return None  # "Badr of Hadi al-Amiri, the largest PMF faction": a group's
