@@ -75,6 +75,8 @@ class _CueFile(BaseModel):
     alias: list[str]
     leader_titles: list[str]
     title_modifiers: list[str]
+    member_roles: list[str]
+    member_modifiers: list[str]
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -124,6 +126,8 @@ class Cues:
     label_line: re.Pattern[str]
     alias: re.Pattern[str]
     title: re.Pattern[str]
+    # "a former EOKA gunman", "a senior ONLF member": a person's place in a group
+    member_role: re.Pattern[str]
 
 
 def _field_label(label: str) -> str:
@@ -151,6 +155,8 @@ def load_cues(path: Path | None = None) -> Cues:
         words = {
             "title": f'(?:{_alternation(parsed.leader_titles)})["”’]?',
             "modifier": f'["“‘]?(?:{_alternation(parsed.title_modifiers)}\\s+)*',
+            "member_role": _alternation(parsed.member_roles),
+            "member_modifier": _alternation(parsed.member_modifiers),
         }
         relations = tuple(
             RelationCue(
@@ -185,6 +191,15 @@ def load_cues(path: Path | None = None) -> Cues:
             label_line=re.compile(_label_line(list(parsed.infobox.values())), re.IGNORECASE),
             alias=_any([p.format(**words) for p in parsed.alias]),
             title=_compile(words["modifier"] + words["title"]),
+            member_role=re.compile(
+                r"\s*(?:an?|another)\s+(?:(?:"
+                + words["member_modifier"]
+                + r"|(?-i:[A-Z][\w'’-]*))\s+)*"
+                r"(?:members?\b(?!\s+(?:groups?|factions?|organi[sz]ations?))|"
+                + words["member_role"]
+                + r"\b)",
+                re.IGNORECASE,
+            ),
         )
     except (OSError, yaml.YAMLError, ValidationError, re.error) as exc:
         raise FactionmapError(f"cannot load cue phrases from {source.name}: {exc}") from exc

@@ -1937,14 +1937,7 @@ class SentenceReader:
         """'Awang Jabat, a BRN member', 'Anas Abdulrahman, also known as Hipni Mareh, a
         member of the BRN': the person an appositive description right after the name is
         about."""
-        if not re.match(
-            r"\s*(?:an?|another)\s+(?:(?:senior|leading|founding|prominent|veteran|former|one-time|"
-            r"onetime|longtime|long-time|young|convicted|jailed|exiled|high-ranking|"
-            r"(?-i:[A-Z][\w'’-]*))\s+)*"
-            r"(?:members?\b(?!\s+(?:groups?|factions?|organi[sz]ations?))|"
-            r"(?:fighter|gunman|militant|cadre|guerrilla|operative|combatant|official|general)\b)",
-            self.text[position:],
-        ):
+        if not self.cues.member_role.match(self.text, position):
             return None  # "Badr of Hadi al-Amiri, the largest PMF faction": a group's
         head = _APPOSED_TO_PERSON.search(self.text, max(0, position - 80), position)
         if head is None:
