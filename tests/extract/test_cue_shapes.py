@@ -6649,3 +6649,14 @@ def test_a_person_described_as_a_groups_official_or_convicted_member(
     )
     assert has(facts, "Juma Bakari", "member_of", "Kilwa Front")
     assert has(facts, "Ali Mrema", "member_of", "KDF")
+
+
+def test_a_glossary_of_persons_with_inverted_names(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Glossary\n\n"
+        "Mrema Mkwawa, Juma: founder and, until his death, chairman of the Kilwa Front.\n\n"
+        "Bakari Said, Ali (Ali Bakari Said): a founding commander of the Rufiji Army.\n",
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Mrema Mkwawa")
+    assert has(facts, "Rufiji Army", "led_by", "Bakari Said")

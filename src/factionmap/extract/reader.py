@@ -3157,7 +3157,13 @@ class SentenceReader:
                 after_of = (run[0] + tail.end(), run[1])
                 if " " in self.text[after_of[0] : after_of[1]].strip():
                     person = self.person(after_of)
-            label = re.fullmatch(r"\W*(?P<name>[^:;,.()]{3,60}?)\s*:\s*", self.text[:start])
+            # (a name may be inverted and glossed: "Garang de Mabior, John: ...", "Machar, Riek
+            # (Riek Machar Teny): ...")
+            label = re.fullmatch(
+                r"\W*(?P<name>[^:;,.()]{3,60}?)(?:,\s*[^:;,.()]{2,30}?)?(?:\s*\([^()]{2,60}\))?"
+                r"\s*:\s*(?:(?:a|an|the)\s+)?(?:(?:co-?)?founder\s+and,?\s+(?:until\s+[^,]{3,30},?\s*)?)?",
+                self.text[:start],
+            )
             if person is None and label is not None:
                 # a glossary of persons: "Kerubino Kuanyin Bol: commander of Battalion 105"
                 person = self.person((label.start("name"), label.end("name")))
