@@ -3860,7 +3860,8 @@ class SentenceReader:
     def _located_names(self) -> Iterator[Fact]:
         """'missiles hit the PDKI in Koya', 'the Romulo Jallores Command in Bicol': a group
         and the place a locative phrase right after its name puts it in."""
-        for item in self._orgs():
+        orgs = self._orgs()
+        for item in orgs:
             if item.anaphor or item.possessive or item.entity.kind in ("place", "state"):
                 continue
             located = _LOCATED_AT.match(self.text, item.end)
@@ -3873,7 +3874,7 @@ class SentenceReader:
                 listed := next(
                     (
                         i
-                        for i in self._orgs()
+                        for i in orgs
                         if re.fullmatch(
                             r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?",
                             self.text[i.end : first.start],
