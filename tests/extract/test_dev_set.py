@@ -63,9 +63,11 @@ from tests.conftest import ROOT
 # (fresh35-; first look at ea106ca P 0.746, R 0.324) made 180 files and 9,854 required claims
 # (measured P 0.909, R 0.624): P 0.908, R 0.623; and when three more (fresh36-; first look at
 # 9197cd7 P 0.845, R 0.384) made 183 files and 10,005 required claims (measured P 0.908,
-# R 0.621): P 0.907, R 0.620.
-PRECISION_FLOOR = 0.907
-RECALL_FLOOR = 0.620
+# R 0.621): P 0.907, R 0.620; and when three more (fresh37-; first look at 85cb1bc P 0.841,
+# R 0.393) made 186 files and 10,155 required claims (measured P 0.908, R 0.618): P 0.906,
+# R 0.617.
+PRECISION_FLOOR = 0.906
+RECALL_FLOOR = 0.617
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
