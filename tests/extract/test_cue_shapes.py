@@ -6660,3 +6660,23 @@ def test_a_glossary_of_persons_with_inverted_names(extractor: RulesExtractor) ->
     )
     assert has(facts, "Kilwa Front", "led_by", "Mrema Mkwawa")
     assert has(facts, "Rufiji Army", "led_by", "Bakari Said")
+
+
+def test_a_named_groups_camp_or_office_and_the_battles_it_fought(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "On 4 May 1978 paratroopers attacked the Mkwawa Front camp at Cassinga.\n\n"
+        "In 1964 the Kilwa Front opened an office in Dar es Salaam.\n\n"
+        "The Pemba Brigade fought at Popasna in July and took part in the siege of Marawi.\n\n"
+        "The army camp at Tabora was quiet.\n\n"
+        "By 2020 the Rufiji Army had taken over most of Kigoma.\n",
+    )
+    assert has(facts, "Mkwawa Front", "operates_in", "Cassinga")
+    assert has(facts, "Kilwa Front", "operates_in", "Dar es Salaam")
+    assert has(facts, "Pemba Brigade", "operates_in", "Popasna")
+    assert has(facts, "Pemba Brigade", "operates_in", "Marawi")
+    assert has(facts, "Rufiji Army", "operates_in", "Kigoma")
+    # a camp no group owns places no group
+    assert not any(target == "Tabora" for _, _, target in facts)

@@ -381,6 +381,24 @@ _HAS_ITS_BASE = re.compile(
     r"\s+(?:holds?|held)\s+sway\b"
 )
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|into|around|across)\s+(?!the\s+border)", re.I)
+# "opened an office in Lusaka", "set up its first camp at Kongwa": the subject's own
+_HAS_CAMP = re.compile(
+    r"\b(?:opened|opens|set\s+up|sets\s+up|established|establishes|has|had|have|maintains?|"
+    r"maintained|kept|keeps|ran|runs|built|builds|moved|moves)\s+(?:an?|its|their)\s+"
+    r"(?:[\w-]+\s+)?$|\b(?:its|their|from|out\s+of)\s+$",
+    re.I,
+)
+# the camp words only the named-camp cue reads: "camp at", "main base in"
+_OWNED_CAMP = re.compile(
+    r"(?:main|training|rear|forward|military|political|first)\s+\w+\s+\w+|"
+    r"(?:camps?|offices?|bureau)\s+\w+",
+    re.I,
+)
+_NAMED_CAMP = re.compile(
+    r"(?:(?:main|training|rear|forward|military|political|first)\s+)?"
+    r"(?:camps?|bases?|offices?|headquarters|bureau)\s+(?:at|in|near)",
+    re.I,
+)
 _FOUGHT = re.compile(r"(?:fought|fight|fights|fighting|battled|battling)\s", re.I)
 _PLURAL_UNITS = re.compile(
     r"\b(?:units|formations|branches|brigades|battalions|divisions|sectors|commands|councils|"
@@ -3716,6 +3734,19 @@ class SentenceReader:
             ]
             if inside and not subjects:
                 subjects = [inside[-1]]  # "the Houthi movement in Yemen": the named movement
+            if _NAMED_CAMP.fullmatch(match.group(0)):
+                # "the PLAN camp at Cassinga": the name right before the camp has it
+                subjects = [
+                    i
+                    for i in self._orgs()
+                    if i.end == match.start() - 1 and not i.anaphor and not i.possessive
+                ]
+                if (
+                    not subjects
+                    and _OWNED_CAMP.fullmatch(match.group(0))
+                    and not _HAS_CAMP.search(self.text, 0, match.start())
+                ):
+                    continue  # "the army camp at Tabora": no group's camp
             if not subjects and re.search(
                 r"(?:each\s+other|one\s+another)\s+for\s+control", match.group(0)
             ):
@@ -3771,6 +3802,18 @@ class SentenceReader:
                     if i.start >= 0
                     and i.end <= match.start()
                     and _AUXILIARIES.fullmatch(self.text[i.end : match.start()])
+                ]
+            camp = _NAMED_CAMP.search(match.group(0))
+            if camp is not None and camp.end() == len(match.group(0)):
+                # "paratroopers attacked the SWAPO camp at Cassinga": the camp's owner is there
+                subjects += [
+                    i
+                    for i in self._orgs()
+                    if i.end == match.start() + camp.start() - 1
+                    and match.start() < i.start
+                    and not i.anaphor
+                    and not i.possessive
+                    and i not in subjects
                 ]
             region = self._in(self.regions, match.start())
             if (
