@@ -6680,3 +6680,17 @@ def test_a_named_groups_camp_or_office_and_the_battles_it_fought(
     assert has(facts, "Rufiji Army", "operates_in", "Kigoma")
     # a camp no group owns places no group
     assert not any(target == "Tabora" for _, _, target in facts)
+
+
+def test_camps_across_the_border_and_an_advance_on_a_city(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "For several years the Pemba Front kept its camps across the border in Kenya, in the "
+        "Taita Hills.\nRufiji Army forces advanced on Mombasa at the end of 1990.\n\n"
+        "Both the Kilwa Front and the KDF run camps across the border in Moz-\nambique.\n",
+    )
+    assert has(facts, "Pemba Front", "operates_in", "Kenya")
+    assert has(facts, "Pemba Front", "operates_in", "Taita Hills")
+    assert has(facts, "Rufiji Army", "operates_in", "Mombasa")
+    # a place the line break hyphenates is no place called "Moz-"
+    assert not any(str(target).endswith("-") for _, _, target in facts)

@@ -2092,6 +2092,8 @@ class SentenceReader:
                 break  # "in the Palestinian camps", "near the Burkinabè border": an adjective
             name = name.rstrip(".’'")
             end = start + len(name)
+            if name.endswith("-"):
+                break  # "in Bangla-\ndesh": a word the line break hyphenates, not a name
             if name.casefold() in STOP_CAPITALS or any(
                 i.start <= start < i.end and i.entity.kind != "place" for i in self.items
             ):
