@@ -6694,3 +6694,18 @@ def test_camps_across_the_border_and_an_advance_on_a_city(extractor: RulesExtrac
     assert has(facts, "Rufiji Army", "operates_in", "Mombasa")
     # a place the line break hyphenates is no place called "Moz-"
     assert not any(str(target).endswith("-") for _, _, target in facts)
+
+
+def test_a_struggle_or_nuclei_names_a_group_and_a_slash_parts_its_other_names(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Kilwa Revolutionary Struggle (Mapambano ya Kilwa, Μαπαμπάνο Κίλουα) first struck in "
+        "2003.\n\nThe Pemba League (Umoja wa Pemba / اتحاد بمبا) was founded in 1951.\n\n"
+        "The Armed Proletarian Nuclei were active in Naples.\n",
+    )
+    assert has(facts, "Kilwa Revolutionary Struggle", "alias", "Mapambano ya Kilwa")
+    assert has(facts, "Pemba League", "alias", "Umoja wa Pemba")
+    assert has(facts, "Pemba League", "alias", "اتحاد بمبا")
+    assert has(facts, "Armed Proletarian Nuclei", "operates_in", "Naples")

@@ -30,6 +30,9 @@ ORG_HEADS = frozenset(
     [
         # "Revolutionary Cells (Revolutionäre Zellen)", "Brigate Rosse", "Grupos de ..."
         "cells",
+        # "Revolutionary Struggle", "Armed Proletarian Nuclei", "Conspiracy of Fire Nuclei"
+        "struggle",
+        "nuclei",
         "cellules",
         "células",
         "zellen",

@@ -4899,7 +4899,7 @@ class SentenceReader:
     def _parenthetical(self, item: Item, start: int, end: int) -> Iterator[Fact]:
         content = self.text[start:end]
         # (a comma inside quotes parts no names: 'chu bzhi sgang drug, "Four Rivers, Six Ranges"')
-        parts = re.split(r"(?:\s*[;,]\s*|\s+[–—-]\s+)" + _OUTSIDE_QUOTES, content)
+        parts = re.split(r"(?:\s*[;,]\s*|\s+[–—/-]\s+)" + _OUTSIDE_QUOTES, content)
         if re.fullmatch(r"\s*[\"“][^\"”]+[\"”]\s*", content):
             parts = [content]  # '("Return, Reclamation and Rehabilitation")': one translation
         opening = _TRANSLATION_LEAD.match(content)
