@@ -65,9 +65,10 @@ from tests.conftest import ROOT
 # 9197cd7 P 0.845, R 0.384) made 183 files and 10,005 required claims (measured P 0.908,
 # R 0.621): P 0.907, R 0.620; and when three more (fresh37-; first look at 85cb1bc P 0.841,
 # R 0.393) made 186 files and 10,155 required claims (measured P 0.908, R 0.618): P 0.906,
-# R 0.617.
-PRECISION_FLOOR = 0.906
-RECALL_FLOOR = 0.617
+# R 0.617; and when three more (fresh38-; first look at 4a51a35 P 0.789, R 0.308) made 189
+# files and 10,350 required claims (measured P 0.906, R 0.615): P 0.905, R 0.614.
+PRECISION_FLOOR = 0.905
+RECALL_FLOOR = 0.614
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
