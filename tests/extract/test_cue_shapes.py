@@ -6709,3 +6709,18 @@ def test_a_struggle_or_nuclei_names_a_group_and_a_slash_parts_its_other_names(
     assert has(facts, "Pemba League", "alias", "Umoja wa Pemba")
     assert has(facts, "Pemba League", "alias", "اتحاد بمبا")
     assert has(facts, "Armed Proletarian Nuclei", "operates_in", "Naples")
+
+
+def test_a_breakaway_under_its_leader_is_led_by_him_not_the_parent(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Rufiji Front broke away from the Pemba Front in February 1969 under Ali Hassan.\n\n"
+        "The Kilwa Brigades split from the Mtwara Army under Juma Bakari.\n\n"
+        "The Lindi Army, under Salim Omari, abducted hundreds.\n",
+    )
+    assert has(facts, "Rufiji Front", "led_by", "Ali Hassan")
+    assert has(facts, "Kilwa Brigades", "led_by", "Juma Bakari")
+    assert not has(facts, "Mtwara Army", "led_by", "Juma Bakari")
+    assert has(facts, "Lindi Army", "led_by", "Salim Omari")

@@ -394,6 +394,17 @@ _OWNED_CAMP = re.compile(
     r"(?:camps?|offices?|bureau)\s+\w+",
     re.I,
 )
+# "broke away from the", "split off from": a split whose parent is named next
+_SPLIT_FROM_END = re.compile(
+    r"\b(?:broke|broken|breaking|breaks|split|splitting|splits|splintered|splinters)\s+"
+    r"(?:away\s+|off\s+)?from\s+(?:the\s+)?$",
+    re.I,
+)
+# what may part a split's parent from the 'under' that names the breakaway's leader
+_DATE_GAP = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s+(?:in|on)\s+(?:(?:early|mid|late|the\s+(?:spring|summer|autumn|"
+    r"fall|winter)\s+of)\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?\s*,?\s*"
+)
 _NAMED_CAMP = re.compile(
     r"(?:(?:main|training|rear|forward|military|political|first)\s+)?"
     r"(?:camps?|bases?|offices?|headquarters|bureau)\s+(?:at|in|near)",
@@ -2729,8 +2740,12 @@ class SentenceReader:
                     and persons
                     and self.text[start:end].casefold() == "under"
                     # "The LRA, under Joseph Kony, abducted ...": an aside names its leader
-                    and not re.fullmatch(
-                        r"\s*(?:\([^()]*\))?\s*,?\s*", self.text[single.end : start]
+                    # (not "broke away from the TTP under X")
+                    and (
+                        not re.fullmatch(
+                            r"\s*(?:\([^()]*\))?\s*,?\s*", self.text[single.end : start]
+                        )
+                        or _SPLIT_FROM_END.search(self.text, 0, single.start) is not None
                     )
                     # "It was launched in 1961 under X": a group set up under its leader
                     # "the CPSL (...), a small group formed in 2012 under X": so is one
@@ -2751,7 +2766,8 @@ class SentenceReader:
                     # X's command": the group serves under its leader
                     and not _SERVES_UNDER.fullmatch(self.text, single.end, start)
                 ):
-                    single = None  # "broke away from the TTP in 2014 under X": not the TTP's
+                    # "broke away from the TTP in 2014 under X": not the TTP's, the breakaway's
+                    single = self._breakaway_under(single, start)
                 if (
                     persons
                     and objects
@@ -4895,6 +4911,25 @@ class SentenceReader:
         if all(w.casefold() in _ALIAS_GAP_WORDS for w in words):
             return subject
         return None
+
+    def _breakaway_under(self, parent: Item, under: int) -> Item | None:
+        """The group that 'broke away from the PFLP in February 1969 under X': the one
+        that split off, named before the split, when nothing but a date parts the parent
+        and the 'under'."""
+        split = _SPLIT_FROM_END.search(self.text, 0, parent.start)
+        if split is None or not _DATE_GAP.fullmatch(self.text, parent.end, under):
+            return None
+        return next(
+            (
+                i
+                for i in reversed(self._orgs())
+                if i.end <= split.start()
+                and not i.possessive
+                and i.entity.kind not in ("person", "place", "state")
+                and _AUXILIARIES.fullmatch(self.text[i.end : split.start()])
+            ),
+            None,
+        )
 
     def _parenthetical(self, item: Item, start: int, end: int) -> Iterator[Fact]:
         content = self.text[start:end]
