@@ -6724,3 +6724,42 @@ def test_a_breakaway_under_its_leader_is_led_by_him_not_the_parent(
     assert has(facts, "Kilwa Brigades", "led_by", "Juma Bakari")
     assert not has(facts, "Mtwara Army", "led_by", "Juma Bakari")
     assert has(facts, "Lindi Army", "led_by", "Salim Omari")
+
+
+def test_a_records_labelled_fields_wrap_like_prose(extractor: RulesExtractor) -> None:
+    # a photo archive's export: labelled fields, the caption and its background note
+    # hard-wrapped at a fixed width, names broken across the lines
+    facts = found(
+        extractor,
+        "ID: KP-0001\n"
+        "SLUG: KILWA-PATROL\n"
+        "CAPTION: Soldiers search a village near Kilwa on 5 November 1964,\n"
+        "days after attacks claimed by a movement unknown until then, the Rufiji\n"
+        "Liberation Front (RLF), which few had heard of before that night.\n"
+        "Background: The RLF announced itself in a leaflet dated 1 November 1964.\n"
+        "Its fighters formed the Rufiji People's Army (Jeshi la Watu wa Rufiji,\n"
+        "RPA), the armed wing of the RLF. Its founders came out of the Revolutionary\n"
+        "Committee of Kilwa (RCK), set up in 1962 by activists who had broken\n"
+        "with the Tanganyika Union. In the south the revolt was led by\n"
+        "Juma Bakari.\n"
+        "CREDIT: Staff\n"
+        "CAPTION: Ali Hassan of the RLF at a rally in Lindi.\n",
+    )
+    assert has(facts, "Rufiji Liberation Front", "alias", "RLF")
+    assert has(facts, "Rufiji People's Army", "armed_wing_of", "RLF")
+    assert has(facts, "Revolutionary Committee of Kilwa", "alias", "RCK")
+    # the revolt, not the front, was led by him
+    assert not any(p == "led_by" and t == "Juma Bakari" for _, p, t in facts)
+
+
+def test_a_name_several_groups_share_goes_to_the_one_the_text_spells_out(
+    extractor: RulesExtractor,
+) -> None:
+    text = (
+        "Its fighters formed the National Liberation Army (Armée de libération nationale, "
+        "ALN), the armed wing of the FLN.\n"
+    )
+    claims = extractor(Document.from_text(text, origin="test"))
+    # Colombia's ELN and Macedonia's NLA are called so in English too
+    wings = {c.subject.name for c in claims if c.predicate == "armed_wing_of"}
+    assert wings == {"National Liberation Army (Algeria)"}

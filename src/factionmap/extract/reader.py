@@ -668,6 +668,14 @@ _UNNAMED_SUBJECT = re.compile(
     r"cell|brigade|battalion|party|movement|front|wing|organi[sz]ation)s?"
     r"(?:\s+of\s+(?:[a-z][\w-]*\s*){1,2})?\s*$"
 )
+# "the revolt was led by", "the 1982 offensive, commanded by": an event a person led
+_EVENT_SUBJECT = re.compile(
+    r"\b(?:the|this|that|an?)\s+(?:[\w-]+\s+){0,2}?(?:revolt|uprising|rebellion|insurrection|"
+    r"mutiny|offensive|attack|assault|raid|campaign|operation|coup|delegation|talks|"
+    r"negotiations|march|siege|defen[cs]e|retreat|breakout|ambush|protests?)\s*,?\s*"
+    r"(?:(?:was|were|had\s+been|has\s+been|is|are)\s*)?$",
+    re.I,
+)
 _LISTED = re.compile(
     r"\s*(?:\([^()]*\))?\s*(?:,|:|—|–)\s*(?:among\s+them|including|such\s+as|notably|"
     r"namely|chief\s+among\s+them|(?:the\s+)?(?:largest|biggest|strongest|main|most\s+powerful|"
@@ -1768,6 +1776,8 @@ class SentenceReader:
             return not (self.defines_entry and unnamed.start() == 0)
         if re.fullmatch(r"\W*(?-i:Those|These|Others|Some|Many)\s*", head):
             return True  # "Those aligned with the CNF include ...": no one named
+        if _EVENT_SUBJECT.search(head):
+            return True  # "In the Aures the revolt was led by X": an event, not a group
         after_comma = _UNNAMED_AFTER_COMMA.search(head)
         if after_comma is None:
             return False

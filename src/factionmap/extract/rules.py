@@ -2543,8 +2543,14 @@ def _line_parts(text: str, start: int, end: int, field: bool) -> list[tuple[int,
     if not field or "\n" not in text[start:end]:
         return [(start, end)]
     parts: list[tuple[int, int]] = []
-    for piece in re.finditer(r"[^\n]+", text[start:end]):
-        a, b = start + piece.start(), start + piece.end()
+    cuts = [start] + [
+        start + m.end()
+        for m in re.finditer(r"\n", text[start:end])
+        # "Background: ... the National" / "Liberation Front (FLN)": a long line hard-wrapped
+        # in a field's prose runs the name on
+        if start + m.start() - (text.rfind("\n", 0, start + m.start()) + 1) < 50
+    ]
+    for a, b in zip(cuts, [*cuts[1:], end], strict=True):
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():

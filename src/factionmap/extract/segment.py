@@ -293,6 +293,20 @@ def _may_wrap(line: str, labels: re.Pattern[str] | None) -> bool:
         not _structural(line, labels)
         or _BULLET.match(line.strip()) is not None
         or _SPEAKER.match(line) is not None
+        or _prose_field(line)
+    )
+
+
+def _prose_field(line: str) -> bool:
+    """'Background: The FLN (Front de libération nationale) announced itself' / 'in a
+    ...': a short label opening a long line of prose, which may wrap like any paragraph."""
+    stripped = line.strip()
+    match = _field(stripped)
+    if match is None or len(stripped) < 50 or len(match.group(1).split()) > 4:
+        return False
+    value = stripped[match.end(1) :].lstrip(" :：")
+    return len(value.split()) >= 6 and bool(
+        re.match(r"[\"“‘'(]?(?:[A-Z0-9]|(?:a|an|the)\s)", value)
     )
 
 
@@ -335,18 +349,25 @@ def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
         end = index
         while end + 1 < len(lines) and lines[end + 1].strip():
             end += 1
-        block = lines[index : end + 1]
-        lengths = [len(line.rstrip()) for line in block]
-        widest = max(lengths)
-        if (
-            len(block) >= 3
-            # a bulleted or numbered first line ("12. The Panel notes ...") may wrap too
-            and _may_wrap(block[0], labels)
-            and not any(_structural(line, labels) for line in block[1:])
-            and 50 <= widest <= 110
-            and all(n >= widest - 22 for n in lengths[:-1])
-        ):
-            joins.update(range(index, end))
+        first = index
+        while first <= end:
+            # a run of lines none of which but the first stands alone by its form: the
+            # whole block, or a record's "CAPTION: ..." field and the lines it wraps onto
+            last = first
+            while last + 1 <= end and not _structural(lines[last + 1], labels):
+                last += 1
+            run = lines[first : last + 1]
+            lengths = [len(line.rstrip()) for line in run]
+            widest = max(lengths)
+            if (
+                len(run) >= 3
+                # a bulleted or numbered first line ("12. The Panel notes ...") may wrap too
+                and _may_wrap(run[0], labels)
+                and 50 <= widest <= 110
+                and all(n >= widest - 22 for n in lengths[:-1])
+            ):
+                joins.update(range(first, last))
+            first = last + 1
         hanging = 0
         for i in range(index, end):
             here, after = lines[i].rstrip(), lines[i + 1].strip()
