@@ -6763,3 +6763,19 @@ def test_a_name_several_groups_share_goes_to_the_one_the_text_spells_out(
     # Colombia's ELN and Macedonia's NLA are called so in English too
     wings = {c.subject.name for c in claims if c.predicate == "armed_wing_of"}
     assert wings == {"National Liberation Army (Algeria)"}
+
+
+def test_a_one_word_name_given_in_its_own_script_and_translated_is_a_group(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In 1989 half the young men on our street joined the Wapiganaji (ვაპიგანაჯი, "
+        'Vapiganaji, "the Fighters"). The men who stayed with the President became '
+        'Mremists (მრემისტები, Mremistebi, "Mrema\'s people").\n\n'
+        "The town of Matupi (မတူပီ) fell in 2023.\n",
+    )
+    assert has(facts, "Wapiganaji", "alias", "ვაპიგანაჯი")
+    assert has(facts, "Wapiganaji", "alias", "the Fighters")
+    assert has(facts, "Mremists", "alias", "Mremistebi")
+    assert not any(s == "Matupi" for s, _, _ in facts)

@@ -791,6 +791,20 @@ class RulesExtractor:
                     # 'Chushi Gangdruk (Tibetan chu bzhi sgang drug, "Four Rivers, Six
                     # Ranges")': a name given with its translation is a body's name
                     introduced = name_like(name)
+                if (
+                    not introduced
+                    and len(name.split()) <= 4
+                    and (native := _NATIVE_GLOSS.match(text, start + part_end)) is not None
+                    and _NON_LATIN.search(native.group(1))
+                    and native.group("translation") is not None
+                    and name_key(name) not in known_places()
+                    and name_key(name) not in demonyms()
+                    and name.split()[-1].casefold() not in _PLACE_WORDS
+                    and not self.gazetteer.lookup(name)
+                ):
+                    # 'the Mkhedrioni (მხედრიონი, Mkhedrioni, "the Horsemen")': a name the
+                    # text gives in its own script, and translates, is a body's name
+                    introduced = name_like(name)
                 if not introduced and _DEFINED_AS_GROUP.match(text, start + part_end):
                     # "Danab, the army's special forces brigade": the article calls it a group
                     # ("In Kayah State, the main armed organisation is ..." calls no place one)
@@ -2447,6 +2461,12 @@ _BARE_SIZE = re.compile(
 _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
 _TRANSLATED_NAME = re.compile(
     r"\s*\((?:in\s+)?(?P<language>(?-i:[A-Z])[a-z]+):?\s+[^()\"“]{0,60}?,?\s*[\"“][^\"”()]{3,60}[\"”]\)"
+)
+# '(მხედრიონი, Mkhedrioni, "the Horsemen")': a name in its own script, maybe transliterated
+# and translated
+_NATIVE_GLOSS = re.compile(
+    r"\s*\(([^()\"“,;]{1,60})(?:[,;]\s*[^()\"“,;]{1,60})?"
+    r"(?:[,;]\s*(?P<translation>[\"“‘'][^\"”’()]{2,60}[\"”’']))?\)"
 )
 _GROUP_NAME_GLOSS = re.compile(r"\s*\((?:the\s+)?((?-i:[A-Z])[^()]{3,60})\)")
 # "├── ", " │    └── ", "|-- ": a branch of a tree drawn in text
