@@ -6779,3 +6779,18 @@ def test_a_one_word_name_given_in_its_own_script_and_translated_is_a_group(
     assert has(facts, "Wapiganaji", "alias", "the Fighters")
     assert has(facts, "Mremists", "alias", "Mremistebi")
     assert not any(s == "Matupi" for s, _, _ in facts)
+
+
+def test_a_name_in_its_own_script_set_off_by_a_comma(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Liberation Army (KLA), ကီလွာ လွတ်မြောက်ရေး တပ်မတော် (Kilwa Lutmyauk-ye "
+        "Tatmadaw), the armed wing of the Kilwa Party, was formed in 1969.\n\n"
+        "In 1942 the Pemba Workers' Party, in Thai พรรคกรรมกรเปมบา (Phak Kammakon Pemba) or "
+        "พกป., was founded.\n",
+    )
+    assert has(facts, "Kilwa Liberation Army", "alias", "ကီလွာ လွတ်မြောက်ရေး တပ်မတော်")
+    assert has(facts, "Kilwa Liberation Army", "alias", "Kilwa Lutmyauk-ye Tatmadaw")
+    assert has(facts, "Pemba Workers' Party", "alias", "พรรคกรรมกรเปมบา")
+    assert has(facts, "Pemba Workers' Party", "alias", "Phak Kammakon Pemba")
+    assert has(facts, "Pemba Workers' Party", "alias", "พกป.")

@@ -244,6 +244,16 @@ _NATIVE_APPOSITION = re.compile(
     r"(?=,\s+(?:an?\s|the\s+(?-i:[a-z])|known\b|set\s+up\b|founded\b|formed\b|created\b|"
     r"raised\b|drawn\b|part\s+of\b|which\b|who\b))"
 )
+# ", in Thai พรรคคอมมิวนิสต์แห่งประเทศไทย (Phak Communist haeng Prathet Thai) or พคท.": a name
+# in its own script after a comma, then maybe its transliteration and a short form
+_NATIVE_SCRIPT_APPOSITION = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?\s*,\s*(?:in\s+(?P<language>[A-Z][a-z]+)\s+)?"
+    r"(?P<native>(?:(?![A-Za-z0-9])[^,;:()\n.\"“”])+?)"
+    r"(?:\s*\((?P<spelled>[A-Za-zÀ-ÿ'’ -]{3,80})\))?"
+    r"(?:\s+or\s+(?P<short>[^\sA-Za-z,;:()\"“”]{1,12})"
+    r"(?:\s*\((?P<short_spelled>[A-Za-zÀ-ÿ'’ -]{2,40})\))?)?"
+    r"(?=\s*(?:[,;:.]|$|\s(?:is|was|are|were|begins?|began|founded|formed)\b))"
+)
 # "Saraya al-Quds", "Jaysh al-Nukhba": an Arabic name's particle, not a sentence-case name
 _PARTICLE_OPENS = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|wal|wa|bin|ibn|bint|abu|umm)\b")
 _ENGLISH_WORDS = frozenset(
@@ -4613,6 +4623,7 @@ class SentenceReader:
         yield from self._inner_bynames()
         yield from self._many_names()
         yield from self._native_appositions()
+        yield from self._native_script_appositions()
         for match in self.cues.alias.finditer(self.text):
             span = self._alias_span(match.end())
             if span is None:
@@ -4800,6 +4811,26 @@ class SentenceReader:
             ):
                 continue
             yield self._also_named(item, name, (item.start, item.end + native.end("name")))
+
+    def _native_script_appositions(self) -> Iterator[Fact]:
+        """'the Voice of the People of Thailand (VOPT), สถานีวิทยุ... (sathani witthayu ...),
+        the CPT's radio station', 'the CPT, in Thai พรรค... (Phak ...) or พคท.': a group's
+        name in its own script set off by a comma, with its transliteration and short form."""
+        for item in self._orgs():
+            if item.anaphor or item.possessive:
+                continue
+            native = _NATIVE_SCRIPT_APPOSITION.match(self.text, item.end)
+            if native is None or not _NON_LATIN.search(native.group("native")):
+                continue
+            if native.group("language") and native.group("language").casefold() not in LANGUAGES:
+                continue
+            for group in ("native", "spelled", "short", "short_spelled"):
+                if native.group(group) is None:
+                    continue
+                name = native.group(group).strip()
+                if group == "short" and not _NON_LATIN.search(name):
+                    continue
+                yield self._also_named(item, name, (item.start, item.end + native.end(group)))
 
     def _comma_bynames(self) -> Iterator[Fact]:
         """'led by Nemesio Oseguera Cervantes, "El Mencho",': a quoted by-name set off by
