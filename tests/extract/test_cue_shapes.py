@@ -6794,3 +6794,18 @@ def test_a_name_in_its_own_script_set_off_by_a_comma(extractor: RulesExtractor) 
     assert has(facts, "Pemba Workers' Party", "alias", "พรรคกรรมกรเปมบา")
     assert has(facts, "Pemba Workers' Party", "alias", "Phak Kammakon Pemba")
     assert has(facts, "Pemba Workers' Party", "alias", "พกป.")
+
+
+def test_a_name_a_list_gives_a_group_and_a_renaming_dated_before_the_new_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Since 2015 it has fought alongside the Kilwa Front (listed by the Council as Kilwa "
+        "Front for the People of the Coast).\n\n"
+        "The Pemba People's Party was renamed in 1972 the Pemba People's Revolutionary Party.\n\n"
+        "The Lindi Army (LA) - ลินดี (Lindi Thahan), was formed in 1950.\n",
+    )
+    assert has(facts, "Kilwa Front", "alias", "Kilwa Front for the People of the Coast")
+    assert has(facts, "Pemba People's Party", "alias", "Pemba People's Revolutionary Party")
+    assert has(facts, "Lindi Army", "alias", "Lindi Thahan")

@@ -247,7 +247,7 @@ _NATIVE_APPOSITION = re.compile(
 # ", in Thai พรรคคอมมิวนิสต์แห่งประเทศไทย (Phak Communist haeng Prathet Thai) or พคท.": a name
 # in its own script after a comma, then maybe its transliteration and a short form
 _NATIVE_SCRIPT_APPOSITION = re.compile(
-    r"(?:\s*\([^()]{1,60}\))?\s*,\s*(?:in\s+(?P<language>[A-Z][a-z]+)\s+)?"
+    r"(?:\s*\([^()]{1,60}\))?\s*(?:,|\s[-–—])\s*(?:in\s+(?P<language>[A-Z][a-z]+)\s+)?"
     r"(?P<native>(?:(?![A-Za-z0-9])[^,;:()\n.\"“”])+?)"
     r"(?:\s*\((?P<spelled>[A-Za-zÀ-ÿ'’ -]{3,80})\))?"
     r"(?:\s+or\s+(?P<short>[^\sA-Za-z,;:()\"“”]{1,12})"
