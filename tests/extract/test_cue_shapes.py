@@ -6809,3 +6809,19 @@ def test_a_name_a_list_gives_a_group_and_a_renaming_dated_before_the_new_name(
     assert has(facts, "Kilwa Front", "alias", "Kilwa Front for the People of the Coast")
     assert has(facts, "Pemba People's Party", "alias", "Pemba People's Revolutionary Party")
     assert has(facts, "Lindi Army", "alias", "Lindi Thahan")
+
+
+def test_where_fighting_between_two_groups_flared_and_where_a_force_patrols(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Fighting between the Kilwa Front and the Pemba Army has flared on and off since "
+        "late 2015 in Kyaukme and Namtu.\n\n"
+        "Security is the job of the Coast Guard Battalion (CGB), which patrols the camps in "
+        "Ukhiya and Teknaf.\n",
+    )
+    for group in ("Kilwa Front", "Pemba Army"):
+        assert has(facts, group, "operates_in", "Kyaukme")
+        assert has(facts, group, "operates_in", "Namtu")
+    assert has(facts, "Coast Guard Battalion", "operates_in", "Teknaf")
