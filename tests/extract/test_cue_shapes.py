@@ -6825,3 +6825,13 @@ def test_where_fighting_between_two_groups_flared_and_where_a_force_patrols(
         assert has(facts, group, "operates_in", "Kyaukme")
         assert has(facts, group, "operates_in", "Namtu")
     assert has(facts, "Coast Guard Battalion", "operates_in", "Teknaf")
+
+
+def test_a_person_heading_a_body_leads_it(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 1974 a coalition government was formed with Salim Omari heading the Rufiji "
+        "Council.\n\nHeading the list of banned groups was the Kilwa Front.\n",
+    )
+    assert has(facts, "Rufiji Council", "led_by", "Salim Omari")
+    assert not any(p == "led_by" and s == "Kilwa Front" for s, p, _ in facts)
