@@ -527,14 +527,27 @@ class RulesExtractor:
         taken: list[tuple[int, int]] = []
         for start, end, actor_id in known:
             if seg.start <= start and end <= seg.end:
-                if _NAME_OPENER_BEFORE.search(text, max(seg.start, start - 12), start) or (
-                    re.match(r"[ \t]+(?:al|el)-(?-i:[A-Z])", text[end : end + 6])
+                if (
+                    _NAME_OPENER_BEFORE.search(text, max(seg.start, start - 12), start)
+                    or re.match(r"[ \t]+(?:al|el)-(?-i:[A-Z])", text[end : end + 6])
+                    or (
+                        _GIVEN_NAME_BEFORE.search(text, max(seg.start, start - 20), start)
+                        and re.match(r"(?:al|el|ad|an|ar|as|ash|at|az)-", text[start:end])
+                        and self.gazetteer.actors[actor_id].kind != "person"
+                    )
                 ):
                     # "Jund Ansar Allah" is not Ansar Allah, nor "Fatah al-Intifada" Fatah: a
-                    # longer name of its own
+                    # longer name of its own ("Muhammad al-Badr" a person's)
                     continue
                 spec = self.gazetteer.actors[actor_id]
                 entity = entities.resolve(text[start:end], person=spec.kind == "person")
+                named_person = (
+                    entities.known_person(text[start:end])
+                    if spec.kind != "person" and re.match(r"(?i)(?:al|el)-", text[start:end])
+                    else None
+                )
+                if named_person is not None and spec.reference_id not in entities.entities:
+                    entity = named_person  # "Al-Badr was announced dead": the imam named before
                 if entity is None:
                     continue
                 items.append(self._item(text, start, end, entity))
@@ -2755,6 +2768,9 @@ _NAME_OPENER_BEFORE = re.compile(
     # "Yasser Abu Shabab": a person's name, not al-Shabab
     r"Abu|Umm|Bin|Ibn)\s+$"
 )
+# "Muhammad al-Badr", "Hassan al-Turabi": a given name before a lower-case particle name
+# makes it a person's, not the group the gazetteer knows by it
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][a-z]{2,})\s+$")
 # "(Maoist)", "(Marxist-Leninist)": not "(Eastern Revolt)", two words that translate a name
 _QUALIFIER = re.compile(r"\s*\(((?-i:[A-Z][a-z]{2,})(?:[-–](?-i:[A-Z][a-z]+))?)\)")
 
