@@ -6850,3 +6850,20 @@ def test_a_persons_particle_surname_is_not_the_group_the_gazetteer_knows_by_it(
     # the Kashmiri group called Al-Badr has no part in Yemen's civil war
     assert not any("Kashmir" in c.subject.name for c in claims)
     assert not any(c.object is not None and "Kashmir" in c.object.name for c in claims)
+
+
+def test_foundings_told_by_dates_from_proclaimed_and_an_announced_formation(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "For the members: Harakat-e Kilwa dates from 2006, the Tanga Front from 2017.\n\n"
+        "In November 2008 he announced a smaller armed formation, the Pemba Day Brigade.\n\n"
+        "Rebel leaders in Kigoma proclaimed the Rufiji Liberation Front in December 1991.\n\n"
+        "The alliance with the Lindi Front is generally dated from 1980.\n",
+    )
+    assert has(facts, "Harakat-e Kilwa", "founded", "2006")
+    assert has(facts, "Pemba Day Brigade", "founded", "2008-11")
+    assert has(facts, "Rufiji Liberation Front", "founded", "1991-12")
+    # an alliance with the front is dated, not the front
+    assert not has(facts, "Lindi Front", "founded", "1980")

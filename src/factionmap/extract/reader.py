@@ -954,7 +954,9 @@ _ACTIVE_FOUNDING = (
     r"(?:came|come|comes)\s+together\s+(?:with\s+[^,;.]{1,60}?\s+)?in\s+an?\s+new\s+"
     r"(?:body|coalition|alliance|front|organi[sz]ation|umbrella|council|platform|movement|party|"
     r"bloc)\s*,|"
-    r"to\s+(?:form|create|found|launch|set\s+up|establish)|"
+    r"to\s+(?:form|create|found|launch|set\s+up|establish)|proclaimed|"
+    r"(?:broke|split|splintered)\s+(?:away|off)\s+(?:in\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"\d{4}\s+)?as|"
     # "it helped create the CPI", "a split in 2007 produced X", "proclaimed what he called X"
     r"(?:helped|helping|helps)\s+(?:to\s+)?(?:create|found|form|establish|set\s+up|launch)|"
     r"(?:in\s+\d{4}\s+)?(?:produced|spawned|gave\s+(?:birth|rise)\s+to)|"
@@ -3668,7 +3670,8 @@ class SentenceReader:
                 and re.fullmatch(
                     r"\s+(?:an?\s+(?:[a-z]+\s+){0,2}(?:umbrella|alliance|coalition|front|group|"
                     r"body|platform|bloc|council|party|movement|militia|army|wing|organi[sz]ation|"
-                    r"unit|squad|battalion|brigade|command|cell|force|branch|faction|detachment)"
+                    r"unit|squad|battalion|brigade|command|cell|force|branch|faction|detachment|"
+                    r"formation|outfit|organi[sz]ation)"
                     # "set up a special unit called the Simba Squad in 2005": the unit's founding
                     r"(?:\s*,\s*|\s+(?:called|named|known\s+as|dubbed)\s+))?"
                     r"(?:(?:the|a|an|their|its|his|her)\s+)?(?:own\s+)?(?:(?:new|rival|joint|single|broader|"
