@@ -6867,3 +6867,18 @@ def test_foundings_told_by_dates_from_proclaimed_and_an_announced_formation(
     assert has(facts, "Rufiji Liberation Front", "founded", "1991-12")
     # an alliance with the front is dated, not the front
     assert not has(facts, "Lindi Front", "founded", "1980")
+
+
+def test_a_group_that_opposed_or_declared_war_on_another_is_its_rival(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front opposed both the Pemba Army and the Rufiji Union.\n\n"
+        "The Lindi Army declared war on the Tanga Brigade in 1994.\n\n"
+        "The Mtwara Front opposed the Arusha Accords.\n",
+    )
+    assert has(facts, "Kilwa Front", "rival_of", "Pemba Army")
+    assert has(facts, "Kilwa Front", "rival_of", "Rufiji Union")
+    assert has(facts, "Lindi Army", "rival_of", "Tanga Brigade")
+    assert not any(s == "Mtwara Front" and p == "rival_of" for s, p, _ in facts)
