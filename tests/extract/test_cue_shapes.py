@@ -6882,3 +6882,37 @@ def test_a_group_that_opposed_or_declared_war_on_another_is_its_rival(
     assert has(facts, "Kilwa Front", "rival_of", "Rufiji Union")
     assert has(facts, "Lindi Army", "rival_of", "Tanga Brigade")
     assert not any(s == "Mtwara Front" and p == "rival_of" for s, p, _ in facts)
+
+
+def test_persons_a_body_is_made_up_of_or_founded_by_are_its_members(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Party had been founded in 1956 by a small group of patriots that included "
+        "Ali Hassan, Juma Omari and Salim Bakari.\n\n"
+        "In March 1992 they handed power to the Pemba Council, whose presidium was made up of "
+        "Said Mrema and John Kombo.\n",
+    )
+    for person in ("Ali Hassan", "Juma Omari", "Salim Bakari"):
+        assert has(facts, person, "member_of", "Kilwa Party")
+    assert has(facts, "Said Mrema", "member_of", "Pemba Council")
+    assert has(facts, "John Kombo", "member_of", "Pemba Council")
+
+
+def test_an_english_name_glossing_an_acronym_in_its_own_languages_order(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "He spoke for the African Party for the Independence of Guinea and Cape Verde "
+        "(Partido Africano da Independência da Guiné e Cabo Verde, PAIGC), founded in 1956."
+        "\n\n"
+        "The ELN fought a war with the Popular Liberation Army (Ejército Popular de "
+        "Liberación, EPL) in 2018.\n",
+    )
+    name = "African Party for the Independence of Guinea and Cape Verde"
+    assert has(facts, name, "alias", "PAIGC")
+    assert has(facts, name, "founded", "1956")
+    # the letters spell the gloss, not "ELN fought a war with the Popular ..."
+    assert has(facts, "Popular Liberation Army", "alias", "EPL")

@@ -404,6 +404,17 @@ _OWNED_CAMP = re.compile(
     r"(?:camps?|offices?|bureau)\s+\w+",
     re.I,
 )
+# "whose presidium was made up of", "by a small group of patriots that included": the
+# persons listed next are members of the body named before
+_PERSON_ROSTER = re.compile(
+    r"(?:(?P<whose>\bwhose)\s+(?:[a-z-]+\s+)?(?:presidium|leadership|founders|founding\s+members|"
+    r"members|leaders|politburo|central\s+committee|executive|high\s+command|command)\s+"
+    r"(?:(?:was|were|is|are)\s+(?:made\s+up\s+of|composed\s+of|formed\s+by)|"
+    r"included|include|includes|comprised|consisted\s+of)|"
+    r"\bby\s+an?\s+(?:[a-z-]+\s+){0,3}(?:group|handful|circle|band|core|clique|cell)\s+of\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:that|who|which)\s+included)\s+(?=(?-i:[A-Z]))",
+    re.I,
+)
 # "broke away from the", "split off from": a split whose parent is named next
 _SPLIT_FROM_END = re.compile(
     r"\b(?:broke|broken|breaking|breaks|split|splitting|splits|splintered|splinters)\s+"
@@ -2270,6 +2281,7 @@ class SentenceReader:
         yield from self._splinters_named()
         yield from self._units_set_up_within()
         yield from self._groups_he_leads()
+        yield from self._person_rosters()
         yield from self._attributive_ties()
         yield from self._ideologies()
         yield from appositives
@@ -4955,6 +4967,53 @@ class SentenceReader:
         if all(w.casefold() in _ALIAS_GAP_WORDS for w in words):
             return subject
         return None
+
+    def _person_rosters(self) -> Iterator[Fact]:
+        """'a State Council, whose presidium was made up of A, B and C', 'founded in 1956 by a
+        small group of patriots that included A and B': the persons listed are members."""
+        for match in _PERSON_ROSTER.finditer(self.text):
+            if match.group("whose") is not None:
+                owner = next(
+                    (
+                        i
+                        for i in reversed(self._orgs())
+                        if i.end <= match.start()
+                        and re.fullmatch(
+                            r"\s*(?:\([^()]*\))?\s*,?\s*", self.text[i.end : match.start()]
+                        )
+                    ),
+                    None,
+                )
+            else:
+                owner = self.subject_before(match.start())
+            if owner is None or owner.entity.kind in ("person", "place", "state"):
+                continue
+            for person in self._listed_persons(match.end()):
+                if self.negated(match.start(), person.start):
+                    continue
+                yield Fact(
+                    person,
+                    "member_of",
+                    owner,
+                    hedged=self.hedged,
+                    cue=(min(owner.start, match.start()), person.end),
+                )
+
+    def _listed_persons(self, position: int) -> list[Item]:
+        """'Ali Hassan, Juma Omari and Salim Bakari': the persons a list names, in order."""
+        persons: list[Item] = []
+        cursor = position
+        while True:
+            person = self.person(self.name_run_after(cursor, max_gap=0))
+            if person is None or person.entity.kind != "person":
+                return persons
+            persons.append(person)
+            separator = re.match(
+                r"(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", self.text[person.end :]
+            )
+            if separator is None:
+                return persons
+            cursor = person.end + separator.end()
 
     def _breakaway_under(self, parent: Item, under: int) -> Item | None:
         """The group that 'broke away from the PFLP in February 1969 under X': the one

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -2544,7 +2545,10 @@ _TITLED_NAME = re.compile(
     + "|".join(sorted(_TITLE_PARTICLES))
     + r")\s+)*(?-i:[A-Z][\w'’-]*))*"
 )
-_DEFINING_ACRONYM = re.compile(r"\(\s*([^\W\d_a-z][\w&-]{1,11})\s*[;,)]")
+# "(FPRC)", "(FPRC, Popular Front ...)", "(Partido Africano da Independência ..., PAIGC)"
+_DEFINING_ACRONYM = re.compile(
+    r"\(\s*(?:[^()]{3,120}?[;,]\s*(?=[^\W\d_a-z][\w&-]{1,11}\s*\)))?([^\W\d_a-z][\w&-]{1,11})\s*[;,)]"
+)
 _NAME_TAIL = re.compile(r"[^,;:()\[\]\"“”.!?]*$")
 _NAME_TOKEN = re.compile(r"[^\s]+")
 
@@ -2612,6 +2616,23 @@ def _state_forces(text: str, seg: Segment, taken: list[tuple[int, int]]) -> list
     return found
 
 
+def _spelled_in_other_order(letters: list[str], name: str) -> bool:
+    """'African Party for the Independence of Guinea and Cape Verde (PAIGC)': an English
+    name whose initials hold every letter of its own language's acronym, in another order."""
+    initials = Counter(
+        w[0].casefold()
+        for w in re.findall(r"[\w'’-]+", name)
+        if w[:1].isupper() and w.casefold() not in _TITLE_PARTICLES
+    )
+    wanted = Counter(c.casefold() for c in letters)
+    return (
+        len(letters) >= 4
+        and not wanted - initials
+        and sum(initials.values()) - len(letters) <= 2
+        and [c.casefold() for c in letters] != [w for w in initials]
+    )
+
+
 def _acronym_defined(
     text: str, seg: Segment, taken: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -2621,6 +2642,8 @@ def _acronym_defined(
     found: list[tuple[int, int]] = []
     for match in _DEFINING_ACRONYM.finditer(text, seg.start, seg.end):
         acronym = match.group(1)
+        # "(Partido Africano da Independência ..., PAIGC)": the acronym after a gloss
+        glossed = bool(text[match.start() + 1 : match.start(1)].strip())
         letters = [c for c in acronym if c.isalpha()]
         if len(letters) < 2 or not is_acronym(acronym) or acronym in _NOT_ACTOR_ACRONYMS:
             continue
@@ -2641,8 +2664,11 @@ def _acronym_defined(
                 # the whole run of capitalised words, never a tail of it
                 translated = (
                     first
-                    if word[0].casefold() == letters[0].casefold()
-                    and half_spells(acronym, text[first.start() : tokens[-1].end()])
+                    if (
+                        word[0].casefold() == letters[0].casefold()
+                        and half_spells(acronym, text[first.start() : tokens[-1].end()])
+                    )
+                    or _spelled_in_other_order(letters, text[first.start() : tokens[-1].end()])
                     else None
                 )
             elif word[:1].islower() and word not in _TITLE_PARTICLES:
@@ -2650,8 +2676,12 @@ def _acronym_defined(
         for count in range(1, min(len(tokens), 3 * len(letters)) + 1):
             first = tokens[-count]
             word = re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", "", first.group(0))
-            if not word[:1].isupper() or word[0].casefold() != letters[0].casefold():
+            if not word[:1].isupper() or (
+                word[0].casefold() != letters[0].casefold() and first is not translated
+            ):
                 continue
+            if glossed and first is not translated:
+                continue  # "(Ejército Popular de Liberación, EPL)": the letters spell the gloss
             start, end = first.start(), tokens[-1].end()
             if text[start:end].isupper():
                 break
