@@ -74,9 +74,10 @@ from tests.conftest import ROOT
 # at 1a3788f P 0.733, R 0.336) made 198 files and 10,839 required claims (measured P 0.903,
 # R 0.604): P 0.902, R 0.603; and when three more (fresh42-; first look at 78386fb P 0.793,
 # R 0.440) made 201 files and 10,998 required claims (measured P 0.902, R 0.602): P 0.901,
-# R 0.601.
+# R 0.601; and when three more (fresh43-; first look at f2ddba2 P 0.882, R 0.615) made 204
+# files and 11,141 required claims (measured P 0.902, R 0.603): P 0.901, R 0.602.
 PRECISION_FLOOR = 0.901
-RECALL_FLOOR = 0.601
+RECALL_FLOOR = 0.602
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
