@@ -6916,3 +6916,18 @@ def test_an_english_name_glossing_an_acronym_in_its_own_languages_order(
     assert has(facts, name, "founded", "1956")
     # the letters spell the gloss, not "ELN fought a war with the Popular ..."
     assert has(facts, "Popular Liberation Army", "alias", "EPL")
+
+
+def test_a_messages_envelope_and_shouted_words_name_no_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "From: juma@kilwa-net.example (Juma Omari)\n"
+        "Newsgroups: soc.culture.tanzania\n"
+        "Subject: Re: Who fought who in Kilwa??\n"
+        "Organization: Kilwa-Net Community Access, Dodoma\n"
+        "Message-ID: <4i8q@news.kilwa-net.example>\n\n"
+        "Corrections welcome but PLEASE no flame war.\n\n"
+        "In 1956 they set up a legal political front, the Lindi Front.\n",
+    )
+    assert has(facts, "Lindi Front", "founded", "1956")
+    assert not any("Kilwa-Net" in s or s == "PLEASE" for s, _, _ in facts)

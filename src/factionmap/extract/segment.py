@@ -406,6 +406,35 @@ def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
     return joins
 
 
+# the envelope of an e-mail, a Usenet post or a mailing-list digest
+_MESSAGE_HEADER = re.compile(
+    r"(?:From|To|Cc|Bcc|Newsgroups|Subject|Date|Sent|Organi[sz]ation|Lines|Message-ID|"
+    r"References|In-Reply-To|Reply-To|Sender|Path|Xref|NNTP-Posting-Host|NNTP-Posting-Date|"
+    r"MIME-Version|Content-Type|Content-Transfer-Encoding|User-Agent|X-[\w-]+):[ \t]"
+)
+
+
+_MESSAGE_ONLY = re.compile(
+    r"(?:Newsgroups|Message-ID|Organi[sz]ation|References|In-Reply-To|NNTP-[\w-]+|MIME-Version|"
+    r"X-[\w-]+):"
+)
+
+
+def _message_headers(lines: list[str]) -> set[int]:
+    """Lines of a message's header block: three or more header fields in a row, one of
+    them a field only a message has (Newsgroups:, Message-ID:, Organization: ...)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if _MESSAGE_HEADER.match(line):
+            run.append(index)
+            continue
+        if len(run) >= 3 and any(_MESSAGE_ONLY.match(lines[i]) for i in run):
+            found.update(run)
+        run = []
+    return found
+
+
 def segment(text: str, labels: re.Pattern[str] | None = None) -> list[Segment]:
     """Sentences in reading order; heading lines and infobox fields are flagged. `labels`
     recognises an infobox label standing alone on its line."""
@@ -427,9 +456,12 @@ def segment(text: str, labels: re.Pattern[str] | None = None) -> list[Segment]:
     # labels are speakers, not a glossary's terms
     said = Counter(m.group(1) for line in lines if (m := _SPEAKER_LABEL.match(line.strip())))
     speakers = set(said) if any(count >= 2 for count in said.values()) else set()
+    headers = _message_headers(lines)
     for index, line in enumerate(lines):
         line_start, line_end = offset, offset + len(line)
         offset = line_end + 1
+        if index in headers:
+            continue  # "Organization: LanXang-Net community access": a message's envelope
         if index - 1 in pairs:
             continue  # the value, read with its label
         if index in pairs:
