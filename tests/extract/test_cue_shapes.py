@@ -6931,3 +6931,17 @@ def test_a_messages_envelope_and_shouted_words_name_no_group(extractor: RulesExt
     )
     assert has(facts, "Lindi Front", "founded", "1956")
     assert not any("Kilwa-Net" in s or s == "PLEASE" for s, _, _ in facts)
+
+
+def test_a_group_that_left_another_and_took_a_new_name_is_the_one_renamed(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Salim's group, the Kilwa Front, broke away from the Pemba Army and in 1984 took the "
+        "name Kilwa Islamic Front.\n\n"
+        "In 1979 the Rufiji Union left the Lindi Front and took the name Rufiji People's Front.\n",
+    )
+    assert has(facts, "Kilwa Front", "alias", "Kilwa Islamic Front")
+    assert has(facts, "Rufiji Union", "alias", "Rufiji People's Front")
+    assert not any(s in ("Pemba Army", "Lindi Front") and p == "alias" for s, p, _ in facts)

@@ -316,6 +316,14 @@ _RENAMING = re.compile(
     r"(?:renamed|rebranded|changed\s+(?:its|their)\s+name|took\s+the\s+name|adopted\s+the\s+name)\b",
     re.I,
 )
+# "broke away from the MNLF and in 1984 ", "left the OIPFG and ": the group left, then the
+# leaver's renaming
+_LEFT_AND = re.compile(
+    r"\b(?:broke\s+(?:away|off)\s+from|split\s+(?:off\s+|away\s+)?from|left|quit|walked\s+out\s+of|"
+    r"(?:was|were)\s+expelled\s+from|seceded\s+from)\s+[^,;.]{2,80}?\s+and\s+"
+    r"(?:(?:in|on|by)\s+[^,;.]{2,25}?\s+|(?:later|then|soon|eventually)\s+)?$",
+    re.I,
+)
 # "survived and in April 2013 ": a first verb of the subject's, then the renaming verb
 _COORDINATED_VERB = re.compile(
     r"\s+(?:[a-z]+\s+){1,3}and\s+(?:(?:then|later|soon|eventually|finally)\s+)?"
@@ -4943,6 +4951,25 @@ class SentenceReader:
                 self.text[:position],
             )
         )
+        left = (
+            _LEFT_AND.search(self.text, 0, position)
+            if _RENAMING.match(self.text, position)
+            else None
+        )
+        if left is not None:
+            # "Salamat's group broke away from the MNLF and in 1984 took the name MILF": the
+            # one that left was renamed, not the one it left
+            return next(
+                (
+                    i
+                    for i in reversed(self._orgs())
+                    if i.end <= left.start()
+                    and _AUXILIARIES.fullmatch(
+                        re.sub(r"^\s*(?:\([^()]*\))?\s*,", " ", self.text[i.end : left.start()])
+                    )
+                ),
+                None,
+            )
         subject = self.subject_before(position, allow_possessive=possessed)
         if subject is not None and re.search(
             rf"\b{_UNNAMED_FACTION}\s+(?:of|from|within)\s+(?:the\s+)?$", self.text[: subject.start]
