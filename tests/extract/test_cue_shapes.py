@@ -6945,3 +6945,16 @@ def test_a_group_that_left_another_and_took_a_new_name_is_the_one_renamed(
     assert has(facts, "Kilwa Front", "alias", "Kilwa Islamic Front")
     assert has(facts, "Rufiji Union", "alias", "Rufiji People's Front")
     assert not any(s in ("Pemba Army", "Lindi Front") and p == "alias" for s, p, _ in facts)
+
+
+def test_an_events_name_is_no_group_and_a_factions_mark_is_part_of_its_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        'The Kilwa Liberation War (vita vya ukombozi, "war of liberation") was fought in '
+        "1971.\n\nTwo factions broke away from the party in 1974, the Communist Party of "
+        "Pemba (Revolutionary Faction) and the Communist Party of Pemba (Marxist-Leninist).\n",
+    )
+    assert not any(s == "Kilwa Liberation War" for s, _, _ in facts)
+    assert not any(p == "alias" and t == (("text", "Revolutionary Faction"),) for _, p, t in facts)

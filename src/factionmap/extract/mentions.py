@@ -760,10 +760,18 @@ def strip_article(text: str) -> str:
     return re.sub(r"^(?:the|The|THE)\s+", "", text).strip(" ,;:-–—\"“”'’")
 
 
+_EVENT_TAILS = frozenset(
+    "war wars revolution uprising rebellion revolt insurgency crisis emergency massacre "
+    "accord accords agreement treaty intifada".split()
+)
+
+
 def looks_like_org(text: str) -> bool:
     words = [w.casefold().replace("’", "'").strip("'") for w in _WORD.findall(text)]
     if not words:
         return False
+    if words[-1] in _EVENT_TAILS and len(words) > 1:
+        return False  # "the Bangladesh Liberation War", "the Islamic Revolution": an event
     if any(w in ORG_HEADS for w in words):
         return True
     first = words[0].split("-")[0]

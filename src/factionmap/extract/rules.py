@@ -814,6 +814,7 @@ class RulesExtractor:
                     and name_key(name) not in known_places()
                     and name_key(name) not in demonyms()
                     and name.split()[-1].casefold() not in _PLACE_WORDS
+                    and name.split()[-1].casefold() not in _EVENT_WORDS
                     and not self.gazetteer.lookup(name)
                 ):
                     # 'the Mkhedrioni (მხედრიონი, Mkhedrioni, "the Horsemen")': a name the
@@ -2530,6 +2531,11 @@ _NOT_ACTOR_ACRONYMS = frozenset(
 )
 
 
+# "the Bangladesh Liberation War (মুক্তিযুদ্ধ, ...)": an event's name, not a body's
+_EVENT_WORDS = frozenset(
+    "war wars revolution uprising rebellion revolt insurgency crisis emergency conflict "
+    "massacre operation accord agreement treaty day campaign offensive intifada".split()
+)
 _PLACE_WORDS = frozenset(
     "region province district territory county republic governorate prefecture "
     "municipality state city area areas territories".split()
@@ -2803,7 +2809,10 @@ _NAME_OPENER_BEFORE = re.compile(
 # makes it a person's, not the group the gazetteer knows by it
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][a-z]{2,})\s+$")
 # "(Maoist)", "(Marxist-Leninist)": not "(Eastern Revolt)", two words that translate a name
-_QUALIFIER = re.compile(r"\s*\(((?-i:[A-Z][a-z]{2,})(?:[-–](?-i:[A-Z][a-z]+))?)\)")
+# "(Maoist)", "(Marxist-Leninist)", "(Revolutionary Faction)": a faction's mark
+_QUALIFIER = re.compile(
+    r"\s*\(((?-i:[A-Z][a-z]{2,})(?:[-–](?-i:[A-Z][a-z]+))?(?P<faction>\s+(?-i:Faction|Wing|Tendency))?)\)"
+)
 
 
 def _with_qualifier(text: str, item: Item, entities: DocumentEntities) -> Item:
@@ -2816,7 +2825,7 @@ def _with_qualifier(text: str, item: Item, entities: DocumentEntities) -> Item:
         return item
     word = qualifier.group(1)
     if (
-        looks_like_org(word)
+        (looks_like_org(word) and qualifier.group("faction") is None)
         or name_key(word) in known_places()
         or entities.by_text.get(name_key(word)) is not None
         or any(a for a in entities.gazetteer.lookup(word))
