@@ -6958,3 +6958,17 @@ def test_an_events_name_is_no_group_and_a_factions_mark_is_part_of_its_name(
     )
     assert not any(s == "Kilwa Liberation War" for s, _, _ in facts)
     assert not any(p == "alias" and t == (("text", "Revolutionary Faction"),) for _, p, t in facts)
+
+
+def test_a_rooms_number_and_a_cells_years_name_no_body_and_no_person(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "SESSION 4A   09:00-10:30   Room K.214 (Mrema Room)\n\n"
+        "| Group | Leader(s) | Area |\n"
+        "|---|---|---|\n"
+        "| Kilwa Youth Council (KYC) | elected presidents; Juma Omari 2001-03 | Lindi |\n",
+    )
+    assert not any(s.startswith("Room") for s, _, _ in facts)
+    assert not any(p == "led_by" and "2001" in str(t) for _, p, t in facts)

@@ -772,7 +772,10 @@ def looks_like_org(text: str) -> bool:
         return False
     if words[-1] in _EVENT_TAILS and len(words) > 1:
         return False  # "the Bangladesh Liberation War", "the Islamic Revolution": an event
-    if any(w in ORG_HEADS for w in words):
+    if any(w in ORG_HEADS for w in words if w != "room") or (
+        # "the Fatah Mubin operations room", not "Room K.214" of a conference
+        "room" in words and any(w in ("operations", "operation", "joint", "war") for w in words)
+    ):
         return True
     first = words[0].split("-")[0]
     return first in ARABIC_PREFIXES

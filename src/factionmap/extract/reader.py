@@ -2056,6 +2056,9 @@ class SentenceReader:
         owner = re.search(r"['’]s?$", self.text[start:end])
         if owner is not None and owner.start() > 0 and self.text[start:end].count(" ") < 5:
             end = start + owner.start()  # "Juma Kombo's group": the person, not the possessive
+        years = re.search(r"(?:\s+\d[\d–-]*)+$", self.text[start:end])
+        if years is not None and years.start() > 0:
+            end = start + years.start()  # "Dokubo-Asari 2001-03": a table cell's years
         text = self.text[start:end]
         first = text.split()[0].rstrip(".").casefold() if text.split() else ""
         if (
