@@ -6972,3 +6972,14 @@ def test_a_rooms_number_and_a_cells_years_name_no_body_and_no_person(
     )
     assert not any(s.startswith("Room") for s, _, _ in facts)
     assert not any(p == "led_by" and "2001" in str(t) for _, p, t in facts)
+
+
+def test_the_larger_faction_is_a_part_not_the_group_named_before(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In June 1980 the Kilwa People's Front divided in two. The larger faction, known as "
+        "the Majority, backed the government.\n",
+    )
+    assert not has(facts, "Kilwa People's Front", "alias", "Majority")

@@ -935,6 +935,10 @@ class RulesExtractor:
                 continue
             if noun and re.match(r"\s+of\b", text[match.end() :]):
                 continue
+            if noun in ("faction", "wing", "factions", "wings") and re.search(
+                r"\b(?:larger|smaller|new)\s+$", text[match.start() : match.start("noun")]
+            ):
+                continue  # "The larger faction, known as the Majority": a part, not the whole
             if noun and re.match(
                 r"[\s-]+(?:lines?|line-?ups?|pages?|rows?|runners?)\b", text[match.end() :]
             ):
