@@ -6983,3 +6983,13 @@ def test_the_larger_faction_is_a_part_not_the_group_named_before(
         "the Majority, backed the government.\n",
     )
     assert not has(facts, "Kilwa People's Front", "alias", "Majority")
+
+
+def test_a_toll_told_after_a_second_count_is_no_strength(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Sixteen Kilwa Front members and three Pemba Army soldiers were killed.\n\n"
+        "Around 90,000 Rufiji Army soldiers and civilians became prisoners of war.\n\n"
+        "The film repeats the legend that twelve Lindi Brigade men survived the landing.\n",
+    )
+    assert not any(p == "size" for _, p, _ in facts)

@@ -201,6 +201,8 @@ _TOLL_AFTER = frozenset(
         "destroyed",
         "defected",
         "deserted",
+        # "twelve men survived the landing"
+        "survived",
     )
 )
 _TOLL_BEFORE = frozenset(
@@ -357,7 +359,23 @@ def _clause_before(text: str, start: int) -> str:
 def _is_toll(text: str, start: int, end: int) -> bool:
     before = _words_near(text, max(0, start - _LOOKBACK), start, last=True)
     after = _words_near(text, end, end + _LOOKBACK, last=False)
-    return bool(_TOLL_BEFORE.intersection(before) or _TOLL_AFTER.intersection(after))
+    return bool(
+        _TOLL_BEFORE.intersection(before)
+        or _TOLL_AFTER.intersection(after)
+        # "Sixteen Irgun members and three IDF soldiers were killed": a toll whose verb
+        # comes after a second count
+        or _TOLL_CLAUSE_RE.match(text, end)
+    )
+
+
+_TOLL_CLAUSE_RE = re.compile(
+    r"[^.;:]{0,30}?\s+and\s+(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:(?!(?:were|was|had|have|are|became|"
+    r"become)\b)[A-Za-z][\w-]*\s+){1,3}"
+    r"(?:were|was|had\s+been|have\s+been|are|became|become)\s+(?:[a-z]+\s+)?"
+    r"(?:killed|wounded|injured|captured|arrested|executed|detained|prisoners|taken\s+prisoner|"
+    r"kidnapped|abducted|missing)\b",
+    _FLAGS,
+)
 
 
 _SPLIT_INTO_RE = re.compile(
