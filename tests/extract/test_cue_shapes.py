@@ -6993,3 +6993,12 @@ def test_a_toll_told_after_a_second_count_is_no_strength(extractor: RulesExtract
         "The film repeats the legend that twelve Lindi Brigade men survived the landing.\n",
     )
     assert not any(p == "size" for _, p, _ in facts)
+
+
+def test_a_title_naming_a_kind_of_group_names_no_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Shia Armed Groups in Kilwa, 2003-2008:\n\nThe Pemba Army operated in Lindi.\n",
+    )
+    assert has(facts, "Pemba Army", "operates_in", "Lindi")
+    assert not any(s.startswith("Shia") for s, _, _ in facts)

@@ -2776,6 +2776,9 @@ _NO_VALUE = re.compile(
 )
 # a describing word and a plural, and what they are found in: a heading's topic
 _GENERIC_PLURAL = re.compile(
+    # "Shia Armed Groups in Iraq", "Kurdish Armed Groups": a faith or people before the kind
+    r"(?:(?:shia|shiite|shi'a|sunni|kurdish|baloch|tamil|islamic|muslim|christian|ethnic|"
+    r"tribal|communal|local|foreign|pro-government|pro-iranian|iran-backed)\s+)?"
     r"(?:armed|militant|rebel|insurgent|jihadist|islamist|terrorist|extremist|separatist|"
     r"non-state|proscribed|banned|outlawed|active|other|major|main|key)\s+"
     r"(?:groups|organi[sz]ations|factions|militias|movements|actors|outfits)"
