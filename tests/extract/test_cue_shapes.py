@@ -7002,3 +7002,12 @@ def test_a_title_naming_a_kind_of_group_names_no_group(extractor: RulesExtractor
     )
     assert has(facts, "Pemba Army", "operates_in", "Lindi")
     assert not any(s.startswith("Shia") for s, _, _ in facts)
+
+
+def test_the_men_of_a_camp_are_no_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The army overran Camp 5, Juma's base in Kilwa, in May 2009. Camp 5 fighters fled "
+        "to Lindi.\n",
+    )
+    assert not any(s == "Camp 5" for s, _, _ in facts)

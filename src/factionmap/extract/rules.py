@@ -830,6 +830,8 @@ class RulesExtractor:
                     introduced = (
                         name_like(name)
                         and name_key(name) not in demonyms()
+                        # "Camp 5 fighters": the men of a base, not of a group
+                        and name.split()[0].casefold() not in _BASE_WORDS
                         and name.casefold() not in _PEOPLES
                         and not self.cues.ideology_terms.fullmatch(name)  # "Salafi militants"
                         and not re.search(r"-(?:backed|aligned|led|linked|allied|based)$", name)
@@ -2535,6 +2537,7 @@ _NOT_ACTOR_ACRONYMS = frozenset(
 )
 
 
+_BASE_WORDS = frozenset("camp base station post checkpoint prison airport port".split())
 # "the Bangladesh Liberation War (মুক্তিযুদ্ধ, ...)": an event's name, not a body's
 _EVENT_WORDS = frozenset(
     "war wars revolution uprising rebellion revolt insurgency crisis emergency conflict "
