@@ -7011,3 +7011,13 @@ def test_the_men_of_a_camp_are_no_group(extractor: RulesExtractor) -> None:
         "to Lindi.\n",
     )
     assert not any(s == "Camp 5" for s, _, _ in facts)
+
+
+def test_led_at_the_time_by(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Party, a nationalist party revived in 1990 and led at the time by Juma "
+        "Omari, had its own militia. The Pemba Front was initially headed by Ali Salim.\n",
+    )
+    assert has(facts, "Kilwa Party", "led_by", "Juma Omari")
+    assert has(facts, "Pemba Front", "led_by", "Ali Salim")
