@@ -7021,3 +7021,20 @@ def test_led_at_the_time_by(extractor: RulesExtractor) -> None:
     )
     assert has(facts, "Kilwa Party", "led_by", "Juma Omari")
     assert has(facts, "Pemba Front", "led_by", "Ali Salim")
+
+
+def test_a_wrapped_paragraph_under_a_heading_holds_names_across_its_lines(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Volunteers and paramilitaries\n"
+        "Around the regular forces fought a swarm of volunteer units. The best\n"
+        "known on the coast was the Kilwa Defence Forces (Vikosi vya Ulinzi vya\n"
+        "Kilwa, KDF), the paramilitary wing of the Tanganyika Party of\n"
+        "Rights (Chama cha Haki, TPR), a nationalist party revived in\n"
+        "1990 and led at the time by Juma Omari.\n",
+    )
+    assert has(facts, "Tanganyika Party of Rights", "alias", "TPR")
+    assert has(facts, "Tanganyika Party of Rights", "led_by", "Juma Omari")
+    assert has(facts, "Kilwa Defence Forces", "armed_wing_of", "Tanganyika Party of Rights")

@@ -269,7 +269,7 @@ def _structural(line: str, labels: re.Pattern[str] | None) -> bool:
     stripped = line.strip()
     return (
         not stripped
-        or stripped.startswith(("|", "#"))
+        or stripped.startswith(("|", "#", "├", "└", "│", "┣", "┗", "┃", "`--", "+--"))
         or stripped.count(" | ") >= 2  # "Ninjas | Bernard Kolélas | Pool": a table's row
         # "NLFT-BM    1989    Biswamohan Debbarma    550": a row whose cells spaces part
         or len(SPACED_CELL_GAP.findall(stripped)) >= 2
@@ -356,17 +356,21 @@ def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
             last = first
             while last + 1 <= end and not _structural(lines[last + 1], labels):
                 last += 1
-            run = lines[first : last + 1]
-            lengths = [len(line.rstrip()) for line in run]
-            widest = max(lengths)
-            if (
-                len(run) >= 3
-                # a bulleted or numbered first line ("12. The Panel notes ...") may wrap too
-                and _may_wrap(run[0], labels)
-                and 50 <= widest <= 110
-                and all(n >= widest - 22 for n in lengths[:-1])
-            ):
-                joins.update(range(first, last))
+            # "Volunteers and paramilitaries" over a wrapped paragraph: a heading, then the
+            # paragraph's lines
+            for opening in (first, first + 1):
+                run = lines[opening : last + 1]
+                lengths = [len(line.rstrip()) for line in run]
+                widest = max(lengths, default=0)
+                if (
+                    len(run) >= 3
+                    # a bulleted or numbered first line ("12. The Panel notes ...") may wrap
+                    and _may_wrap(run[0], labels)
+                    and 50 <= widest <= 110
+                    and all(n >= widest - 22 for n in lengths[:-1])
+                ):
+                    joins.update(range(opening, last))
+                    break
             first = last + 1
         hanging = 0
         for i in range(index, end):
