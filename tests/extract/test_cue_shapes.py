@@ -7038,3 +7038,13 @@ def test_a_wrapped_paragraph_under_a_heading_holds_names_across_its_lines(
     assert has(facts, "Tanganyika Party of Rights", "alias", "TPR")
     assert has(facts, "Tanganyika Party of Rights", "led_by", "Juma Omari")
     assert has(facts, "Kilwa Defence Forces", "armed_wing_of", "Tanganyika Party of Rights")
+
+
+def test_a_line_that_breaks_after_a_particle_runs_on(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 2008 a group around Juma Omari broke away to form the National Front of\n"
+        "Kilwa (NFK), which later joined the government.\n",
+    )
+    assert has(facts, "National Front of Kilwa", "alias", "NFK")
+    assert has(facts, "National Front of Kilwa", "founded", "2008")

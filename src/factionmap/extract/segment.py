@@ -327,6 +327,7 @@ _NAME_GOES_ON = re.compile(
 )
 
 
+_PARTICLE_AT_END = re.compile(r"[a-z,]\s+(?:of|the|for|and|de|del|des|du|al|el)$")
 _NUMBER_GOES_ON = re.compile(
     r"\b(?:in|on|since|from|of|by|to|until|till|between|and|about|around|some|than|nearly|"
     r"almost|roughly|approximately|estimated|over)$"
@@ -393,6 +394,12 @@ def _wrapped(lines: list[str], labels: re.Pattern[str] | None) -> set[int]:
                     re.match(r"[a-z]", after)
                     # "... was founded in" / "1971 as the political wing of ..."
                     or (_NUMBER_GOES_ON.search(here) is not None and re.match(r"\d", after))
+                    # "... the paramilitary wing of the Croatian Party of" / "Rights (HSP)"
+                    or (
+                        len(here) >= 40
+                        and _PARTICLE_AT_END.search(here) is not None
+                        and re.match(r"[A-Z]", after) is not None
+                    )
                 )
                 and _may_wrap(lines[i], labels)
                 and not _structural(lines[i + 1], labels)
