@@ -77,9 +77,11 @@ from tests.conftest import ROOT
 # R 0.601; and when three more (fresh43-; first look at f2ddba2 P 0.882, R 0.615) made 204
 # files and 11,141 required claims (measured P 0.902, R 0.603): P 0.901, R 0.602; and when
 # three more (fresh44-; first look at 19f2840 P 0.855, R 0.413) made 207 files and 11,291
-# required claims (measured P 0.902, R 0.601): P 0.901, R 0.600.
-PRECISION_FLOOR = 0.901
-RECALL_FLOOR = 0.600
+# required claims (measured P 0.902, R 0.601): P 0.901, R 0.600. Raised at the end of that
+# session, the rules having gained on the 207 files (measured P 0.905, R 0.603): P 0.904,
+# R 0.602.
+PRECISION_FLOOR = 0.904
+RECALL_FLOOR = 0.602
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
