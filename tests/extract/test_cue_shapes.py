@@ -7048,3 +7048,17 @@ def test_a_line_that_breaks_after_a_particle_runs_on(extractor: RulesExtractor) 
     )
     assert has(facts, "National Front of Kilwa", "alias", "NFK")
     assert has(facts, "National Front of Kilwa", "founded", "2008")
+
+
+def test_groups_that_coordinate_their_operations_or_join_up_are_allies(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In 1990 the Kilwa Front, the Pemba Army and the Rufiji Union agreed to coordinate "
+        "their military operations against the government.\n\n"
+        "In 1961 the Tanga Brigade joined up with the Mtwara Front.\n",
+    )
+    assert has(facts, "Kilwa Front", "allied_with", "Pemba Army")
+    assert has(facts, "Pemba Army", "allied_with", "Rufiji Union")
+    assert has(facts, "Tanga Brigade", "allied_with", "Mtwara Front")
