@@ -7062,3 +7062,16 @@ def test_groups_that_coordinate_their_operations_or_join_up_are_allies(
     assert has(facts, "Kilwa Front", "allied_with", "Pemba Army")
     assert has(facts, "Pemba Army", "allied_with", "Rufiji Union")
     assert has(facts, "Tanga Brigade", "allied_with", "Mtwara Front")
+
+
+def test_a_name_given_in_english_after_a_dash_and_an_abbreviation_after_a_comma(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "WITNESS: The Movimiento Revolucionario Kilwa - in English, the Kilwa Revolutionary "
+        "Movement - was founded in 1982.\n\n"
+        "The Pemba Front is the Frente Popular de Pemba, abbreviated FPP.\n",
+    )
+    assert has(facts, "Movimiento Revolucionario Kilwa", "alias", "Kilwa Revolutionary Movement")
+    assert any(p == "alias" and t == (("text", "FPP"),) for _, p, t in facts)
