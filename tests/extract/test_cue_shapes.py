@@ -7075,3 +7075,16 @@ def test_a_name_given_in_english_after_a_dash_and_an_abbreviation_after_a_comma(
     )
     assert has(facts, "Movimiento Revolucionario Kilwa", "alias", "Kilwa Revolutionary Movement")
     assert any(p == "alias" and t == (("text", "FPP"),) for _, p, t in facts)
+
+
+def test_where_a_group_killed_civilians_it_was_active(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "On 16 December 1972 Kilwa Army troops killed villagers at Wiriyamu.\n\n"
+        "The Pemba Front massacred about 40 civilians in Kolwezi.\n\n"
+        "The Lindi Front held the coast. The storm, which killed 2,000 people in Mtwara, "
+        "changed everything.\n",
+    )
+    assert has(facts, "Kilwa Army", "operates_in", "Wiriyamu")
+    assert has(facts, "Pemba Front", "operates_in", "Kolwezi")
+    assert not has(facts, "Lindi Front", "operates_in", "Mtwara")
