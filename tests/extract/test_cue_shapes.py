@@ -7088,3 +7088,17 @@ def test_where_a_group_killed_civilians_it_was_active(extractor: RulesExtractor)
     assert has(facts, "Kilwa Army", "operates_in", "Wiriyamu")
     assert has(facts, "Pemba Front", "operates_in", "Kolwezi")
     assert not has(facts, "Lindi Front", "operates_in", "Mtwara")
+
+
+def test_a_group_withdrawing_from_a_place_or_back_in_it_was_there(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In June 1999 the Kilwa Army withdrew from the Jezzine district.\n\n"
+        "Pemba Front fighters were back in the mountains of Rufiji by 1976.\n\n"
+        "In 2004 the Lindi Front withdrew from the Coast Alliance.\n",
+    )
+    assert has(facts, "Kilwa Army", "operates_in", "Jezzine")
+    assert has(facts, "Pemba Front", "operates_in", "Rufiji")
+    assert not any(s == "Lindi Front" and p == "operates_in" for s, p, _ in facts)
