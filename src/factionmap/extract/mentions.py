@@ -760,7 +760,9 @@ def strip_article(text: str) -> str:
     return re.sub(r"^(?:the|The|THE)\s+", "", text).strip(" ,;:-–—\"“”'’")
 
 
-_EVENT_TAILS = frozenset(
+# "the Bangladesh Liberation War", "the Islamic Revolution": the last words of an event's
+# name, never a body's
+EVENT_TAILS = frozenset(
     "war wars revolution uprising rebellion revolt insurgency crisis emergency massacre "
     "accord accords agreement treaty intifada".split()
 )
@@ -770,7 +772,7 @@ def looks_like_org(text: str) -> bool:
     words = [w.casefold().replace("’", "'").strip("'") for w in _WORD.findall(text)]
     if not words:
         return False
-    if words[-1] in _EVENT_TAILS and len(words) > 1:
+    if words[-1] in EVENT_TAILS and len(words) > 1:
         return False  # "the Bangladesh Liberation War", "the Islamic Revolution": an event
     if any(w in ORG_HEADS for w in words if w != "room") or (
         # "the Fatah Mubin operations room", not "Room K.214" of a conference

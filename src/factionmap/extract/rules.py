@@ -27,6 +27,7 @@ from factionmap import __version__
 from factionmap.extract.cues import Cues, load_cues
 from factionmap.extract.gazetteer import Gazetteer, load_gazetteer
 from factionmap.extract.mentions import (
+    EVENT_TAILS,
     MONTHS,
     ORG_HEADS,
     PARTICLE_OPENER,
@@ -2538,11 +2539,9 @@ _NOT_ACTOR_ACRONYMS = frozenset(
 
 
 _BASE_WORDS = frozenset("camp base station post checkpoint prison airport port".split())
-# "the Bangladesh Liberation War (মুক্তিযুদ্ধ, ...)": an event's name, not a body's
-_EVENT_WORDS = frozenset(
-    "war wars revolution uprising rebellion revolt insurgency crisis emergency conflict "
-    "massacre operation accord agreement treaty day campaign offensive intifada".split()
-)
+# "the Bangladesh Liberation War (মুক্তিযুদ্ধ, ...)": an event's name, not a body's; here also
+# a campaign's or a day's, which a glossed name never is
+_EVENT_WORDS = EVENT_TAILS | frozenset("conflict operation day campaign offensive".split())
 _PLACE_WORDS = frozenset(
     "region province district territory county republic governorate prefecture "
     "municipality state city area areas territories".split()
