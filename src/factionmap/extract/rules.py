@@ -534,7 +534,7 @@ class RulesExtractor:
                     or re.match(r"[ \t]+(?:al|el)-(?-i:[A-Z])", text[end : end + 6])
                     or (
                         _GIVEN_NAME_BEFORE.search(text, max(seg.start, start - 20), start)
-                        and re.match(r"(?:al|el|ad|an|ar|as|ash|at|az)-", text[start:end])
+                        and PARTICLE_OPENER.match(text, start) is not None
                         and self.gazetteer.actors[actor_id].kind != "person"
                     )
                 ):
