@@ -7102,3 +7102,16 @@ def test_a_group_withdrawing_from_a_place_or_back_in_it_was_there(
     assert has(facts, "Kilwa Army", "operates_in", "Jezzine")
     assert has(facts, "Pemba Front", "operates_in", "Rufiji")
     assert not any(s == "Lindi Front" and p == "operates_in" for s, p, _ in facts)
+
+
+def test_a_leader_named_with_the_body_he_served_in(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Joint Force was headed by Brigadier Juma Saidi Mrisho of the Tanga "
+        "Army's Northern Command.\n\n"
+        "The Pemba Front, led by Halima Ali Kombo of the Coast Alliance, held the island.\n\n"
+        "Its founding members were the Lindi Front and the Party of Free Life of Rufiji.\n",
+    )
+    assert has(facts, "Kilwa Joint Force", "led_by", "Juma Saidi Mrisho")
+    assert has(facts, "Pemba Front", "led_by", "Halima Ali Kombo")
+    assert not any(p == "led_by" and t == "Free Life" for _, p, t in facts)

@@ -2076,10 +2076,14 @@ class SentenceReader:
             return None  # "According to the Ministry of the Interior, the top leader of X"
         if name_key(text) in known_places():
             return None  # "the armed wing of South Africa's ANC": a country, not its leader
-        if re.search(r"\s(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])", text) and not re.match(
+        office = re.search(r"\s(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])", text)
+        if office is not None and not re.match(
             r"(?:king|queen|prince|princess|emir|sultan|duke|sheikh|shaykh)\b", text, re.I
         ):
-            return None  # "the Unfinished Unification of Iraqi Kurdistan's Peshmerga": a title
+            serving = self._person_of(start, start + office.start())
+            if serving is None:
+                return None  # "the Unfinished Unification of Iraqi Kurdistan's Peshmerga": a title
+            return serving  # "Jagjit Singh Aurora of the Eastern Command": the man, not his post
         for item in self.items:
             if item.start <= start < item.end or start <= item.start < end:
                 if item.entity.kind != "person":
@@ -2104,6 +2108,28 @@ class SentenceReader:
             return Item(start, end, text, known, surface=text)
         entity = self.entities.resolve(text, person=True)
         return Item(start, end, text, entity, surface=text) if entity else None
+
+    def _person_of(self, start: int, end: int) -> Item | None:
+        """A full personal name before the body it serves ('X Y of the Eastern Command')."""
+        before = self.text[max(0, start - 60) : start].split()
+        while before and before[-1].rstrip(".").casefold() in PERSON_TITLES:
+            before.pop()  # "headed by Lieutenant General ..."
+        if not before or before[-1].casefold() not in ("by", "under"):
+            return None  # only right after "led by", "under": "the Party of Free Life of ..."
+        start, end = _without_titles(self.text, start, end)
+        text = self.text[start:end]
+        words = text.split()
+        if not 2 <= len(words) <= 4 or looks_like_org(text) or is_acronym(words[-1]):
+            return None
+        if any(
+            not w[:1].isupper() or w.casefold() in STOP_CAPITALS or w.casefold() in PERSON_TITLES
+            for w in words
+        ):
+            return None
+        entity = self.entities.resolve(text, person=True)
+        if entity is None or entity.kind != "person":
+            return None
+        return Item(start, end, text, entity, surface=text)
 
     def places_after(self, position: int) -> list[Item]:
         places: list[Item] = []
