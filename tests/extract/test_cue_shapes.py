@@ -7115,3 +7115,17 @@ def test_a_leader_named_with_the_body_he_served_in(extractor: RulesExtractor) ->
     assert has(facts, "Kilwa Joint Force", "led_by", "Juma Saidi Mrisho")
     assert has(facts, "Pemba Front", "led_by", "Halima Ali Kombo")
     assert not any(p == "led_by" and t == "Free Life" for _, p, t in facts)
+
+
+def test_a_faction_under_or_around_a_person_that_leaves_to_form_a_group(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In 2016 a faction under Juma Saidi Mrisho left to form the Kilwa Renewal Council.\n\n"
+        "In 2008 a group around Halima Ali Kombo broke away to form the Pemba Freedom Front.\n\n"
+        "The faction around Rashidi Mussa Bakari dominated the Lindi Front.\n",
+    )
+    assert has(facts, "Kilwa Renewal Council", "led_by", "Juma Saidi Mrisho")
+    assert has(facts, "Pemba Freedom Front", "led_by", "Halima Ali Kombo")
+    assert not has(facts, "Lindi Front", "led_by", "Rashidi Mussa Bakari")

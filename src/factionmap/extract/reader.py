@@ -2550,7 +2550,10 @@ class SentenceReader:
                         r"\s*(?:,[^,;.]{1,60},\s*)?"
                         # "..., broke away from ASALA and announced the formation of the X"
                         r"(?:(?:broke|split|walked)\s+[^;.]{1,60}?\s+and\s+)?"
-                        r"(?:formed|founded|set\s+up|created|launched|"
+                        # "a faction under X left to form the CNRD"
+                        r"(?:(?:(?:broke|split|walked|splintered|peeled)(?:\s+(?:away|off|out))?|left|"
+                        r"quit|defected)\s+(?:in\s+\d{4}\s+)?to\s+(?:form|found|set\s+up|create|launch)|"
+                        r"formed|founded|set\s+up|created|launched|took\s+the\s+name|"
                         r"announced\s+the\s+(?:formation|creation|founding)\s+of)"
                         r"\s+(?:the\s+)?",
                         self.text[objects[0].end :],
