@@ -7129,3 +7129,21 @@ def test_a_faction_under_or_around_a_person_that_leaves_to_form_a_group(
     assert has(facts, "Kilwa Renewal Council", "led_by", "Juma Saidi Mrisho")
     assert has(facts, "Pemba Freedom Front", "led_by", "Halima Ali Kombo")
     assert not has(facts, "Lindi Front", "led_by", "Rashidi Mussa Bakari")
+
+
+def test_a_list_entry_opening_with_a_short_form_a_dash_and_its_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "KEY ACTORS\n\n"
+        "  ■ **MKJ - Mouvement des Kilwais pour la justice** (Movement of Kilwans for\n"
+        "    Justice). Emerged in February 2007.\n\n"
+        "• PLF — Pemba Liberation Front\n\n"
+        "TANGA — Armed men have stepped up raids along the coast in recent weeks.\n\n"
+        "LRC - Wikipedia\n",
+    )
+    assert has(facts, "MKJ", "alias", "Mouvement des Kilwais pour la justice")
+    assert has(facts, "MKJ", "alias", "Movement of Kilwans for Justice")
+    assert any(p == "alias" and t == (("text", "Pemba Liberation Front"),) for _, p, t in facts)
+    assert not any(s in ("TANGA", "LRC") and p == "alias" for s, p, _ in facts)

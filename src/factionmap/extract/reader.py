@@ -267,6 +267,16 @@ _AND_FORMED = re.compile(
 )
 # "A faction", "another splinter group": a part of a group, unnamed as yet (with the case
 # of the words left to the caller: "(?i:...)" or re.I)
+# a list entry "■ **MNJ - Mouvement des Nigériens pour la justice** (Movement of ...)."
+_DASH_GLOSSARY_ENTRY = re.compile(
+    r"[\s•*■▪◦·|>-]*(?P<acronym>[^\W\d_a-z][\w&-]{1,11})\**\s+[-–—]\s+\**\s*"
+    r"(?P<name>(?-i:[^\W\d_a-z])[^\n()*,;:.–—]*?(?:\n[^\n()*,;:.–—]+?)?)\s*\**"
+    r"(?:\s*\((?P<gloss>[^()]{3,100})\))?(?=\s*(?:[.,;:(]|\s[-–—]\s|$))"
+)
+# a translation in brackets: capitalised words and the small words of a title
+_TITLED_GLOSS = re.compile(
+    r"(?-i:[^\W\d_a-z])[\w'’-]*(?:\s+(?:(?:of|for|and|the|in|on|to)\s+)*(?-i:[^\W\d_a-z])[\w'’-]*)*"
+)
 _UNNAMED_FACTION = (
     r"(?i:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?i:faction|group|wing|splinter|breakaway|offshoot)"
@@ -4679,6 +4689,7 @@ class SentenceReader:
         yield from self._many_names()
         yield from self._native_appositions()
         yield from self._native_script_appositions()
+        yield from self._dash_glossary_entry()
         for match in self.cues.alias.finditer(self.text):
             span = self._alias_span(match.end())
             if span is None:
@@ -4803,6 +4814,44 @@ class SentenceReader:
                 continue
             name = born.group(1)
             yield self._also_named(person, name, (person.start, born.end(1)))
+
+    def _dash_glossary_entry(self) -> Iterator[Fact]:
+        """'■ **MNJ - Mouvement des Nigériens pour la justice** (Movement of Nigeriens for
+        Justice).', '• TIP — Turkistan Islamic Party': a list entry opening with a short form,
+        a dash and the name it stands for, perhaps with a translation in brackets."""
+        entry = _DASH_GLOSSARY_ENTRY.match(self.text)
+        if entry is None:
+            return
+        acronym, name = entry.group("acronym"), " ".join(entry.group("name").split())
+        if (
+            not is_acronym(acronym)
+            or name.isupper()
+            or name_key(acronym) in known_places()
+            or not (
+                acronym_fits(acronym, name)
+                or (
+                    _TITLED_GLOSS.fullmatch(name)
+                    and (half_spells(acronym, name) or looks_like_org(name))
+                    and name_key(name) not in known_places()
+                )
+            )
+            # "CCRI-CG - Clandestine ... Committee - General Command": where the name ends
+            or re.match(r"\**\s+[-–—]\s", self.text[entry.end("name") :])
+        ):
+            return  # "PEMBA — Islamist insurgents have ...", "FPMR - Wikipedia": no entry
+        actor = next(
+            (i for i in self._orgs() if i.start == entry.start("acronym") and not i.anaphor), None
+        ) or next(
+            (i for i in self._orgs() if i.start == entry.start("name") and not i.anaphor), None
+        )
+        if actor is None:
+            return
+        for other, end in ((acronym, "acronym"), (name, "name")):
+            if name_key(other) != name_key(actor.text):
+                yield self._also_named(actor, other, (entry.start(), entry.end(end)))
+        gloss = entry.group("gloss")
+        if gloss is not None and _TITLED_GLOSS.fullmatch(" ".join(gloss.split())):
+            yield self._also_named(actor, " ".join(gloss.split()), (entry.start(), entry.end()))
 
     def _also_named(self, actor: Item, name: str, cue: tuple[int, int]) -> Fact:
         """That an actor goes by another name; the name stands for it in the rest of the
