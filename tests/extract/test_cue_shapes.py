@@ -7147,3 +7147,26 @@ def test_a_list_entry_opening_with_a_short_form_a_dash_and_its_name(
     assert has(facts, "MKJ", "alias", "Movement of Kilwans for Justice")
     assert any(p == "alias" and t == (("text", "Pemba Liberation Front"),) for _, p, t in facts)
     assert not any(s in ("TANGA", "LRC") and p == "alias" for s, p, _ in facts)
+
+
+def test_tagalog_names_hold_their_small_words_and_army_heads(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Hukbong Bayan Laban sa mga Mananakop (People's Army Against the Invaders) was "
+        "founded on 29 March 1942 in Kilwa.\n\n"
+        "By 1950 it had taken the name Hukbong Mapagpalaya ng Pemba (Pemba Liberation Army).\n",
+    )
+    assert has(
+        facts,
+        "Hukbong Bayan Laban sa mga Mananakop",
+        "alias",
+        "People's Army Against the Invaders",
+    ) or has(
+        facts, "People's Army Against the Invaders", "alias", "Hukbong Bayan Laban sa mga Mananakop"
+    )
+    assert (
+        "Hukbong Bayan Laban sa mga Mananakop",
+        "founded",
+        (("date", "1942-03-29"),),
+    ) in facts
+    assert has(facts, "Hukbong Mapagpalaya ng Pemba", "alias", "Pemba Liberation Army")

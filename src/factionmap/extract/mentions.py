@@ -168,6 +168,11 @@ ORG_HEADS = frozenset(
         "gerakan",
         "tentara",
         "laskar",
+        # Tagalog: "Hukbong Bayan Laban sa mga Hapon", "Bagong Hukbong Bayan", "Kilusang ..."
+        "hukbong",
+        "hukbo",
+        "kilusang",
+        "kilusan",
         # "Barisan Revolusi Nasional", "Pertubuhan Pembebasan Patani Bersatu", "Angkatan ..."
         "barisan",
         "pertubuhan",

@@ -499,7 +499,7 @@ _NAME_RUN = re.compile(
     # a tab parts a field's label from its value: "Part of<TAB>Rovuma Coalition" is no name
     # (three spaces part the cells of a table laid out with spaces)
     r"(?:(?:[^\S\t\n]{1,2}|[^\S\t]*\n[^\S\t]*)(?:(?:of|for|al|el|ad|bin|ibn|bint|wal|fi|de|del|la|los|las|du|des|da|di|do|"
-    r"dos|das|y|e|es|the|ag|ould|ben|abu|umm|we|ya|za|cha|le|les|van|von|der|den|"
+    r"dos|das|y|e|es|the|ag|ould|ben|abu|umm|we|ya|za|cha|le|les|van|von|der|den|ng|sa|mga|"
     # "the Army of the Republic of Bosnia and Herzegovina": a country named by two names
     r"and(?=[^\S\t]+(?:Herzegovina|Tobago|Barbuda|Nevis|Pr[íi]ncipe)\b))[^\S\t]{1,2})*"
     # "Workers' Party–Union of the People": an en dash with no space joins two names' parts
