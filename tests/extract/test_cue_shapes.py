@@ -7170,3 +7170,14 @@ def test_tagalog_names_hold_their_small_words_and_army_heads(extractor: RulesExt
         (("date", "1942-03-29"),),
     ) in facts
     assert has(facts, "Hukbong Mapagpalaya ng Pemba", "alias", "Pemba Liberation Army")
+
+
+def test_a_page_section_heading_in_capitals_is_no_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "ABOUT\nRoadside marker near the approach road to Mount Kilimanjaro. Inscription "
+        "transcribed by a contributor.\n\nBy 1950 the rebels called themselves the PLA, and the "
+        "PLA was the armed wing of the KCP.\n\nOVERVIEW\n\nThe Kilwa Army operates in Lindi.\n",
+    )
+    assert not any(s in ("ABOUT", "OVERVIEW") or t in ("ABOUT", "OVERVIEW") for s, _, t in facts)
+    assert has(facts, "Kilwa Army", "operates_in", "Lindi")
