@@ -260,6 +260,9 @@ RELATIVE: list[tuple[str, str, Found]] = [
         [("1994", year("1994"), False)],
     ),
     ("It was founded in January.", "2024", []),
+    # a year the text gave before, not the year it was published
+    ("It was set up in January of that year.", "2024-03-15", []),
+    ("It split in May of the following year.", "2024-03-15", []),
     ("It was founded last year.", "2024", [("last year", year("2023"), False)]),
     ("It was founded last year.", "2024-03-15T08:00:00Z", [("last year", year("2023"), False)]),
     (

@@ -188,7 +188,9 @@ _MONTH_OF_YEAR_RE = re.compile(
 # A bare month needs a preposition, which keeps "May" the verb and "March" the verb out.
 _BARE_MONTH_RE = re.compile(
     rf"\b(?:in|since|by|until|till|during|through)\s+(?:{_PART})?(?P<mon>{_FULL_MONTH})\b"
-    r"(?!\s*,?\s*(?:of\s+)?\d)",
+    r"(?!\s*,?\s*(?:of\s+)?\d)"
+    # "in January of that year": a year the text gave earlier, not the year it was published
+    r"(?!\s+of\s+(?:that|the\s+(?:same|following|next|previous|preceding))\s+year)",
     _FLAGS,
 )
 
