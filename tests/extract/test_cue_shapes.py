@@ -7181,3 +7181,14 @@ def test_a_page_section_heading_in_capitals_is_no_group(extractor: RulesExtracto
     )
     assert not any(s in ("ABOUT", "OVERVIEW") or t in ("ABOUT", "OVERVIEW") for s, _, t in facts)
     assert has(facts, "Kilwa Army", "operates_in", "Lindi")
+
+
+def test_a_party_that_formed_an_army_was_not_founded_then(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Communist Party is a party.\n\n"
+        "Then early 1942 the Kilwa Communist Party set up an army.\n\n"
+        "The Pemba Front was formed in 1961.\n",
+    )
+    assert not any(s == "Kilwa Communist Party" and p == "founded" for s, p, _ in facts)
+    assert ("Pemba Front", "founded", (("date", "1961"),)) in facts

@@ -1007,7 +1007,9 @@ FORCES_OF = re.compile(
 # "formed a coalition for independence": an active founding whose object has no name
 _UNNAMED_MADE = re.compile(
     r"\s+an?\s+(?:[a-z][\w-]*\s+){0,2}(?:coalition|alliance|front|pact|partnership|bloc|"
-    r"group|movement|party|militia|umbrella|council|committee|wing|arm|branch|unit|faction)\b"
+    r"group|movement|party|militia|umbrella|council|committee|wing|arm|branch|unit|faction|"
+    # "In 1942 the KKE formed an army": the army's founding, not the party's
+    r"army|force|guerrilla|brigade|battalion|network|organi[sz]ation)s?\b"
     r"(?!\s*,\s*(?:the\s+)?[A-Z])"
     r"(?!\s+(?:called|named|known)\b)"
 )
