@@ -7192,3 +7192,14 @@ def test_a_party_that_formed_an_army_was_not_founded_then(extractor: RulesExtrac
     )
     assert not any(s == "Kilwa Communist Party" and p == "founded" for s, p, _ in facts)
     assert ("Pemba Front", "founded", (("date", "1961"),)) in facts
+
+
+def test_irish_names_hold_na_and_a_mutated_first_letter(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The women had their own body, Cumann na mBan (the Women's Council), started in "
+        "Kilwa in April 1914.\n\n"
+        "Óglaigh na hÉireann was founded in 2009.\n",
+    )
+    assert has(facts, "Cumann na mBan", "alias", "the Women's Council")
+    assert ("Óglaigh na hÉireann", "founded", (("date", "2009"),)) in facts

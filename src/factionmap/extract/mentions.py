@@ -168,6 +168,12 @@ ORG_HEADS = frozenset(
         "gerakan",
         "tentara",
         "laskar",
+        # Irish: "Óglaigh na hÉireann", "Cumann na mBan", "Clann na Poblachta", "Fianna Éireann"
+        "óglaigh",
+        "oglaigh",
+        "cumann",
+        "clann",
+        "fianna",
         # Tagalog: "Hukbong Bayan Laban sa mga Hapon", "Bagong Hukbong Bayan", "Kilusang ..."
         "hukbong",
         "hukbo",

@@ -499,7 +499,7 @@ _NAME_RUN = re.compile(
     # a tab parts a field's label from its value: "Part of<TAB>Rovuma Coalition" is no name
     # (three spaces part the cells of a table laid out with spaces)
     r"(?:(?:[^\S\t\n]{1,2}|[^\S\t]*\n[^\S\t]*)(?:(?:of|for|al|el|ad|bin|ibn|bint|wal|fi|de|del|la|los|las|du|des|da|di|do|"
-    r"dos|das|y|e|es|the|ag|ould|ben|abu|umm|we|ya|za|cha|le|les|van|von|der|den|ng|sa|mga|"
+    r"dos|das|y|e|es|the|ag|ould|ben|abu|umm|we|ya|za|cha|le|les|van|von|der|den|ng|sa|mga|na|"
     # "the Army of the Republic of Bosnia and Herzegovina": a country named by two names
     r"and(?=[^\S\t]+(?:Herzegovina|Tobago|Barbuda|Nevis|Pr[íi]ncipe)\b))[^\S\t]{1,2})*"
     # "Workers' Party–Union of the People": an en dash with no space joins two names' parts
@@ -508,6 +508,8 @@ _NAME_RUN = re.compile(
     r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|un|ut|wal|wa|bil|lil|fil)-[A-Z](?:[^\W_]|['’\-])*|"
     # "Côte d'Ivoire", "Armée de l'Air": a French article elided onto the next word
     r"[dl]['’][A-Z\u00C0-\u024F](?:[^\W_]|['’\-])*|"
+    # "Cumann na mBan", "Óglaigh na hÉireann": an Irish word's mutated first letter
+    r"(?<=na[^\S\t])(?:bh|dt|[mnbgdth])(?=[A-Z\u00C0-\u024F])[A-Z\u00C0-\u024F](?:[^\W_]|['’\-])*|"
     # 'Alfred "Nikita" Mangena': a quoted by-name inside a person's name
     r"[\"“][A-Z][\w'’.-]*(?:[^\S\t][A-Z][\w'’.-]*){0,2}[\"”](?=[^\S\t]+[A-Z][a-z])|"
     r"\d+[A-Za-z]*))*"
