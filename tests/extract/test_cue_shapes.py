@@ -7203,3 +7203,17 @@ def test_irish_names_hold_na_and_a_mutated_first_letter(extractor: RulesExtracto
     )
     assert has(facts, "Cumann na mBan", "alias", "the Women's Council")
     assert ("Óglaigh na hÉireann", "founded", (("date", "2009"),)) in facts
+
+
+def test_a_unit_of_a_quarter_of_the_country_is_one_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The army was organised in regional corps: the Army Corps of the Northwest, commanded "
+        "by Juma Saidi Mrisho, operated in Lindi.\n\n"
+        "The Division of the North was formed in September 1913.\n\n"
+        "The 48th Front of the Kilwa Army operates in Mtwara.\n",
+    )
+    assert has(facts, "Army Corps of the Northwest", "led_by", "Juma Saidi Mrisho")
+    assert has(facts, "Army Corps of the Northwest", "operates_in", "Lindi")
+    assert ("Division of the North", "founded", (("date", "1913-09"),)) in facts
+    assert has(facts, "48th Front", "part_of", "Kilwa Army")

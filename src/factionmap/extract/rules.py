@@ -1980,6 +1980,10 @@ _IN_PLACE_NAME = re.compile(
 _NAME_GAP = re.compile(
     r"\s+(?P<words>(?:(?:in|of|for|and|the|a|an)\s+){1,3})|\s+[–—-]\s+(?=[A-Z])|\s+[–—-]\s+"
 )
+_COMPASS_QUARTER = re.compile(
+    r"(?:North|South|East|West|Centre|Center)(?:-?(?:east|west|East|West))?|Northeast|Northwest|"
+    r"Southeast|Southwest"
+)
 _DASH_TAIL = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Province|Command)$")
 
 
@@ -3115,7 +3119,12 @@ def _split_of(candidate: str) -> list[tuple[int, int]]:
     if match:
         left = candidate[: match.start()]
         words = left.casefold().split()
-        if words and (words[-1].rstrip("s") in SUBUNIT_HEADS or NUMBERED_UNIT.fullmatch(left)):
+        if (
+            words
+            and (words[-1].rstrip("s") in SUBUNIT_HEADS or NUMBERED_UNIT.fullmatch(left))
+            # "the Division of the North", "the Army Corps of the Northwest": one name
+            and not _COMPASS_QUARTER.fullmatch(candidate[match.end() :])
+        ):
             # "the 48th Front of the People's Army": a numbered unit and its owner; "the Simba
             # Brigade of Joseph Mrema's Liberal Party": the owner is the person's party
             owner_parts = _split_of(candidate[match.end() :])
