@@ -7217,3 +7217,17 @@ def test_a_unit_of_a_quarter_of_the_country_is_one_name(extractor: RulesExtracto
     assert has(facts, "Army Corps of the Northwest", "operates_in", "Lindi")
     assert ("Division of the North", "founded", (("date", "1913-09"),)) in facts
     assert has(facts, "48th Front", "part_of", "Kilwa Army")
+
+
+def test_calling_a_group_by_another_name_keeps_the_two_names_apart(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "From about that year people began calling the Pemba Volunteers the Pemba Republican "
+        "Army, or the P.R.A. for short.\n\n"
+        "Locals call the Kilwa Front the Sea Army.\n",
+    )
+    assert has(facts, "Pemba Volunteers", "alias", "Pemba Republican Army")
+    assert has(facts, "Kilwa Front", "alias", "Sea Army")
+    assert not any("Volunteers the" in s for s, _, _ in facts)

@@ -879,7 +879,7 @@ _THE_TWO = re.compile(
     re.IGNORECASE,
 )
 _CALL_IT = re.compile(
-    r"\b(?:call|calls|called|dub|dubs|dubbed|nickname|nicknamed|refer\s+to|refers\s+to)\s+"
+    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknamed|refer\s+to|refers\s+to)\s+"
     r"(?=(?:it|them|the\s+[a-z]+)\s|(?:the\s+)?(?:[A-Z]|al-))"
 )
 _PART_AFTER_OWNER = re.compile(
@@ -5352,6 +5352,11 @@ _FRONTING = (
 # the preposition before the run ("... . In Iringa"), or as its own first, capitalised word
 _FRONTED_PREPOSITION = re.compile(rf"(?:^|[.;:]\s+|\n\s*)(?:{_FRONTING})\s+$", re.I)
 _OPENING_PREPOSITION = re.compile(rf"(?:{_FRONTING.title()})\s+(?=[A-Z])")
+_NAMING_VERB_BEFORE = re.compile(
+    r"\b(?:call|calls|called|calling|name|names|named|naming|dub|dubs|dubbed|dubbing|"
+    r"nicknamed|christened|renamed|renaming|rechristened|styled|styling)\s+(?:the\s+)?$",
+    re.I,
+)
 _CAPITAL_THEN_THE = re.compile(r"(?<=[\w.'’])[^\S\t]+the[^\S\t]+(?=[A-Z])")
 
 
@@ -5362,7 +5367,12 @@ def after_fronted_phrase(text: str, start: int, end: int) -> list[tuple[int, int
     if the is None:
         return [(start, end)]
     opener = _OPENING_PREPOSITION.match(text, start, the.start())
-    if opener is None and not _FRONTED_PREPOSITION.search(text, max(0, start - 30), start):
+    if (
+        opener is None
+        and not _FRONTED_PREPOSITION.search(text, max(0, start - 30), start)
+        # "began calling the Volunteers the Irish Republican Army": a name and the new name
+        and not _NAMING_VERB_BEFORE.search(text, max(0, start - 30), start)
+    ):
         return [(start, end)]
     before = text[start : the.start()].split()
     if before and before[-1].casefold() in _PARTICLE_WORDS:

@@ -2203,6 +2203,8 @@ def _join_prepositional(
                 break
             tail = text[next_start:next_end]
             words = (gap.group("words") or "").split()
+            if words in (["the"], ["a"], ["an"]):
+                break  # "call the Pemba Front the Sea Army": two names, no preposition
             first = tail.split()[0].casefold()
             if first in STOP_CAPITALS or (tail.isupper() and len(tail) > 1 and "-" not in tail):
                 break  # "Front for Liberation (FL) and ...": no acronym, no 'In 2019'
