@@ -7231,3 +7231,30 @@ def test_calling_a_group_by_another_name_keeps_the_two_names_apart(
     assert has(facts, "Pemba Volunteers", "alias", "Pemba Republican Army")
     assert has(facts, "Kilwa Front", "alias", "Sea Army")
     assert not any("Volunteers the" in s for s, _, _ in facts)
+
+
+def test_a_headline_in_capitals_is_no_section_topic(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "KILWA ARMY LEADERS BACK PEMBA\n\n"
+        "  LINDI, Feb. 17 — Officers announced today that they had broken with the capital.\n"
+        "  The group was proclaimed at Mtwara in 1957.\n\n"
+        "PEMBA LIBERATION FRONT\n\n"
+        "The group was founded in 1961.\n",
+    )
+    assert not any(s in ("KILWA ARMY LEADERS BACK PEMBA", "LINDI") for s, _, _ in facts)
+    assert ("PEMBA LIBERATION FRONT", "founded", (("date", "1961"),)) in facts
+
+
+def test_a_datelines_place_in_capitals_is_no_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "  MANADO, Feb. 17 (Reuter) — Military leaders of the Kilwa movement announced today "
+        "that they had broken with the capital.\n"
+        "  The Kilwa movement was proclaimed at Mtwara in 1957.\n\n"
+        "PEMBA — Islamist insurgents have stepped up raids in recent weeks.\n\n"
+        "- MNJ - Mouvement des Nigériens pour la justice. Emerged in 2007.\n",
+    )
+    assert not any(s in ("MANADO", "PEMBA") for s, _, _ in facts)
+    assert ("Kilwa movement", "founded", (("date", "1957"),)) in facts
+    assert has(facts, "MNJ", "alias", "Mouvement des Nigériens pour la justice")

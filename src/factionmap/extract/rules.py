@@ -861,8 +861,11 @@ class RulesExtractor:
                     # "Gorran (the Movement for Change) broke away": a name glossed by a
                     # group's name in English
                     introduced = name_like(name)
-                bare = _bare_acronym(name) and not re.search(
-                    rf"\b{name.capitalize()}\b", text
+                bare = (
+                    _bare_acronym(name)
+                    and not re.search(rf"\b{name.capitalize()}\b", text)
+                    # "MANADO, Feb. 17 (Reuter) — Military leaders ...": a story's dateline
+                    and not _dateline(text, start + part_start, start + part_end)
                 )  # "PEMBA, Mozambique": a dateline, the place named "Pemba" elsewhere
                 # the run a longer name was read from, less its opening "The"
                 whole = part_start == 0 and any(
@@ -1229,7 +1232,20 @@ class RulesExtractor:
         if seg.heading:
             # "AQIM's Sahara branch" is about the branch, not AQIM; "Other information:" in
             # an entry goes on about the entry
-            named = [i for i in orgs if not i.anaphor and not i.possessive]
+            named = [
+                i
+                for i in orgs
+                if not i.anaphor
+                and not i.possessive
+                # "CELEBES ARMY LEADERS BACK PADANG": a newspaper's headline, not a name
+                and not (
+                    i.text.isupper()
+                    and len(i.text.split()) > 2
+                    and i.entity.gazetteer_id is None
+                    and i.text.split()[-1].casefold().rstrip("s") not in ORG_HEADS
+                    and i.text.split()[-1].casefold() not in ORG_HEADS
+                )
+            ]
             label = text[seg.end : seg.end + 1] == ":"  # "Other information: Set up ..."
             context.section = named[0] if named else (context.entry if label else None)
             # a heading that names no group ("Leadership", "Size estimates") goes on
@@ -3093,6 +3109,28 @@ def _distinct_lead(lead: str, known: str) -> bool:
                 for w in words
             )
         )
+    )
+
+
+_DATELINE_TAIL = re.compile(
+    r"(?:,[^\S\n]*[^\n—–]{1,40}?)?[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:—|–|--?)[^\S\n]+"
+    r"(?P<rest>[^\n.,;:()]{1,80})"
+)
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """'MANADO, Feb. 17 (Reuter) — ...', 'BEIRUT — ...': a place in capitals opening a line,
+    its date or agency, a dash, then the story (not 'MNJ - Mouvement des Nigériens ...')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    tail = _DATELINE_TAIL.match(text, end)
+    if tail is None:
+        return False
+    rest = tail.group("rest").strip(" *")
+    return not (
+        acronym_fits(text[start:end], rest)
+        or (_TITLED_NAME.fullmatch(rest) is not None and half_spells(text[start:end], rest))
     )
 
 
