@@ -7258,3 +7258,16 @@ def test_a_datelines_place_in_capitals_is_no_group(extractor: RulesExtractor) ->
     assert not any(s in ("MANADO", "PEMBA") for s, _, _ in facts)
     assert ("Kilwa movement", "founded", (("date", "1957"),)) in facts
     assert has(facts, "MNJ", "alias", "Mouvement des Nigériens pour la justice")
+
+
+def test_a_capital_city_is_no_group_a_faction_could_call_back(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "On November 29, 2023, a faction of the Kilwa Front led by Halima Kombo signed a peace "
+        "agreement with the Centre and the Lindi government in New Delhi, the first valley-based "
+        "armed group to do so. The faction, now called KF (Kombo) or KF-K, is said to have about "
+        "65 cadres. The larger faction, led by Juma Saidi Mrisho, has stayed out of the talks.\n",
+    )
+    assert not any("New Delhi" in (s, t) for s, _, t in facts)
