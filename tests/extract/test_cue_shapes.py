@@ -7271,3 +7271,15 @@ def test_a_capital_city_is_no_group_a_faction_could_call_back(
         "65 cadres. The larger faction, led by Juma Saidi Mrisho, has stayed out of the talks.\n",
     )
     assert not any("New Delhi" in (s, t) for s, _, t in facts)
+
+
+def test_the_group_after_said_that_is_the_group_the_text_is_about(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Pemba Front is a new group. Major General Juma Buba told reporters in Dodoma "
+        "that the group was active in Lindi and Mtwara regions.\n",
+    )
+    assert has(facts, "Pemba Front", "operates_in", "Lindi")
+    assert has(facts, "Pemba Front", "operates_in", "Mtwara")

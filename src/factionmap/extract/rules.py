@@ -73,7 +73,7 @@ _ENGLISH_AFTER = re.compile(
 _ANAPHOR = re.compile(
     r"\b(?:(?P<pronoun>[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir)|(?:[Tt]he|[Tt]his|[Tt]hat)\s+"
     r"(?:(?:armed|militant|jihadist|islamist|rebel|new|main|larger|smaller|umbrella|insurgent|"
-    r"military|political|ethnic|wider|broader|same|enlarged|expanded|combined|loose)\s+)?(?P<noun>(?!(?:it|its|they|their)\b)[A-Za-z][a-z]+))"
+    r"military|political|ethnic|wider|broader|same|enlarged|expanded|combined|loose)\s+)?(?P<noun>(?!(?:it|its|they|their|the|a|an|this|that)\b)[A-Za-z][a-z]+))"
     r"(?P<poss>['’]s)?\b"
 )
 
