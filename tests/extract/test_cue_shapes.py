@@ -7283,3 +7283,14 @@ def test_the_group_after_said_that_is_the_group_the_text_is_about(
     )
     assert has(facts, "Pemba Front", "operates_in", "Lindi")
     assert has(facts, "Pemba Front", "operates_in", "Mtwara")
+
+
+def test_dissolved_describing_a_noun_is_no_dissolution(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The oldest of the dissolved movements, the Pemba Front, was founded in October 2011.\n\n"
+        "The Kilwa Army was dissolved in 2017.\n",
+    )
+    assert not any(s == "Pemba Front" and p == "dissolved" for s, p, _ in facts)
+    assert ("Pemba Front", "founded", (("date", "2011-10"),)) in facts
+    assert ("Kilwa Army", "dissolved", (("date", "2017"),)) in facts
