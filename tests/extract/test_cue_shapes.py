@@ -7294,3 +7294,16 @@ def test_dissolved_describing_a_noun_is_no_dissolution(extractor: RulesExtractor
     assert not any(s == "Pemba Front" and p == "dissolved" for s, p, _ in facts)
     assert ("Pemba Front", "founded", (("date", "2011-10"),)) in facts
     assert ("Kilwa Army", "dissolved", (("date", "2017"),)) in facts
+
+
+def test_a_date_naming_an_event_some_other_actor_signed_is_no_founding(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Pemba Front emerged from Kilwa Army fronts that rejected the 2016 peace "
+        "agreement.\n\n"
+        "The Lindi Brigade emerged during the 2011 uprising.\n",
+    )
+    assert not any(s == "Pemba Front" and p == "founded" for s, p, _ in facts)
+    assert ("Lindi Brigade", "founded", (("date", "2011"),)) in facts

@@ -1015,6 +1015,14 @@ _UNNAMED_MADE = re.compile(
     r"(?!\s*,\s*(?:the\s+)?[A-Z])"
     r"(?!\s+(?:called|named|known)\b)"
 )
+# a date that names an event: "the 2016 peace agreement", "the 1994 elections"
+_EVENT_AFTER_DATE = re.compile(
+    r"\s+(?:(?!(?:in|after|during|before|following|amid|the|a|an|of|at|by|with|as|when|and|"
+    r"since|until|to|for|from|against)\b)[a-z-]+\s+){0,2}?"
+    r"(?:agreements?|accords?|deal|elections?|ceasefire|cease-fire|coup|"
+    r"invasion|uprising|revolution|protests|treaty|talks|constitution|referendum|census|war|"
+    r"earthquake|floods?|massacre|genocide|election\s+campaign)\b"
+)
 _FRONTED_DATE = re.compile(
     r"\W*(?:(?:then|later|finally|eventually|but|and)\s*,?\s*)?(?:in|on|by|during|at)\s+"
     r"(?:the\s+)?(?:(?:first|last|early|late|final|closing|opening)\s+)?"
@@ -3536,24 +3544,37 @@ class SentenceReader:
                 r"(?:launched|announced|unveiled)", match.group().strip(), re.I
             ) and not re.match(r"\s+(?:in|on)\b", self.text[match.end() :]):
                 continue  # "the UPDF launched Operation Iron Fist": no group's founding
-            date = date or next(
-                (
-                    d
-                    for d in self._dates
-                    if 0 <= d.start - (made_end or match.end()) <= 45
-                    and not re.search(
-                        r"[;.]|\band\s+(?:later|then|in|on|since|by|between|from|after|during)\b|"
-                        # "was founded, and between 2001 and 2003 ...": a new clause's date
-                        r",\s*and\s+$|,\s*(?:which|who|where)\b"
-                        # "chaired the CPP from its founding until his arrest in 1977"
-                        r"|\b(?:until|till)\b"
-                        # "2007: Partai GAM founded (renamed Partai Aceh in 2008)": an aside's
-                        r"|\((?:renamed|rebranded|re-?formed|reorgani[sz]ed|relaunched|merged|"
-                        r"dissolved|disbanded|banned|later|until|known)",
-                        self.text[match.end() : d.start],
-                    )
-                ),
-                None,
+            date = (
+                date
+                or next(
+                    (
+                        d
+                        for d in self._dates
+                        if 0 <= d.start - (made_end or match.end()) <= 45
+                        # "emerged from fronts that rejected the 2016 peace agreement": an event's
+                        # (but "emerged during the 2011 uprising" dates it by the event)
+                        and not (
+                            _EVENT_AFTER_DATE.match(self.text, d.end)
+                            and not re.search(
+                                r"\b(?:during|after|in|following|amid|at|since|before|by|with)\s+"
+                                r"(?:the\s+)?$",
+                                self.text[: d.start],
+                            )
+                        )
+                        and not re.search(
+                            r"[;.]|\band\s+(?:later|then|in|on|since|by|between|from|after|during)\b|"
+                            # "was founded, and between 2001 and 2003 ...": a new clause's date
+                            r",\s*and\s+$|,\s*(?:which|who|where)\b"
+                            # "chaired the CPP from its founding until his arrest in 1977"
+                            r"|\b(?:until|till)\b"
+                            # "2007: Partai GAM founded (renamed Partai Aceh in 2008)": an aside's
+                            r"|\((?:renamed|rebranded|re-?formed|reorgani[sz]ed|relaunched|merged|"
+                            r"dissolved|disbanded|banned|later|until|known)",
+                            self.text[match.end() : d.start],
+                        )
+                    ),
+                    None,
+                )
             )
             if date is None and made_first is not None:
                 # "left the party in 2004 and founded the JTMM": the date of the clause
