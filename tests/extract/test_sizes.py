@@ -155,6 +155,12 @@ GOLDEN: list[tuple[str, Found]] = [
     ("The army killed at least 200 militants.", []),
     ("It lost 300 fighters.", []),
     ("Some 5,000 fighters were killed.", []),
+    # the verb after the owner's name, a unit's ordinal no second figure
+    ("More than a hundred members of the 33rd Front surrendered in May.", []),
+    (
+        "About 3,000 fighters of the 12th Brigade hold the valley.",
+        [("About 3,000 fighters", 3000, 3000, "fighters", True)],
+    ),
     ("On 30 January 1,615 cadres laid down arms in Lindi.", []),
     ("Some thirty fighters destroyed their weapons at a ceremony.", []),
     # figures of men held, disarmed or sent somewhere are no strength

@@ -241,7 +241,8 @@ _TOLL_BEFORE = frozenset(
 )
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 # Casualty words count only within the same clause and before the next figure.
-_CLAUSE_BREAK_RE = re.compile(r"[.;:!?\d]")
+# (an ordinal is a unit's number, not a figure: "members of the 33rd Front surrendered")
+_CLAUSE_BREAK_RE = re.compile(r"[.;:!?]|(?<![\d,])\d(?![\d,]*(?:st|nd|rd|th)\b)")
 _SENTENCE_BREAK_RE = re.compile(r"[.;:!?]")
 _IDENTIFIER_BEFORE_RE = re.compile(
     r"(?:\b(?:brigade|division|regiment|battalion|unit|corps|squadron|resolution|number"
@@ -348,6 +349,9 @@ def _words_near(text: str, start: int, end: int, *, last: bool) -> list[str]:
     if breaks:
         window = window[breaks[-1].end() :] if last else window[: breaks[0].start()]
     words = [w.lower() for w in _WORD_TOKEN_RE.findall(window)]
+    if not last and "of" in words[:2]:
+        # "a hundred members of the 33rd Front surrendered": the verb after the owner's name
+        return words[:8]
     return words[-3:] if last else words[:4]
 
 
