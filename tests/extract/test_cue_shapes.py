@@ -7307,3 +7307,16 @@ def test_a_date_naming_an_event_some_other_actor_signed_is_no_founding(
     )
     assert not any(s == "Pemba Front" and p == "founded" for s, p, _ in facts)
     assert ("Lindi Brigade", "founded", (("date", "2011"),)) in facts
+
+
+def test_a_name_given_from_its_language_in_brackets(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Founding Alliance, usually called Tasis (also written Ta'sis, from the "
+        'Arabic تأسيس, "founding"), came into being in February 2025.\n\n'
+        'State media refer to the Pemba Front as "Shene" (from the Afaan Oromoo word for '
+        '"five").\n',
+    )
+    assert has(facts, "Tasis", "alias", "تأسيس")
+    assert not any(p == "alias" and "from the" in str(t) for _, p, t in facts)
+    assert not any(p == "alias" and "word for" in str(t) for _, p, t in facts)

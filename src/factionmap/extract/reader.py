@@ -675,7 +675,7 @@ _SUBDIVISIONS_OF = re.compile(
     r"governorates|prefectures|cercles|wilayas|oblasts|municipalities|territories)\s+of\s+"
 )
 _TRANSLATION_LEAD = re.compile(
-    r"^(?:in\s+)?(?:(?:also\s+)?(?:spelled|spelt|written|transliterated|rendered)|"
+    r"^(?:(?:in|from)\s+(?:the\s+)?)?(?:(?:also\s+)?(?:spelled|spelt|written|transliterated|rendered)|"
     r"also\s+known\s+as|known\s+as|arabic|burmese|french|spanish|pashto|urdu|kurdish|somali|"
     r"persian|farsi|hebrew|russian|english|lit\.?|literally|meaning|for|also|aka|a\.k\.a\.|"
     r"formerly|or|romani[sz]ed|basque|irish|catalan|galician|amharic|oromo|afaan\s+oromoo|"
@@ -5207,6 +5207,8 @@ class SentenceReader:
                 part = part[lead.end() :]
             if re.match(
                 r"\s*(?:a|an|one|part|members?|formerly|now|the\s+(?:[a-z]+\s+)?of|"
+                # "(from the Afaan Oromoo word for "five")": a word's sense, no name
+                r"(?:word|term|expression|phrase)s?(?=\s+(?:for|meaning))|"
                 r"(?:c\.\s*)?\d{4}(?:[–-]\d{2,4})?(?=\s+(?-i:[a-z])))\s",
                 part,
             ):
