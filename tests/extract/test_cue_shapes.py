@@ -7320,3 +7320,12 @@ def test_a_name_given_from_its_language_in_brackets(extractor: RulesExtractor) -
     assert has(facts, "Tasis", "alias", "تأسيس")
     assert not any(p == "alias" and "from the" in str(t) for _, p, t in facts)
     assert not any(p == "alias" and "word for" in str(t) for _, p, t in facts)
+
+
+def test_a_language_after_from_the_is_no_place(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front, from the Swahili word Mbele, was formed in 2025. The Pemba Front, "
+        "from the Lindi region, was formed in 2024.\n",
+    )
+    assert not any(p == "operates_in" and "Swahili" in str(t) for _, p, t in facts)

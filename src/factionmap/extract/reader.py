@@ -2290,8 +2290,11 @@ class SentenceReader:
             return False  # "it fought the NPFL in Operation Octopus": a campaign, not a place
         if all(w in _GENERIC_PLACE_WORDS for w in words):
             return False  # "a Military Operations Area": a word for places, not one place
-        if words[0] in LANGUAGES and re.search(r"\bin\s+$", self.text[: end - len(name)]):
-            return False  # '"patriots" in Kiswahili', not "Iran's Kurdish regions"
+        if words[0] in LANGUAGES and re.search(
+            r"\b(?:in|from\s+the)\s+$", self.text[: end - len(name)]
+        ):
+            # '"patriots" in Kiswahili', "from the Arabic تأسيس", not "Iran's Kurdish regions"
+            return False
         if re.search(
             r"-(?:controlled|held|occupied|dominated|backed|led|run|based|majority|minority|"
             r"populated|speaking|inhabited)$",
