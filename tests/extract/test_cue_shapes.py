@@ -7329,3 +7329,15 @@ def test_a_language_after_from_the_is_no_place(extractor: RulesExtractor) -> Non
         "from the Lindi region, was formed in 2024.\n",
     )
     assert not any(p == "operates_in" and "Swahili" in str(t) for _, p, t in facts)
+
+
+def test_those_who_broke_away_and_call_themselves_a_new_name_split_from_it(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In April 2024 the fronts that stayed, under Juma Kombo, broke away from the Kilwa "
+        "Army and now call themselves the Pemba Liberation Front.\n",
+    )
+    assert has(facts, "Pemba Liberation Front", "split_from", "Kilwa Army")
+    assert not has(facts, "Kilwa Army", "alias", "Pemba Liberation Front")

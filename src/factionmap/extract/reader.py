@@ -4784,6 +4784,25 @@ class SentenceReader:
                 self.text[: match.start()],
             ):
                 continue  # "A faction ... broke off from Y, calling itself Z": Z is a new group
+            if re.search(r"\b(?:itself|themselves)\b", match.group(0)) and re.search(
+                r"\b(?:broke|broken|split|splintered|seceded|defected|walked\s+out)\s+"
+                r"(?:away\s+|off\s+)?from\s+(?:the\s+)?$",
+                self.text[: subject.start],
+            ):
+                # "the fronts that stayed broke away from the EMC and now call themselves the
+                # EMBF": the name of those who left, a group that split from the EMC
+                newcomer = next(
+                    (i for i in self._orgs() if i.start == span[0] and not i.anaphor), None
+                )
+                if newcomer is not None and newcomer.entity is not subject.entity:
+                    yield Fact(
+                        newcomer,
+                        "split_from",
+                        subject,
+                        hedged=self.hedged,
+                        cue=(subject.start, newcomer.end),
+                    )
+                continue
             name = self.text[span[0] : span[1]]
             if subject.start <= span[0] < subject.end or name_key(name) == name_key(subject.text):
                 continue
