@@ -7341,3 +7341,15 @@ def test_those_who_broke_away_and_call_themselves_a_new_name_split_from_it(
     )
     assert has(facts, "Pemba Liberation Front", "split_from", "Kilwa Army")
     assert not has(facts, "Kilwa Army", "alias", "Pemba Liberation Front")
+
+
+def test_the_side_fought_in_a_place_was_there_too(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Pemba Front fought the Kilwa Army in Tangaza.\n\n"
+        "The Kigoma Front fought for an Islamic state in Tabora.\n",
+    )
+    assert has(facts, "Pemba Front", "operates_in", "Tangaza")
+    assert has(facts, "Kilwa Army", "operates_in", "Tangaza")
+    assert has(facts, "Kigoma Front", "operates_in", "Tabora")
+    assert not any(p == "operates_in" and s.casefold() == "islamic state" for s, p, _ in facts)

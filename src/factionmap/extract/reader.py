@@ -3912,16 +3912,23 @@ class SentenceReader:
                         r"\s*(?:\([^()]*\)\s*)*", self.text[head[-1].end : comma]
                     ):
                         subjects = [head[-1]]
-            if not subjects and _FOUGHT.match(match.group(0)):
-                # "... and went on to fight Wahdat in Kabul": the side fought is there
-                subjects = [
+            if fought := _FOUGHT.match(match.group(0)):
+                # "... and went on to fight Wahdat in Kabul", "troops have fought Lakurawa in
+                # the forests of Tangaza": the side fought is there too (not "fought for an
+                # Islamic state", "fought alongside the SNA")
+                subjects += [
                     i
                     for i in self._orgs()
                     if match.start() < i.start
                     and i.end <= match.end()
+                    and re.fullmatch(
+                        r"\s*(?:against\s+)?(?:the\s+)?",
+                        self.text[match.start() + fought.end() : i.start],
+                    )
                     and not i.anaphor
                     and not i.possessive
                     and i.entity.kind not in ("person", "state")
+                    and i not in subjects
                 ][:1]
             if _STRUCK.match(match.group(0)) or (
                 _MOVED.match(match.group(0)) and not re.search(r"\b(?:its|their)\b", match.group(0))
