@@ -7353,3 +7353,20 @@ def test_the_side_fought_in_a_place_was_there_too(extractor: RulesExtractor) -> 
     assert has(facts, "Kilwa Army", "operates_in", "Tangaza")
     assert has(facts, "Kigoma Front", "operates_in", "Tabora")
     assert not any(p == "operates_in" and s.casefold() == "islamic state" for s, p, _ in facts)
+
+
+def test_a_named_groups_men_led_by_a_person_give_the_group_its_leader(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "KLF fighters led by Juma Kombo entered Lindi on Sunday.\n\n"
+        "Kilwa Army troops commanded by Juma Saidi Mrisho entered Mtwara.\n\n"
+        "The battalion of Chechen fighters commanded by Halima Ali Kombo held the pass.\n\n"
+        "Hardliners led by Rashidi Bakari broke away.\n",
+    )
+    assert has(facts, "KLF", "led_by", "Juma Kombo")
+    assert has(facts, "Kilwa Army", "led_by", "Juma Saidi Mrisho")
+    assert not any(
+        t in ("Halima Ali Kombo", "Rashidi Bakari") for _, p, t in facts if p == "led_by"
+    )

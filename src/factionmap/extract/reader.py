@@ -1836,6 +1836,23 @@ class SentenceReader:
             return False
         return not any(i.end == after_comma.start() for i in self._orgs())
 
+    def _named_groups_men(self, start: int) -> bool:
+        """'FLRN fighters led by X', 'Kilwa Army troops commanded by X': the plural before the
+        cue is the men of the group named right before it."""
+        men = re.search(
+            r"(?:['’]s?\s+)?\s*\b(?:fighters|troops|militants|rebels|guerrillas|cadres|forces|"
+            r"units|soldiers|men|gunmen|insurgents)\s*,?\s*$",
+            self.text[:start],
+        )
+        return men is not None and any(
+            i.end == men.start()
+            and not i.anaphor
+            and i.entity.kind not in ("person", "place", "state")
+            # (not "Chechen fighters commanded by X": a people's men)
+            and (is_acronym(i.text) or looks_like_org(i.text) or i.entity.gazetteer_id is not None)
+            for i in self._orgs()
+        )
+
     def _with_as_its(self, start: int, end: int) -> bool:
         """'..., with Juma Mrema as its first leader': the cue names a group's leader."""
         return self.text[start:end] == "with" and bool(
@@ -2607,6 +2624,8 @@ class SentenceReader:
                 and persons
                 and not any(i.end == len(self.text[:start].rstrip(" ,")) for i in self._orgs())
                 and _COMMON_PLURAL_OR_STATE.search(self.text[:start])
+                # "FLRN fighters led by Guy Philippe": the men of a named group, whose leader
+                and not self._named_groups_men(start)
                 # "Its fighters were commanded by X": the group's own men, so the group's leader
                 and not self._own_men_before(start)
                 # "formed by former soldiers, with X as its first leader": "its" is a group's
