@@ -7370,3 +7370,13 @@ def test_a_named_groups_men_led_by_a_person_give_the_group_its_leader(
     assert not any(
         t in ("Halima Ali Kombo", "Rashidi Bakari") for _, p, t in facts if p == "led_by"
     )
+
+
+def test_a_known_other_name_in_brackets_is_stated_as_an_alias(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Segunda Marquetalia (Second Marquetalia) was announced in August 2019.\n",
+    )
+    assert has(facts, "Segunda Marquetalia", "alias", "Second Marquetalia")

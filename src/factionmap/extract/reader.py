@@ -5384,6 +5384,15 @@ class SentenceReader:
                 )
                 or renamed
                 or variant
+                # "Segunda Marquetalia (Second Marquetalia)": another name the reference list
+                # knows for the same actor
+                or (
+                    inner is not None
+                    and inner.entity is item.entity
+                    and inner.entity.gazetteer_id is not None
+                    and len(parts) == 1
+                    and name_key(stripped) != name_key(item.text)
+                )
                 # "(al-Tansiqiya)", "(al-Jabha al-Shamiya)": the Arabic name, transliterated
                 or (len(parts) == 1 and _ARABIC_NAME.fullmatch(stripped) is not None)
                 # "KUMA (Kikosi cha Ukombozi wa Mtwara Asilia)": the acronym spelled out
