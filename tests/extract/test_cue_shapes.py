@@ -7380,3 +7380,14 @@ def test_a_known_other_name_in_brackets_is_stated_as_an_alias(
         "The Segunda Marquetalia (Second Marquetalia) was announced in August 2019.\n",
     )
     assert has(facts, "Segunda Marquetalia", "alias", "Second Marquetalia")
+
+
+def test_a_factbox_where_line_gives_the_groups_areas(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "FACTBOX - What is known about the Kilwa Army\n"
+        "* Where: Lindi, Mtwara and the border villages north of Tunduru\n"
+        "* First reported: late 2018\n",
+    )
+    assert has(facts, "Kilwa Army", "operates_in", "Lindi")
+    assert has(facts, "Kilwa Army", "operates_in", "Mtwara")
