@@ -7391,3 +7391,13 @@ def test_a_factbox_where_line_gives_the_groups_areas(extractor: RulesExtractor) 
     )
     assert has(facts, "Kilwa Army", "operates_in", "Lindi")
     assert has(facts, "Kilwa Army", "operates_in", "Mtwara")
+
+
+def test_a_group_that_came_into_a_place_was_there(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Army came into Kerry by sea at Fenit in August 1922.\n\n"
+        "The Pemba Front came into Being in 1961.\n",
+    )
+    assert has(facts, "Kilwa Army", "operates_in", "Kerry")
+    assert not any(p == "operates_in" and t == "Being" for _, p, t in facts)
