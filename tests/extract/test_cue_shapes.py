@@ -7401,3 +7401,22 @@ def test_a_group_that_came_into_a_place_was_there(extractor: RulesExtractor) -> 
     )
     assert has(facts, "Kilwa Army", "operates_in", "Kerry")
     assert not any(p == "operates_in" and t == "Being" for _, p, t in facts)
+
+
+def test_a_plain_text_table_ruled_with_plus_signs(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Group               | Leader             | Main areas\n"
+        "--------------------+--------------------+-----------\n"
+        "Kilwa Army          | Juma Kombo         | Lindi, Mtwara\n"
+        "Pemba Front         | Halima Ali         | Tanga\n\n"
+        "The signatories are listed below.\n\n"
+        "  # | Organisation                        | Main area\n"
+        " ---+-------------------------------------+----------\n"
+        "  1 | Rufiji Democratic Front (RDF)       | Rufiji\n"
+        "  2 | Tabora People's Movement (TPM)      | Tabora\n",
+    )
+    assert has(facts, "Kilwa Army", "led_by", "Juma Kombo")
+    assert has(facts, "Pemba Front", "operates_in", "Tanga")
+    assert has(facts, "Rufiji Democratic Front", "alias", "RDF")
+    assert has(facts, "Tabora People's Movement", "operates_in", "Tabora")

@@ -251,13 +251,31 @@ class RulesExtractor:
                 row is None
                 and not tabbed
                 and not seg.field
-                and bars >= 2
+                and (
+                    bars >= 2
+                    # "# | Organisation | Area" over its rule, the "#" read as a heading's mark
+                    or (
+                        bars >= 1
+                        and index + 1 < len(segments)
+                        and _PIPE_RULE.fullmatch(
+                            document.text, segments[index + 1].start, segments[index + 1].end
+                        )
+                        is not None
+                        and re.search(
+                            r"[|+]",
+                            document.text[segments[index + 1].start : segments[index + 1].end],
+                        )
+                        is not None
+                    )
+                )
                 and any(
                     document.text.count(" | ", other.start, other.end) == bars
                     # "----|------|----": the rule under a header with no outer pipes
                     or (
                         _PIPE_RULE.fullmatch(document.text, other.start, other.end) is not None
-                        and document.text.count("|", other.start, other.end) >= bars
+                        and document.text.count("|", other.start, other.end)
+                        + document.text.count("+", other.start, other.end)
+                        >= bars
                     )
                     for other in segments[max(0, index - 1) : index + 2]
                     if other is not seg
@@ -265,7 +283,7 @@ class RulesExtractor:
             )
             if (
                 header
-                and "|" in document.text[seg.start : seg.end]
+                and re.search(r"[|+]", document.text[seg.start : seg.end])
                 and _PIPE_RULE.fullmatch(document.text, seg.start, seg.end)
             ):
                 # "----|------|----" under a header with no outer pipes: the table goes on
@@ -1517,6 +1535,13 @@ class RulesExtractor:
         ):
             # "| # | Group | Area |" then "| 3 | Afar ... (ARDUF) | Afar |": a numbered row
             cells, header = cells[1:], header[1:]
+        elif (
+            len(cells) == len(header) + 1
+            and len(cells) > 1
+            and _ROW_NUMBER.fullmatch(document.text[cells[0][0] : cells[0][1]])
+        ):
+            # "  # | Organisation | ...": a header whose "#" was read as a heading's mark
+            cells = cells[1:]
         if len(cells) > 1 and len(header) > 1 and _ID_COLUMN.fullmatch(header[0].strip()):
             cells, header = cells[1:], header[1:]  # "bloc_id,bloc_name,...": a dataset's key
         first = cells[0]
@@ -2488,7 +2513,8 @@ _TABLE_ROW = re.compile(r"\s*\|.*\|.*\|\s*")
 _TABLE_CELL = re.compile(r"\|\s*([^|]*?)\s*(?=\|)")
 _TABLE_RULE = re.compile(r":?-{2,}:?|")
 # "----|------|----": the rule under a pipe table's header, as a line of its own
-_PIPE_RULE = re.compile(r"[-|:\s]+")
+# (or "-----+-----": the rule a console or plain-text table draws)
+_PIPE_RULE = re.compile(r"[-|+:=\s]+")
 _DESCRIBED_BY_MODIFIER = re.compile(
     r"(?:The\s+)?(?:[\w.'’]+-)+(?:backed|led|based|affiliated|aligned|allied|linked|sponsored|"
     r"funded|supported|controlled|dominated|run|inspired|oriented)\s+(?=[A-Z])"
