@@ -7420,3 +7420,17 @@ def test_a_plain_text_table_ruled_with_plus_signs(extractor: RulesExtractor) -> 
     assert has(facts, "Pemba Front", "operates_in", "Tanga")
     assert has(facts, "Rufiji Democratic Front", "alias", "RDF")
     assert has(facts, "Tabora People's Movement", "operates_in", "Tabora")
+
+
+def test_a_quoted_operations_room_formed_with_others_holds_them_all(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        'In October 2018, the Kilwa Brigades formed the "Pamoja" ("Together") operations '
+        "room with the Rufiji Front, the Lindi Movement and the Mafia Island Movement.",
+    )
+    for member in ("Kilwa Brigades", "Rufiji Front", "Lindi Movement", "Mafia Island Movement"):
+        assert has(facts, member, "member_of", "Pamoja")
+    assert has(facts, "Pamoja", "founded", "2018-10")
+    assert not has(facts, "Kilwa Brigades", "founded", "2018-10")

@@ -585,7 +585,11 @@ _PLACE_SEPARATOR = re.compile(
     r"(?:;|\.|$|,?\s*and\b)))"
 )
 _TOGETHER = re.compile(
-    r"[\"”’']?(?:\s*\([^()]{1,60}\))?(?:\s+(?:in|on)\s+[^,;.]{1,20}?)?\s*,?\s*(?:together\s+with|"
+    r"[\"”’']?(?:\s*\([^()]{1,60}\))?"
+    # 'formed the "Pamoja" ("Together") operations room with A': the body a quoted name names
+    r"(?:(?<=[\"”’)])\s+(?:military\s+|joint\s+)?(?:operations\s+room|operations\s+command|"
+    r"coalition|alliance|front|bloc|umbrella|command))?"
+    r"(?:\s+(?:in|on)\s+[^,;.]{1,20}?)?\s*,?\s*(?:together\s+with|"
     r"along\s+with|alongside|"
     # "formed the Three Brotherhood Alliance with A and B", "the BRAS (...), with A"
     r"(?<=[\w)])\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?<=,)\s*with(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+"
@@ -3784,7 +3788,7 @@ class SentenceReader:
                     # "set up a special unit called the Simba Squad in 2005": the unit's founding
                     r"(?:\s*,\s*|\s+(?:called|named|known\s+as|dubbed)\s+))?"
                     r"(?:(?:the|a|an|their|its|his|her)\s+)?(?:own\s+)?(?:(?:new|rival|joint|single|broader|"
-                    r"common|separate|united|unified)\s+)?",
+                    r"common|separate|united|unified)\s+)?[\"“]?",
                     self.text[end : i.start],
                 )
                 and not i.possessive
