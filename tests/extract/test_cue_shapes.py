@@ -7434,3 +7434,15 @@ def test_a_quoted_operations_room_formed_with_others_holds_them_all(
         assert has(facts, member, "member_of", "Pamoja")
     assert has(facts, "Pamoja", "founded", "2018-10")
     assert not has(facts, "Kilwa Brigades", "founded", "2018-10")
+
+
+def test_an_operations_room_whose_members_included_others_holds_them(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        'In June 2020 the Lindi Movement joined a new coalition, the "Pamoja" ("Together") '
+        "operations room, whose members also included the Kilwa Brigades and the Rufiji Front.",
+    )
+    assert has(facts, "Kilwa Brigades", "member_of", "Pamoja")
+    assert has(facts, "Rufiji Front", "member_of", "Pamoja")

@@ -759,7 +759,7 @@ _OWNER_GAP_WORDS = frozenset(
     largest biggest key leading principal founding original organisations organizations
     parties movements been reported said believed thought known to be non-state armed military
     political allied affiliated full associate smaller larger remaining current other many
-    several""".split()
+    several operations room command""".split()
 )
 _MEMBER_LEAD_WORDS = frozenset(
     """is are was were became become remains remain as a an one the among all of its their
