@@ -89,9 +89,11 @@ from tests.conftest import ROOT
 # (measured P 0.904, R 0.598): P 0.901, R 0.595; and when three more (fresh49-; first look
 # at 7ad2082 P 0.788, R 0.470) made 222 files and 11,981 required claims (measured P 0.902,
 # R 0.596): P 0.901, R 0.595. Raised at the end of that session, the rules having gained on
-# the 222 files (measured P 0.902, R 0.600): P 0.901, R 0.598.
+# the 222 files (measured P 0.902, R 0.600): P 0.901, R 0.598; and when three more
+# (fresh50-; first look at 7954179 P 0.913, R 0.487) made 225 files and 12,168 required
+# claims (measured P 0.902, R 0.598): P 0.901, R 0.596.
 PRECISION_FLOOR = 0.901
-RECALL_FLOOR = 0.598
+RECALL_FLOOR = 0.596
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
