@@ -7446,3 +7446,35 @@ def test_an_operations_room_whose_members_included_others_holds_them(
     )
     assert has(facts, "Kilwa Brigades", "member_of", "Pamoja")
     assert has(facts, "Rufiji Front", "member_of", "Pamoja")
+
+
+def test_a_groups_official_named_with_it_is_a_member(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Many belong to the Kilwa Liberation Front (KLF), whose political official Juma Kombo "
+        "said the group had dissolved itself.\n\n"
+        "The Rufiji Movement claimed the attack. Its religious official, Ali Hassan, has said the "
+        "group has no foreign links.\n\n"
+        "On Monday, Pemba Front official Halima Ali told reporters the talks had failed. Omar "
+        "Kanza, a former Lindi Army spokesman, now heads a party.\n\n"
+        '"We went forward." - former Mtwara Front fighter, Masasi, recorded 2018',
+    )
+    assert has(facts, "Juma Kombo", "member_of", "Kilwa Liberation Front")
+    assert has(facts, "Ali Hassan", "member_of", "Rufiji Movement")
+    assert has(facts, "Halima Ali", "member_of", "Pemba Front")
+    assert has(facts, "Omar Kanza", "member_of", "Lindi Army")
+    assert not any(s == "Masasi" for s, _, _ in facts)
+
+
+def test_a_group_called_back_with_two_describing_words_stays_the_topic(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front surfaced in February 2025 with claims of killings in Lindi. The "
+        "Salafi-jihadist group also claimed the 22 June bombing of a church in Dar es Salaam, "
+        "which the interior ministry blamed on the Rufiji Movement. It says it is led by Omar "
+        "Kanza.",
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Omar Kanza")
+    assert not has(facts, "Rufiji Movement", "led_by", "Omar Kanza")

@@ -3448,7 +3448,8 @@ class SentenceReader:
             ):
                 owner = None  # "Under its current leader, X, the NRF ...": the group named after
             if owner is not None and person is not None:
-                pairs = [(owner, person)]
+                # "its spokesman X" makes X a member; "its leader X" leads it
+                pairs = [(person, owner)] if predicate == "member_of" else [(owner, person)]
         for subject, obj in pairs:
             if subject.entity is obj.entity:
                 continue
@@ -3466,7 +3467,8 @@ class SentenceReader:
                 continue
             if subject.entity.kind == "person" and not (
                 # "Awang Jabat, a BRN member": the one tie a person's description gives
-                predicate == "member_of" and subject is described_person
+                predicate == "member_of"
+                and (subject is described_person or shape == "possessor_person")
             ):
                 continue
             lo = min(subject.start, obj.start, start)

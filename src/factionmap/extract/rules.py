@@ -72,8 +72,13 @@ _ENGLISH_AFTER = re.compile(
 )
 _ANAPHOR = re.compile(
     r"\b(?:(?P<pronoun>[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir)|(?:[Tt]he|[Tt]his|[Tt]hat)\s+"
-    r"(?:(?:armed|militant|jihadist|islamist|rebel|new|main|larger|smaller|umbrella|insurgent|"
-    r"military|political|ethnic|wider|broader|same|enlarged|expanded|combined|loose)\s+)?(?P<noun>(?!(?:it|its|they|their|the|a|an|this|that)\b)[A-Za-z][a-z]+))"
+    # "the Salafi-jihadist group", "the hardline Sunni militia": up to two words that describe
+    # a group without naming it
+    r"(?i:(?:armed|militant|jihadist|jihadi|islamist|rebel|new|main|larger|smaller|umbrella|"
+    r"insurgent|military|political|ethnic|wider|broader|same|enlarged|expanded|combined|loose|"
+    r"salafi|salafist|salafi-jihadist|sunni|shia|shiite|hardline|hard-line|extremist|radical|"
+    r"separatist|secessionist|nationalist|loyalist|marxist|maoist|leftist|communist|secular|"
+    r"tribal|paramilitary)\s+){0,2}(?P<noun>(?!(?:it|its|they|their|the|a|an|this|that)\b)[A-Za-z][a-z]+))"
     r"(?P<poss>['’]s)?\b"
 )
 
@@ -987,7 +992,9 @@ class RulesExtractor:
             target = None
             if called_back is not None:
                 target = called_back
-            elif named_here and re.fullmatch(r"\s*,\s*", text[named_here[-1].end : match.start()]):
+            elif named_here and re.fullmatch(
+                r"\s*(?:\([^()]*\)\s*)?,\s*", text[named_here[-1].end : match.start()]
+            ):
                 target = named_here[
                     -1
                 ]  # apposition: "Jabhat Fatah al-Sham, the group formerly ..."
