@@ -7478,3 +7478,23 @@ def test_a_group_called_back_with_two_describing_words_stays_the_topic(
     )
     assert has(facts, "Kilwa Front", "led_by", "Omar Kanza")
     assert not has(facts, "Rufiji Movement", "led_by", "Omar Kanza")
+
+
+def test_a_coalition_built_around_or_led_by_its_main_force_holds_it(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Coastal Alliance, which says it has about 10,000 fighters, is built around the "
+        "Kilwa Brigades (KB).\n\n"
+        "The Tanga Council was formed in 2024. Its main force was the Pangani Battalion, "
+        "commanded by Juma Kombo.\n\n"
+        "The Lake Union also agreed to disband. Another Lake Union faction, the Rufiji Front, "
+        "is led by Ali Hassan.\n\n"
+        "In 2024 the Mafia Island Movement and allied factions, grouped in the Coastal "
+        "Operations Command, launched an offensive.",
+    )
+    assert has(facts, "Kilwa Brigades", "member_of", "Coastal Alliance")
+    assert has(facts, "Pangani Battalion", "member_of", "Tanga Council")
+    assert has(facts, "Rufiji Front", "member_of", "Lake Union")
+    assert has(facts, "Mafia Island Movement", "member_of", "Coastal Operations Command")
