@@ -7498,3 +7498,33 @@ def test_a_coalition_built_around_or_led_by_its_main_force_holds_it(
     assert has(facts, "Pangani Battalion", "member_of", "Tanga Council")
     assert has(facts, "Rufiji Front", "member_of", "Lake Union")
     assert has(facts, "Mafia Island Movement", "member_of", "Coastal Operations Command")
+
+
+def test_a_whos_who_entry_of_terse_notes_gives_place_and_leader(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Who is who:\n\n"
+        "- **Kilwa Brigade** – Lindi; commander Juma Kombo; dissolved April 2025.\n"
+        "- Pemba Army - Pemba, Tanga; founder Halima Ali.\n\n"
+        "Kilwa Front - Wikipedia\n",
+    )
+    assert has(facts, "Kilwa Brigade", "led_by", "Juma Kombo")
+    assert has(facts, "Kilwa Brigade", "operates_in", "Lindi")
+    assert has(facts, "Pemba Army", "operates_in", "Tanga")
+    assert not has(facts, "Pemba Army", "led_by", "Halima Ali")  # a founder is no leader
+    assert not any(p == "operates_in" and t == "Wikipedia" for _, p, t in facts)
+
+
+def test_a_place_after_based_in_that_opens_the_sentence_stays_a_place(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Brigade was formed in 2019. Based in Mtwara, the brigade announced its "
+        "dissolution on 13 April 2025.",
+    )
+    assert has(facts, "Kilwa Brigade", "dissolved", "2025-04-13")
+    assert has(facts, "Kilwa Brigade", "operates_in", "Mtwara")
+    assert not any(s == "Mtwara" for s, _, _ in facts)

@@ -79,6 +79,11 @@ _FRONTED_PLACE = re.compile(
     r")\s"
 )
 _CLAUSE_END = re.compile(r"[;.]|,\s+(?:but|while|whereas|although)\b")
+# "- **Eighth Brigade** – Daraa; ...": a list entry's name (bold or not) that a dash follows
+# (a bullet or bold type, not a page title: "FPMR - Wikipedia")
+_ENTRY_NOTES_HEAD = re.compile(r"\s*(?:[-*•·‣◦]\s+(?:\*\*|__)?|\*\*|__)(?P<name>)(?=\S)")
+_ENTRY_NOTES_BULLET = re.compile(r"\s*(?P<name>)(?=\S)")
+_ENTRY_NOTES_DASH = re.compile(r"(?:\*\*|__)?(?:\s*\([^()]*\))?\s+[–—]\s+|(?:\*\*|__)?\s+-\s+")
 # what a group does where it is: "controls", "is active", "has established itself as the
 # dominant force", "remains the strongest armed group"
 _PRESENCE = re.compile(
@@ -1159,8 +1164,11 @@ class SentenceReader:
         listed: list[Item] | None = None,
         earlier: list[Item] | None = None,
         defines_entry: bool = False,
+        bullet: bool = False,
     ) -> None:
         self.text = text
+        # the sentence opens a bulleted line ("- Eighth Brigade – Daraa; ...")
+        self.bullet = bullet
         # actors named by the bullets that follow a lead-in ending in ':' (past the text end)
         self.listed = listed or []
         # the groups the previous sentence named, for "Both are members of ..."
@@ -2367,6 +2375,7 @@ class SentenceReader:
         yield from self._person_rosters()
         yield from self._attributive_ties()
         yield from self._ideologies()
+        yield from self._entry_notes()
         yield from appositives
         yield from self._aliases()
 
@@ -4134,6 +4143,17 @@ class SentenceReader:
             return
         start = comma.end()
         first = next((i for i in self._orgs() if i.start == start and not i.possessive), None)
+        if first is None and lead.group("participle"):
+            # "Based in Busra al-Sham, the brigade announced ...": the group called back
+            first = next(
+                (
+                    i
+                    for i in self._orgs()
+                    if i.anaphor and not i.possessive and i.start < start <= i.end
+                ),
+                None,
+            )
+            start = first.start if first is not None else start
         if first is None:
             return
         clause = _CLAUSE_END.split(self.text[start:], maxsplit=1)[0]
@@ -4161,6 +4181,48 @@ class SentenceReader:
                     hedged=self.hedged,
                     cue=(lead.start(), after + len(clause)),
                 )
+
+    def _entry_notes(self) -> Iterator[Fact]:
+        """'**Eighth Brigade** – Daraa; commander Ahmad al-Awda; dissolved April 2025': a
+        who's-who entry, a name, a dash and terse notes, each a place or a title and a name."""
+        head = _ENTRY_NOTES_HEAD.match(self.text) or (
+            _ENTRY_NOTES_BULLET.match(self.text) if self.bullet else None
+        )
+        if head is None:
+            return
+        group = next(
+            (i for i in self._orgs() if i.start == head.end("name") and not i.anaphor), None
+        )
+        if group is None or group.entity.kind == "place":
+            return
+        lead = _ENTRY_NOTES_DASH.match(self.text, group.end)
+        if lead is None:
+            return
+        cursor = lead.end()
+        for note in re.finditer(r"[^;]+", self.text[cursor:]):
+            start = cursor + note.start() + len(note.group()) - len(note.group().lstrip())
+            end = cursor + note.end()
+            body = self.text[start:end].rstrip(" .")
+            end = start + len(body)
+            if not body:
+                continue
+            title = self.cues.title.match(self.text, start)
+            if title is not None and title.end() < end:
+                person = self.person(self.name_run_after(title.end(), max_gap=3))
+                if person is not None and re.fullmatch(r"\s*", self.text[person.end : end]):
+                    yield Fact(group, "led_by", person, hedged=self.hedged, cue=(group.start, end))
+                continue
+            places = self.places_after(start)
+            if not places or places[0].start != start:
+                continue
+            rest = self.text[start:end]
+            for place in reversed(places):
+                rest = rest[: place.start - start] + rest[place.end - start :]
+            if re.fullmatch(r"(?:\s*(?:,|/|&|\band\b)\s*)*", rest):
+                for place in places:
+                    yield Fact(
+                        group, "operates_in", place, hedged=self.hedged, cue=(group.start, end)
+                    )
 
     def _where_places(self) -> Iterator[Fact]:
         """'flown in to Tibú, where the Vulcano Task Force has its base', 'in Kidal, where

@@ -387,6 +387,7 @@ class RulesExtractor:
                 listed=[_shift(i, -seg.start) for i, _ in listed],
                 earlier=[_shift(i, -10_000) for i in context.previous],
                 defines_entry=_entry_definition(seg, document.text),
+                bullet=seg.bullet,
             )
             said = document.text[seg.start : seg.end]
             label_only = (
@@ -847,7 +848,16 @@ class RulesExtractor:
                 if not introduced and _DEFINED_AS_GROUP.match(text, start + part_end):
                     # "Danab, the army's special forces brigade": the article calls it a group
                     # ("In Kayah State, the main armed organisation is ..." calls no place one)
-                    introduced = name_like(name) and name.split()[-1].casefold() not in _PLACE_WORDS
+                    introduced = (
+                        name_like(name)
+                        and name.split()[-1].casefold() not in _PLACE_WORDS
+                        # "Based in Mtwara, the brigade announced ...": a place after "in"
+                        and not re.search(
+                            r"\b(?:[Bb]ased|[Hh]eadquartered|[Ss]tationed|[Aa]ctive|[Oo]perating)"
+                            r"\s+(?:in|at|near|around|out\s+of)\s+$",
+                            text[max(0, start + part_start - 30) : start + part_start],
+                        )
+                    )
                 if not introduced and _MEN_OF.match(text, start + part_end):
                     # "Zeravani fighters were deployed", "Lakurawa militants attacked": the men
                     # of a group whose name has no head word (not "Kurdish fighters")
