@@ -7528,3 +7528,28 @@ def test_a_place_after_based_in_that_opens_the_sentence_stays_a_place(
     assert has(facts, "Kilwa Brigade", "dissolved", "2025-04-13")
     assert has(facts, "Kilwa Brigade", "operates_in", "Mtwara")
     assert not any(s == "Mtwara" for s, _, _ in facts)
+
+
+def test_a_fronted_leader_with_his_other_name_leads_the_group_after_it(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Rufiji Front was dissolved. Led by Juma Kombo, better known by his nom de guerre "
+        "Abu Ali, the Kilwa Front governed Lindi.",
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Juma Kombo")
+    assert not has(facts, "Rufiji Front", "led_by", "Juma Kombo")
+
+
+def test_a_thing_named_by_a_common_noun_before_an_aside_is_not_the_topic(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Rufiji Front held a conference in 2025. The defence ministry, headed by Juma "
+        "Kombo, has since grouped fighters into divisions. The second generation, led by Ali "
+        "Hassan, took over in 2026.",
+    )
+    assert not has(facts, "Rufiji Front", "led_by", "Juma Kombo")
+    assert has(facts, "Rufiji Front", "led_by", "Ali Hassan")

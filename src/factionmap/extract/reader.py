@@ -1065,7 +1065,7 @@ _NOT_PLACE_WORDS = frozenset(
 # group the passage has named, beside the anaphor nouns of cues.yaml
 _GROUP_LIKE_NOUNS = frozenset(
     """fighters militiamen guerrillas command commission leadership first second third
-    latter former last new old""".split()
+    latter former last new old generation generations""".split()
 )
 # '"patriots" in Kiswahili': a language after "in" is no place
 LANGUAGES = frozenset(
@@ -1779,8 +1779,9 @@ class SentenceReader:
         """'The bureau was chaired by X': a sentence about a thing the article names only by
         a common noun that is no word for a group ('the group', 'the front')."""
         lead = re.match(
-            r"\W*(?:The|This|That|Its|Their)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?((?-i:[a-z])[\w-]*)\s+"
-            r"(?:was|is|were|are|has|had|have)\b",
+            r"\W*(?:The|This|That|Its|Their)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?((?-i:[a-z])[\w-]*)"
+            # "The defence ministry, headed by X, ...": the thing an aside describes
+            r"(?:\s+(?:was|is|were|are|has|had|have)\b|\s*,)",
             self.text,
         )
         unnamed = re.match(
@@ -2919,7 +2920,8 @@ class SentenceReader:
                             and not i.possessive  # "Under X, its leader since 1980, Amal"
                             # "Led by Nemesio Oseguera, "El Mencho", the CJNG has ..."
                             and re.fullmatch(
-                                r"(?:[^,;]{0,40}?,\s*){1,2}(?:the\s+)?",
+                                # "..., better known by his nom de guerre X, HTS"
+                                r"(?:[^,;]{0,60}?,\s*){1,2}(?:the\s+)?",
                                 self.text[objects[-1].end : i.start],
                             )
                         ),
