@@ -7553,3 +7553,29 @@ def test_a_thing_named_by_a_common_noun_before_an_aside_is_not_the_topic(
     )
     assert not has(facts, "Rufiji Front", "led_by", "Juma Kombo")
     assert has(facts, "Rufiji Front", "led_by", "Ali Hassan")
+
+
+def test_a_name_in_brackets_followed_by_its_language_is_an_alias(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Army (Jeshi la Kilwa in Swahili; KA) attacked Lindi. Aitarak ('thorn' in "
+        "Tetum), the Dili militia, attacked the house.",
+    )
+    assert has(facts, "Kilwa Army", "alias", "Jeshi la Kilwa")
+    assert has(facts, "Kilwa Army", "alias", "KA")
+    assert not any("in Tetum" in str(t) for _, _, t in facts)
+
+
+def test_a_headline_question_in_capitals_names_the_topic_not_is(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "WHO IS THE KILWA LIBERATION FRONT?\n\n"
+        "The group was founded in October 2015 when Juma Kombo, a cleric, broke with the "
+        "Islamic State.",
+    )
+    assert has(facts, "KILWA LIBERATION FRONT", "founded", "2015-10")
+    assert not has(facts, "Islamic State", "founded", "2015-10")

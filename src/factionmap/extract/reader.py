@@ -683,6 +683,7 @@ _SUBDIVISIONS_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:counties|provinces|regions|states|districts|departments|"
     r"governorates|prefectures|cercles|wilayas|oblasts|municipalities|territories)\s+of\s+"
 )
+_LANGUAGE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?((?-i:[A-Z])[a-z]+)(?:\s+language)?\s*$")
 _TRANSLATION_LEAD = re.compile(
     r"^(?:(?:in|from)\s+(?:the\s+)?)?(?:(?:also\s+)?(?:spelled|spelt|written|transliterated|rendered)|"
     r"also\s+known\s+as|known\s+as|arabic|burmese|french|spanish|pashto|urdu|kurdish|somali|"
@@ -5323,6 +5324,11 @@ class SentenceReader:
             if lead:
                 part_start += lead.end()
                 part = part[lead.end() :]
+            tail = None if lead else _LANGUAGE_TAIL.search(part)
+            if tail is not None and tail.group(1).casefold() in LANGUAGES:
+                # "(Daraawiish in Somali)": the name, then the language it is in
+                lead = tail
+                part = part[: tail.start()]
             if re.match(
                 r"\s*(?:a|an|one|part|members?|formerly|now|the\s+(?:[a-z]+\s+)?of|"
                 # "(from the Afaan Oromoo word for "five")": a word's sense, no name

@@ -565,6 +565,10 @@ class RulesExtractor:
                     # "Jund Ansar Allah" is not Ansar Allah, nor "Fatah al-Intifada" Fatah: a
                     # longer name of its own ("Muhammad al-Badr" a person's)
                     continue
+                if text[start:end] in _SHOUTED_WORDS and _SHOUTED_LINE.search(
+                    text[max(seg.start, start - 4) : min(seg.end, end + 4)]
+                ):
+                    continue  # "WHO IS THE ISLAMIC STATE?": a word of a headline, not "IS"
                 spec = self.gazetteer.actors[actor_id]
                 entity = entities.resolve(text[start:end], person=spec.kind == "person")
                 named_person = (
@@ -725,6 +729,8 @@ class RulesExtractor:
                 words[0].casefold() in STOP_CAPITALS
                 # "Delegations of the Chinland Council": the opener's "of the" goes with it
                 or (stripped and words[0] in ("of", "the", "for", "and"))
+                # "WHO IS THE ISLAMIC STATE IN SOMALIA?": a headline's question words
+                or (stripped and shouted and words[0] in ("IS", "ARE", "WAS", "WERE", "THE"))
             ):
                 stripped = True
                 if words[0].casefold() in MONTHS and len(words) > 2 and _day(words[1]):
@@ -2409,6 +2415,9 @@ def _with_head_noun(
     return (start, head.end())
 
 
+# words a headline in capitals spells like an acronym
+_SHOUTED_WORDS = frozenset("IS IT US AT ON IN OR AN AS TO OF BY NO SO WE HE".split())
+_SHOUTED_LINE = re.compile(r"[A-Z]{2,}\s+[A-Z]{2,}\s+[A-Z]{2,}")
 # "Aitarak ('thorn' in Tetum), the ": an apposition opens right after a group's name
 _APPOSITION_AFTER_NAME = re.compile(
     r"(?-i:[A-Z])[\w'’-]*(?:\s+\([^()]{1,60}\))?\s*,\s+(?-i:the)\s+$"
