@@ -7579,3 +7579,19 @@ def test_a_headline_question_in_capitals_names_the_topic_not_is(
     )
     assert has(facts, "KILWA LIBERATION FRONT", "founded", "2015-10")
     assert not has(facts, "Islamic State", "founded", "2015-10")
+
+
+def test_groups_driven_from_a_place_and_the_side_driving_them_were_both_there(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Since then the Kilwa Defence Forces (KDF) have driven Rufiji Front fighters from the "
+        "40km-long Mbwemkuru valley and the village of Nangurukuru. The Pemba Army remains the "
+        "larger threat in Tanga. Young men set about driving settlers from Mafia off land.",
+    )
+    for group in ("Kilwa Defence Forces", "Rufiji Front"):
+        assert has(facts, group, "operates_in", "Mbwemkuru")
+        assert has(facts, group, "operates_in", "Nangurukuru")
+    assert has(facts, "Pemba Army", "operates_in", "Tanga")
+    assert not any(t == "Mafia" for _, _, t in facts)

@@ -78,6 +78,11 @@ _FRONTED_PLACE = re.compile(
     r"(?:in|out\s+of|from|across|around))"
     r")\s"
 )
+_DROVE = re.compile(
+    r"(?:drove|driven|drive|drives|driving|pushed|ousted|expelled|chased|dislodged|flushed|"
+    r"cleared)\s",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[;.]|,\s+(?:but|while|whereas|although)\b")
 # "- **Eighth Brigade** – Daraa; ...": a list entry's name (bold or not) that a dash follows
 # (a bullet or bold type, not a page title: "FPMR - Wikipedia")
@@ -527,6 +532,8 @@ _PLACE_MODIFIERS = re.compile(
     r"(?:north|south)-?(?:east|west)|northern|southern|eastern|western|central|north|south|east|"
     r"west|"
     r"rural|coastal|occupied|nearby|former|surrounding|outlying|adjacent|remote|"
+    # "the 40km-long Togjaceel valley"
+    r"\d[\d.,]*\s?-?(?:km|kilomet(?:re|er)s?|miles?)-(?:long|wide)|"
     r"neighbou?ring|two|three|four|five|six|seven|eight|nine|ten|in\s+(?=the\b)|on\s+(?=the\b)|"
     # "active mainly south of the Pir Panjal range"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
@@ -3965,6 +3972,19 @@ class SentenceReader:
                     and not i.anaphor
                     and not i.possessive
                     and i.entity.kind not in ("person", "state")
+                    and i not in subjects
+                ][:1]
+            if _DROVE.match(match.group(0)):
+                # "have driven ISS fighters from the Togjaceel valley": the side driven out
+                # was there too
+                subjects += [
+                    i
+                    for i in self._orgs()
+                    if match.start() < i.start
+                    and i.end <= match.end()
+                    and not i.anaphor
+                    and not i.possessive
+                    and i.entity.kind not in ("person", "state", "place")
                     and i not in subjects
                 ][:1]
             if _STRUCK.match(match.group(0)) or (
