@@ -7595,3 +7595,30 @@ def test_groups_driven_from_a_place_and_the_side_driving_them_were_both_there(
         assert has(facts, group, "operates_in", "Nangurukuru")
     assert has(facts, "Pemba Army", "operates_in", "Tanga")
     assert not any(t == "Mafia" for _, _, t in facts)
+
+
+def test_a_known_name_ending_a_hyphened_longer_name_is_not_read_alone(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kuki-Chin National Front (কুকি-চিন ন্যাশনাল ফ্রন্ট) was founded in 2008. It is led by "
+        "Nathan Bawm.",
+    )
+    assert has(facts, "Kuki-Chin National Front", "founded", "2008")
+    assert has(facts, "Kuki-Chin National Front", "led_by", "Nathan Bawm")
+    assert not any(s == "Chin National Front" for s, _, _ in facts)
+
+
+def test_a_place_based_branch_in_apposition_makes_the_group_part_of_its_parent(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front (KF), the Tanzania-based branch of al-Qaeda, was formed in January "
+        "2009. The movement is named after Juma Kombo, who founded it and was killed in 2004.",
+    )
+    assert has(facts, "Kilwa Front", "part_of", "al-Qaeda")
+    assert has(facts, "Kilwa Front", "founded", "2009-01")
+    assert not has(facts, "Kilwa Front", "founded", "2004")
+    assert not any(s.startswith("Tanzania-based") for s, _, _ in facts)

@@ -3616,7 +3616,9 @@ class SentenceReader:
                             r"|\b(?:until|till)\b"
                             # "2007: Partai GAM founded (renamed Partai Aceh in 2008)": an aside's
                             r"|\((?:renamed|rebranded|re-?formed|reorgani[sz]ed|relaunched|merged|"
-                            r"dissolved|disbanded|banned|later|until|known)",
+                            r"dissolved|disbanded|banned|later|until|known)"
+                            # "who founded it and was killed in 2004": another verb's date
+                            r"|\band\s+(?:was|were|is|are)\s+(?-i:[a-z]+ed)\b",
                             self.text[match.end() : d.start],
                         )
                     ),

@@ -565,6 +565,10 @@ class RulesExtractor:
                     # "Jund Ansar Allah" is not Ansar Allah, nor "Fatah al-Intifada" Fatah: a
                     # longer name of its own ("Muhammad al-Badr" a person's)
                     continue
+                if _HYPHENED_WORD_BEFORE.search(text, max(seg.start, start - 25), start):
+                    # "the Kuki-Chin National Front", "Tehreek-e-Taliban Pakistan": a longer
+                    # name that a known one ends, not the known one
+                    continue
                 if text[start:end] in _SHOUTED_WORDS and _SHOUTED_LINE.search(
                     text[max(seg.start, start - 4) : min(seg.end, end + 4)]
                 ):
@@ -2346,7 +2350,9 @@ _PREDICATIVE_THE = re.compile(
 )
 # "the Sahara branch of AQIM", "the Kivu wing of the Lake Front": a unit by place and parent
 _PLACE_BRANCH = re.compile(
-    r"(?<=\bthe\s)(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
+    r"(?<=\bthe\s)(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}"
+    # (not "the Yemen-based branch of al-Qaeda": where it is, not what it is called)
+    r"(?<!-based)(?<!-backed)(?<!-led)(?<!-born)\s+"
     r"(?P<head>branch|wing|chapter|cell|section|faction)\s+of\s+(?:the\s+)?"
 )
 
@@ -2415,6 +2421,10 @@ def _with_head_noun(
     return (start, head.end())
 
 
+_HYPHENED_WORD_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?:Al|El|Ex|Pro|Anti|Non|Neo|Pan|Post|Pre|Ex|Mid|Sub)-)"
+    r"(?-i:[A-Z][a-z]+)(?:-[a-z]{1,3})?-$"
+)
 # words a headline in capitals spells like an acronym
 _SHOUTED_WORDS = frozenset("IS IT US AT ON IN OR AN AS TO OF BY NO SO WE HE".split())
 _SHOUTED_LINE = re.compile(r"[A-Z]{2,}\s+[A-Z]{2,}\s+[A-Z]{2,}")
