@@ -7622,3 +7622,23 @@ def test_a_place_based_branch_in_apposition_makes_the_group_part_of_its_parent(
     assert has(facts, "Kilwa Front", "founded", "2009-01")
     assert not has(facts, "Kilwa Front", "founded", "2004")
     assert not any(s.startswith("Tanzania-based") for s, _, _ in facts)
+
+
+def test_a_state_that_backs_a_group_is_its_affiliate(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Brigades (Brigedi za Kilwa), a largely Salafi force backed by the UAE, are "
+        "led by Juma Kombo. The Pemba Forces were raised in 2016 with training and money from "
+        "the United Arab Emirates. The Rufiji Front is an Iran-backed organisation. The Mtwara "
+        "Front is backed by Iran, Syria and Qatar. The Lindi Army was listed on a request "
+        "backed by China. UAE-backed forces drove the Tanga Front out of Tanga. The Mafia "
+        "Movement emerged with backing from Iran's Revolutionary Guard.",
+    )
+    assert has(facts, "Kilwa Brigades", "affiliated_with", "UAE")
+    assert has(facts, "Pemba Forces", "affiliated_with", "United Arab Emirates")
+    assert has(facts, "Rufiji Front", "affiliated_with", "Iran")
+    for state in ("Iran", "Syria", "Qatar"):
+        assert has(facts, "Mtwara Front", "affiliated_with", state)
+    assert not has(facts, "Lindi Army", "affiliated_with", "China")
+    assert not has(facts, "Tanga Front", "affiliated_with", "UAE")
+    assert not has(facts, "Mafia Movement", "affiliated_with", "Iran")

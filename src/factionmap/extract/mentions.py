@@ -699,6 +699,13 @@ def known_places() -> frozenset[str]:
 
 
 @cache
+def countries() -> tuple[str, ...]:
+    """The countries of data/places.yaml as written, longest first (for a pattern)."""
+    raw = load_yaml((DATA / "places.yaml").read_text(encoding="utf-8")) or {}
+    return tuple(sorted((str(n) for n in raw.get("countries") or []), key=len, reverse=True))
+
+
+@cache
 def demonyms() -> frozenset[str]:
     """'Pakistani', 'Ukrainian': adjectives that make 'the Pakistani army' a state's forces."""
     raw = load_yaml((DATA / "places.yaml").read_text(encoding="utf-8")) or {}

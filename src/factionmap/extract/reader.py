@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -28,10 +29,12 @@ from factionmap.extract.mentions import (
     DocumentEntities,
     Entity,
     acronym_fits,
+    countries,
     demonyms,
     known_places,
     looks_like_org,
     name_like,
+    slug,
     spelled_out,
     strip_article,
 )
@@ -78,6 +81,45 @@ _FRONTED_PLACE = re.compile(
     r"(?:in|out\s+of|from|across|around))"
     r")\s"
 )
+# what stands between a group and "backed by Iran": an aside, a verb, a description
+_BACKED_GAP = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:"
+    r",[^;]{0,80}?\b(?:an?|the|another|one)\s+(?:[\w'’-]+\s+){0,4}?|"
+    r"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|remains?|remained|became|being|"
+    r"been)\s+)?(?:(?:also|reportedly|allegedly|widely|long|heavily|openly|later|initially|"
+    r"originally|largely|believed\s+to\s+(?:be|have\s+been))\s+)*(?:(?:is|was|are|were|be|"
+    r"been)\s+)?|"
+    r"(?:(?:is|was|are|were)\s+(?:(?:also|reportedly|allegedly|widely|believed\s+to)\s+)*|"
+    r"(?:has|have|had)\s+)?(?:receiv\w*|get\w*|got)\s+(?:[a-z]+\s+){0,2}?|"
+    r"(?:emerged|(?:was|were)\s+(?:formed|founded|raised|created|set\s+up|established))"
+    r"\s+[^,;.]{0,40}?\s*with\s+"
+    r")\s*"
+)
+
+
+_AND_STATE = re.compile(
+    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?([A-Z][\w'’ -]*?)(?=[\s,.;)]|$)"
+)
+
+
+@cache
+def _state_backing() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two patterns over the countries of data/places.yaml: 'backed by Iran' and 'Iran-backed'."""
+    state = "(?P<state>" + "|".join(re.escape(c) for c in countries()) + ")"
+    backed_by = re.compile(
+        r"(?:(?:backed|sponsored|funded|financed|supported|armed|trained|equipped|raised|"
+        r"bankrolled)(?:\s+and\s+(?:backed|sponsored|funded|financed|supported|armed|trained|"
+        r"equipped))?\s+by|(?:support|backing|funding|money|training|weapons|arms|financing)"
+        r"(?:\s+and\s+(?:support|backing|funding|money|training|weapons|arms|financing))?\s+from)"
+        # (not "backing from Iran's Revolutionary Guards": the state's own body)
+        r"\s+(?:the\s+)?" + state + r"(?![\w'’-])"
+    )
+    modifier = re.compile(
+        r"(?<![\w-])" + state + r"-(?:backed|sponsored|funded|supported|armed|trained)\b"
+    )
+    return backed_by, modifier
+
+
 _DROVE = re.compile(
     r"(?:drove|driven|drive|drives|driving|pushed|ousted|expelled|chased|dislodged|flushed|"
     r"cleared)\s",
@@ -2385,6 +2427,7 @@ class SentenceReader:
         yield from self._attributive_ties()
         yield from self._ideologies()
         yield from self._entry_notes()
+        yield from self._state_backers()
         yield from appositives
         yield from self._aliases()
 
@@ -4206,6 +4249,78 @@ class SentenceReader:
                     hedged=self.hedged,
                     cue=(lead.start(), after + len(clause)),
                 )
+
+    def _state_backers(self) -> Iterator[Fact]:
+        """'a militia backed by Iran', 'raised with money from the United Arab Emirates', 'the
+        UAE-backed Security Belt': a state that backs a group (a country is no actor item)."""
+        backed_by, modifier = _state_backing()
+        for match in backed_by.finditer(self.text):
+            if self.negated(0, match.end()):
+                continue
+            subject = self._fronted_subject(match.start()) or self.subject_before(match.start())
+            if subject is None and not self.text[: match.start()].strip(" *-•"):
+                subject = self.fallback  # "Backed by Iraq and Libya." in a group's entry
+            if subject is None or subject.entity.kind in ("person", "place", "state"):
+                continue
+            if 0 <= subject.end <= match.start() and not _BACKED_GAP.fullmatch(
+                self.text, subject.end, match.start()
+            ):
+                continue  # "listed on a request backed by China": the request was backed
+            states = [(match.start("state"), match.end("state"))]
+            while more := _AND_STATE.match(self.text, states[-1][1]):
+                if more.group(1) not in countries():
+                    break
+                states.append((more.start(1), more.end(1)))
+            for state_start, state_end in states:
+                yield Fact(
+                    subject,
+                    "affiliated_with",
+                    self._state_item(state_start, state_end),
+                    hedged=self.hedged,
+                    cue=(min(max(subject.start, 0), match.start()), state_end),
+                )
+        for match in modifier.finditer(self.text):
+            described = next(
+                (
+                    i
+                    for i in self._orgs()
+                    if i.start >= match.end()
+                    # (not "UAE-backed forces drove AQAP out": the forces are the backed ones)
+                    and re.fullmatch(
+                        r"\s*(?:(?!(?:forces|fighters|troops|units|militias|militiamen|men)\b)"
+                        r"[a-z][\w-]*\s+)?",
+                        self.text[match.end() : i.start],
+                    )
+                ),
+                None,
+            )
+            if (
+                described is None
+                and re.match(
+                    r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _GROUP_NOUNS, self.text[match.end() :]
+                )
+                and re.search(
+                    # "X, a Rwanda-backed militia", "X is an Iran-backed organization"
+                    r"(?:,|\b(?:is|was|are|were|remains|became))\s*(?:the|an?)\s+$",
+                    self.text[: match.start()],
+                )
+            ):
+                described = self.subject_before(match.start())
+            if described is None or described.entity.kind in ("person", "place", "state"):
+                continue
+            state = self._state_item(match.start("state"), match.end("state"))
+            yield Fact(
+                described,
+                "affiliated_with",
+                state,
+                hedged=self.hedged,
+                cue=(min(described.start, match.start()), max(described.end, match.end())),
+            )
+
+    def _state_item(self, start: int, end: int) -> Item:
+        name = self.text[start:end]
+        entity = Entity(f"fm:{slug(name)}", name, "state", keys={name_key(name)})
+        return Item(start, end, name, entity, surface=name)
 
     def _entry_notes(self) -> Iterator[Fact]:
         """'**Eighth Brigade** – Daraa; commander Ahmad al-Awda; dissolved April 2025': a
