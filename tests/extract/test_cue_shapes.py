@@ -7642,3 +7642,14 @@ def test_a_state_that_backs_a_group_is_its_affiliate(extractor: RulesExtractor) 
     assert not has(facts, "Lindi Army", "affiliated_with", "China")
     assert not has(facts, "Tanga Front", "affiliated_with", "UAE")
     assert not has(facts, "Mafia Movement", "affiliated_with", "Iran")
+
+
+def test_a_unit_named_with_its_owner_and_a_town_taken_earlier(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Police Force (KPF) and its Commando Battalion for Resolute Action (CoBRA) "
+        "searched the hills. In mid-February the Rufiji Front captured Lindi, three weeks after "
+        "taking Mtwara in the south.",
+    )
+    assert has(facts, "Commando Battalion for Resolute Action", "part_of", "Kilwa Police Force")
+    assert has(facts, "Rufiji Front", "operates_in", "Mtwara")
