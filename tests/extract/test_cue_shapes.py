@@ -7653,3 +7653,17 @@ def test_a_unit_named_with_its_owner_and_a_town_taken_earlier(extractor: RulesEx
     )
     assert has(facts, "Commando Battalion for Resolute Action", "part_of", "Kilwa Police Force")
     assert has(facts, "Rufiji Front", "operates_in", "Mtwara")
+
+
+def test_an_aside_of_many_of_them_leaves_the_coalition_the_subject(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Pamoja Alliance is a loose coalition of armed groups, many of them Kilwa Army "
+        "splinters, that fight alongside the Tanzanian army against the Rufiji Front. In 2020 "
+        "between 6,000 and 6,500 Kenyan militants were present in Lindi.",
+    )
+    assert has(facts, "Pamoja Alliance", "rival_of", "Rufiji Front")
+    assert not has(facts, "Kilwa Army", "rival_of", "Rufiji Front")
+    assert not any(s.startswith("500") for s, _, _ in facts)

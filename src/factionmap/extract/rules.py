@@ -874,6 +874,8 @@ class RulesExtractor:
                     introduced = (
                         name_like(name)
                         and name_key(name) not in demonyms()
+                        # "6,500 Pakistani militants": a count of a people's men
+                        and not name[:1].isdigit()
                         # "Camp 5 fighters": the men of a base, not of a group
                         and name.split()[0].casefold() not in _BASE_WORDS
                         and name.casefold() not in _PEOPLES
