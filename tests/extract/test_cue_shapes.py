@@ -7667,3 +7667,13 @@ def test_an_aside_of_many_of_them_leaves_the_coalition_the_subject(
     assert has(facts, "Pamoja Alliance", "rival_of", "Rufiji Front")
     assert not has(facts, "Kilwa Army", "rival_of", "Rufiji Front")
     assert not any(s.startswith("500") for s, _, _ in facts)
+
+
+def test_a_list_goes_on_past_an_items_better_known_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front was formed in 2004 by the merger of the Lindi Movement, better known as "
+        "the LM, and the Rufiji Army.",
+    )
+    assert has(facts, "Lindi Movement", "merged_into", "Kilwa Front")
+    assert has(facts, "Rufiji Army", "merged_into", "Kilwa Front")

@@ -845,6 +845,14 @@ _ASIDED_CONJUNCT = re.compile(
     r"offshoot|sister\s+group|counterpart)\s*,\s*)?(?:the\s+)?$"
 )
 # "the IRPT, by far its strongest component, the DPT and ...": a description of one member
+_KNOWN_AS_ASIDE = re.compile(
+    r"\s*,\s*(?:(?:better|also|commonly|widely|more\s+commonly|formerly)\s+)?(?:known\s+as|"
+    r"called)\s+(?:the\s+)?"
+)
+_KNOWN_AS_LIST_ASIDE = re.compile(
+    r"\s*,\s*(?:(?:better|also|commonly|widely|more\s+commonly|formerly)\s+)?(?:known\s+as|"
+    r"called)\s+[^,;]{1,60}?(?=\s*,)"
+)
 NOMINAL_LIST_ASIDE = re.compile(
     r"\s*,\s+(?:by\s+far\s+|easily\s+|then\s+|now\s+|once\s+)?(?:its|their|the)\s+"
     r"(?:[a-z][\w'’-]*\s+){0,3}(?:component|member|faction|group|party|force|constituent|"
@@ -1586,21 +1594,28 @@ class SentenceReader:
         if any(w.casefold() in _GAP_STOPWORDS for w in words):
             return []
         chosen = [first]
+        last_end = first.end
         for item in pool[1:]:
-            previous_end = chosen[-1].end
+            previous_end = max(chosen[-1].end, last_end)
             paren = re.match(r"\s*\([^()]*\)", self.text[previous_end:])
             if paren:
                 previous_end += paren.end()
             if item.start < previous_end:
+                continue
+            if item.entity is chosen[-1].entity and _KNOWN_AS_ASIDE.fullmatch(
+                self.text, previous_end, item.start
+            ):
+                last_end = item.end  # "A, better known as the PWG (...), and B": A's other name
                 continue
             if item.possessive and not persons:
                 break  # "the branch of the Islamic State and the Taliban's enemy": not a pair
             if _CLAUSE_VERB_AFTER.match(self.text, item.end):
                 break  # "... known as DI, and Philippine forces refer to it as ...": a new clause
             gap = self._gap(previous_end, item.start)
-            nominal = NOMINAL_LIST_ASIDE.match(gap)
+            nominal = NOMINAL_LIST_ASIDE.match(gap) or _KNOWN_AS_LIST_ASIDE.match(gap)
             if nominal is not None:
-                gap = gap[nominal.end() :]  # "A, by far its strongest component, B and C"
+                # "A, by far its strongest component, B and C"; "A, better known as the LM, and B"
+                gap = gap[nominal.end() :]
             if not _LIST_SEPARATOR.match(gap) and not (
                 # "include the A; the B; and the C": a list set off by semicolons, each
                 # name closed by another semicolon or the sentence's end
