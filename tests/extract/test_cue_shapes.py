@@ -7677,3 +7677,17 @@ def test_a_list_goes_on_past_an_items_better_known_name(extractor: RulesExtracto
     )
     assert has(facts, "Lindi Movement", "merged_into", "Kilwa Front")
     assert has(facts, "Rufiji Army", "merged_into", "Kilwa Front")
+
+
+def test_where_a_group_was_founded_or_will_withdraw_from_it_was(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front was formed in 2014 in Lindi. The Rufiji Gang is a street gang born in "
+        "the Keko prison. According to the statement, the Pemba Army's troops will withdraw from "
+        "Mogok and Momeik within the agreed period. I was born in Tanga in 1894.",
+    )
+    assert has(facts, "Kilwa Front", "operates_in", "Lindi")
+    assert has(facts, "Rufiji Gang", "operates_in", "Keko")
+    assert not any(t == "Tanga" for _, _, t in facts)
