@@ -7691,3 +7691,17 @@ def test_where_a_group_was_founded_or_will_withdraw_from_it_was(
     assert has(facts, "Kilwa Front", "operates_in", "Lindi")
     assert has(facts, "Rufiji Gang", "operates_in", "Keko")
     assert not any(t == "Tanga" for _, _, t in facts)
+
+
+def test_an_entry_description_after_a_colon_and_a_second_leader_past_an_aside(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "- Kilwa Cartel (KC): the Rufiji Cartel's main rival.\n\n"
+        'The Lindi Cartel was long headed by Juma "El Toro" Kombo, now serving a life sentence '
+        'in the US, and Ali "El Gato" Hassan.',
+    )
+    assert has(facts, "Kilwa Cartel", "rival_of", "Rufiji Cartel")
+    assert has(facts, "Lindi Cartel", "led_by", 'Ali "El Gato" Hassan')
+    assert has(facts, "Lindi Cartel", "led_by", 'Juma "El Toro" Kombo')

@@ -2631,6 +2631,15 @@ class SentenceReader:
                     # 1978, and then by Y": so did Y
                     for second, reach in (
                         (re.match(r"(?:\s*\([^()]*\))?\s+and\s+", self.text[span[1] :]), 0),
+                        # "headed by A, now serving a life sentence, and B"
+                        (
+                            re.match(
+                                r",\s+(?:(?:now|then|later|who)\b[^,;()]{1,60}|(?:a|an|the)\s+"
+                                r"[^,;()A-Z]{1,60}),\s+and\s+",
+                                self.text[span[1] :],
+                            ),
+                            0,
+                        ),
                         # "led by Badji and his field commander Kamougué Diatta"
                         (_AND_HIS_DEPUTY.match(self.text[span[1] :]), 0),
                         # "and later by General Sak Sutsakhan"
@@ -3277,8 +3286,8 @@ class SentenceReader:
                 i for i in self._orgs() if i.end <= start and i is not owner and not i.possessive
             ]
             if apposition and re.fullmatch(
-                # "X (LB), the NPA's urban unit"
-                r"(?:\s*\([^()]*)?\)?\s*,\s*(?:the\s+|its\s+)?",
+                # "X (LB), the NPA's urban unit"; a list entry's "X (KC): the Y's main rival"
+                r"(?:\s*\([^()]*)?\)?\s*(?:,|(?<=\))\s*:|(?<=\w):)\s*(?:the\s+|its\s+)?",
                 self.text[apposition[-1].end : owner.start]
                 if owner.start > apposition[-1].end
                 else "x",
