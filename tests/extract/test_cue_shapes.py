@@ -7705,3 +7705,10 @@ def test_an_entry_description_after_a_colon_and_a_second_leader_past_an_aside(
     assert has(facts, "Kilwa Cartel", "rival_of", "Rufiji Cartel")
     assert has(facts, "Lindi Cartel", "led_by", 'Ali "El Gato" Hassan')
     assert has(facts, "Lindi Cartel", "led_by", 'Juma "El Toro" Kombo')
+
+
+def test_a_name_called_a_nationalist_organisation_is_a_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor, "Kilwa Leepun is a Kilwa nationalist organisation headed by Juma Kombo."
+    )
+    assert has(facts, "Kilwa Leepun", "led_by", "Juma Kombo")

@@ -2539,7 +2539,11 @@ _DEFINED_AS_GROUP = re.compile(
     r"(?:organi[sz]ations?|networks?)|(?<=\s)(?:naval|youth|women['’]s|student|urban|armed|"
     r"military|militant|political|paramilitary)\s+wing(?=\s+of\b)|"
     r"(?:armed|militant|jihadist|rebel)\s+"
-    r"(?:organi[sz]ations?|networks?))\b(?!['’])"
+    r"(?:organi[sz]ations?|networks?)|"
+    # "Meitei Leepun is a Meitei nationalist organisation headed by X"
+    r"(?:nationalist|separatist|secessionist|insurgent|underground|guerrilla|extremist|"
+    r"revolutionary|islamist|maoist|marxist|marxist-leninist|salafi|salafist)\s+"
+    r"(?:organi[sz]ations?|groups?|movements?|outfits?))\b(?!['’])"
 )
 _PAST_VERB_OPENER = re.compile(
     r"(?:[A-Z][a-z]+ed|Quit|Took|Won|Led|Split|Broke|Left|Fought|Grew|Became|Set|Made|Held|Lost|"
