@@ -7712,3 +7712,14 @@ def test_a_name_called_a_nationalist_organisation_is_a_group(extractor: RulesExt
         extractor, "Kilwa Leepun is a Kilwa nationalist organisation headed by Juma Kombo."
     )
     assert has(facts, "Kilwa Leepun", "led_by", "Juma Kombo")
+
+
+def test_groups_listed_with_where_they_are_active_all_split(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 2024 the Kilwa Commandos, active in Lindi, and the Rufiji Coordinator, active in "
+        "Mtwara, split from the Pemba Front and formed the Coastal Alliance.",
+    )
+    assert has(facts, "Kilwa Commandos", "split_from", "Pemba Front")
+    assert has(facts, "Rufiji Coordinator", "split_from", "Pemba Front")
+    assert has(facts, "Kilwa Commandos", "operates_in", "Lindi")

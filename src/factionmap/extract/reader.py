@@ -59,7 +59,7 @@ _RELATIVE = re.compile(
     r"supported|known|also|once|formerly|the|a|an|its|itself|now|then|until|a\s+former|"
     r"set\s+up|established|launched|based|named|designated|described|trained|funded|"
     r"armed|composed|made\s+up|drawn|[a-z]+ed\s+by|one|two|three|four|five|both|several|some|"
-    r"many|most|all\s+of|dozens|hundreds|none|each|"
+    r"many|most|all\s+of|dozens|hundreds|none|each|active|operating|present|"
     r"part|home|previously|originally|later|largely|mostly|chiefly|mainly|"
     # "the EPLF, with help from fighters of the TPLF, drove the ELF out": an aside
     r"with\s+(?:the\s+)?(?:help|support|backing|aid)\s+(?:of|from)|together\s+with|"
