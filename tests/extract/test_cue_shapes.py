@@ -7723,3 +7723,15 @@ def test_groups_listed_with_where_they_are_active_all_split(extractor: RulesExtr
     assert has(facts, "Kilwa Commandos", "split_from", "Pemba Front")
     assert has(facts, "Rufiji Coordinator", "split_from", "Pemba Front")
     assert has(facts, "Kilwa Commandos", "operates_in", "Lindi")
+
+
+def test_a_breakaway_described_in_an_aside_is_led_by_the_man_it_left_under(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front (KF), an offshoot of the Rufiji Army based in Lindi, broke away from it "
+        "in 2014 under Juma Kombo and claimed the 2016 bombing in Mtwara.",
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Juma Kombo")
+    assert not has(facts, "Rufiji Army", "led_by", "Juma Kombo")

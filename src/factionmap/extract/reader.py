@@ -487,6 +487,9 @@ _PERSON_ROSTER = re.compile(
     re.I,
 )
 # "broke away from the", "split off from": a split whose parent is named next
+_APPOSED_BEFORE_VERB = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,\s*(?:an?|the)\s+[^;:()]{1,80}?,\s*(?:(?:later|then|soon|eventually)\s+)?"
+)
 _SPLIT_FROM_END = re.compile(
     r"\b(?:broke|broken|breaking|breaks|split|splitting|splits|splintered|splinters)\s+"
     r"(?:away\s+|off\s+)?from\s+(?:the\s+)?$",
@@ -5443,7 +5446,11 @@ class SentenceReader:
                 if i.end <= split.start()
                 and not i.possessive
                 and i.entity.kind not in ("person", "place", "state")
-                and _AUXILIARIES.fullmatch(self.text[i.end : split.start()])
+                and (
+                    _AUXILIARIES.fullmatch(self.text[i.end : split.start()])
+                    # "JuA (...), an offshoot of the TTP based in Mohmand, broke away from it"
+                    or _APPOSED_BEFORE_VERB.fullmatch(self.text[i.end : split.start()])
+                )
             ),
             None,
         )
