@@ -7735,3 +7735,15 @@ def test_a_breakaway_described_in_an_aside_is_led_by_the_man_it_left_under(
     )
     assert has(facts, "Kilwa Front", "led_by", "Juma Kombo")
     assert not has(facts, "Rufiji Army", "led_by", "Juma Kombo")
+
+
+def test_a_group_that_took_a_town_with_the_help_of_another_is_its_ally(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In August 2024 the Kilwa Army captured Lindi, the seat of the Northeastern Command, "
+        "with the help of the Rufiji Front.",
+    )
+    assert has(facts, "Kilwa Army", "allied_with", "Rufiji Front")
+    assert has(facts, "Kilwa Army", "operates_in", "Lindi")
