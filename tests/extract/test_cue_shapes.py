@@ -7747,3 +7747,16 @@ def test_a_group_that_took_a_town_with_the_help_of_another_is_its_ally(
     )
     assert has(facts, "Kilwa Army", "allied_with", "Rufiji Front")
     assert has(facts, "Kilwa Army", "operates_in", "Lindi")
+
+
+def test_it_later_in_a_sentence_that_opened_on_its_is_the_same_group(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Province (KP) is the Islamic State branch in Tanzania.\n\n"
+        "Its first leader, Hafiz Saeed Khan, was a former Rufiji Front commander from Lindi, and "
+        "since 2020 it has been led by Sanaullah Ghafari.",
+    )
+    assert has(facts, "Kilwa Province", "led_by", "Sanaullah Ghafari")
+    assert not has(facts, "Rufiji Front", "led_by", "Sanaullah Ghafari")

@@ -1028,7 +1028,18 @@ class RulesExtractor:
                     for i in sorted(items, key=lambda i: i.start)
                     if i.end <= match.start()
                     and i.entity.kind != "person"
-                    and (not i.possessive or FORCES_OF.match(text, i.end))
+                    and (
+                        not i.possessive
+                        or FORCES_OF.match(text, i.end)
+                        # "Its first leader, X, ..., and since 2020 it has been led by Y": the
+                        # group the sentence opened on
+                        # (not "Its Sultan Suleiman Shah Division ...": the unit it owns)
+                        or (
+                            i.anaphor
+                            and re.fullmatch(r"[\W_]*", text[seg.start : i.start])
+                            and re.match(r"\s+(?-i:[a-z])", text[i.end :]) is not None
+                        )
+                    )
                     # "With support from the US-led coalition, it fought ...": not a subject
                     and not _OBJECT_OF_PREPOSITION.search(
                         text, max(seg.start, i.start - 30), i.start
