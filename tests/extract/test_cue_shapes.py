@@ -7760,3 +7760,13 @@ def test_it_later_in_a_sentence_that_opened_on_its_is_the_same_group(
     )
     assert has(facts, "Kilwa Province", "led_by", "Sanaullah Ghafari")
     assert not has(facts, "Rufiji Front", "led_by", "Sanaullah Ghafari")
+
+
+def test_a_former_figure_of_a_group_is_its_member(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Council was formed in 2013 and was headed by Juma Kombo, a former Rufiji "
+        "Front figure.",
+    )
+    assert has(facts, "Juma Kombo", "member_of", "Rufiji Front")
+    assert has(facts, "Kilwa Council", "led_by", "Juma Kombo")
