@@ -848,14 +848,13 @@ _ASIDED_CONJUNCT = re.compile(
     r"offshoot|sister\s+group|counterpart)\s*,\s*)?(?:the\s+)?$"
 )
 # "the IRPT, by far its strongest component, the DPT and ...": a description of one member
-_KNOWN_AS_ASIDE = re.compile(
+# ", better known as": an item's other name set off by commas in a list
+_KNOWN_AS = (
     r"\s*,\s*(?:(?:better|also|commonly|widely|more\s+commonly|formerly)\s+)?(?:known\s+as|"
-    r"called)\s+(?:the\s+)?"
+    r"called)\s+"
 )
-_KNOWN_AS_LIST_ASIDE = re.compile(
-    r"\s*,\s*(?:(?:better|also|commonly|widely|more\s+commonly|formerly)\s+)?(?:known\s+as|"
-    r"called)\s+[^,;]{1,60}?(?=\s*,)"
-)
+_KNOWN_AS_ASIDE = re.compile(_KNOWN_AS + r"(?:the\s+)?")
+_KNOWN_AS_LIST_ASIDE = re.compile(_KNOWN_AS + r"[^,;]{1,60}?(?=\s*,)")
 NOMINAL_LIST_ASIDE = re.compile(
     r"\s*,\s+(?:by\s+far\s+|easily\s+|then\s+|now\s+|once\s+)?(?:its|their|the)\s+"
     r"(?:[a-z][\w'’-]*\s+){0,3}(?:component|member|faction|group|party|force|constituent|"
