@@ -7512,6 +7512,7 @@ def test_a_whos_who_entry_of_terse_notes_gives_place_and_leader(
     )
     assert has(facts, "Kilwa Brigade", "led_by", "Juma Kombo")
     assert has(facts, "Kilwa Brigade", "operates_in", "Lindi")
+    assert has(facts, "Kilwa Brigade", "dissolved", "2025-04")
     assert has(facts, "Pemba Army", "operates_in", "Tanga")
     assert not has(facts, "Pemba Army", "led_by", "Halima Ali")  # a founder is no leader
     assert not any(p == "operates_in" and t == "Wikipedia" for _, p, t in facts)

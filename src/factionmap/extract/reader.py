@@ -130,6 +130,11 @@ _CLAUSE_END = re.compile(r"[;.]|,\s+(?:but|while|whereas|although)\b")
 # "- **Eighth Brigade** – Daraa; ...": a list entry's name (bold or not) that a dash follows
 # (a bullet or bold type, not a page title: "FPMR - Wikipedia")
 _ENTRY_NOTES_HEAD = re.compile(r"\s*(?:[-*•·‣◦]\s+(?:\*\*|__)?|\*\*|__)(?P<name>)(?=\S)")
+_NOTE_DATED = re.compile(
+    r"(?:(dissolved|disbanded)|founded|formed|established|set\s+up|created|est\.?)"
+    r"(?:\s+(?:in|on))?\s+",
+    re.I,
+)
 _ENTRY_NOTES_BULLET = re.compile(r"\s*(?P<name>)(?=\S)")
 _ENTRY_NOTES_DASH = re.compile(r"(?:\*\*|__)?(?:\s*\([^()]*\))?\s+[–—]\s+|(?:\*\*|__)?\s+-\s+")
 # what a group does where it is: "controls", "is active", "has established itself as the
@@ -4372,6 +4377,19 @@ class SentenceReader:
             body = self.text[start:end].rstrip(" .")
             end = start + len(body)
             if not body:
+                continue
+            dated = _NOTE_DATED.match(self.text, start, end)
+            date = next((d for d in self._dates if dated and d.start >= dated.end()), None)
+            if dated is not None and date is not None and date.end == end:
+                # "dissolved April 2025", "founded 2009": a note that dates the entry
+                predicate = "dissolved" if dated.group(1) else "founded"
+                yield Fact(
+                    group,
+                    predicate,
+                    value=dict(date.value),
+                    hedged=self.hedged,
+                    cue=(group.start, end),
+                )
                 continue
             title = self.cues.title.match(self.text, start)
             if title is not None and title.end() < end:
