@@ -7771,3 +7771,15 @@ def test_a_former_figure_of_a_group_is_its_member(extractor: RulesExtractor) -> 
     )
     assert has(facts, "Juma Kombo", "member_of", "Rufiji Front")
     assert has(facts, "Kilwa Council", "led_by", "Juma Kombo")
+
+
+def test_a_us_backed_alliance_and_a_groups_main_force_in_a_region(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front, a U.S.-backed alliance, fought in Lindi. The Rufiji Brigade, led by "
+        "Juma Kombo, remains its main force in southern Tanzania.",
+    )
+    assert has(facts, "Kilwa Front", "affiliated_with", "U.S.")
+    assert has(facts, "Rufiji Brigade", "operates_in", "Tanzania")
