@@ -2435,7 +2435,7 @@ def _with_head_noun(
 
 
 _HYPHENED_WORD_BEFORE = re.compile(
-    r"(?<![\w'’-])(?!(?:Al|El|Ex|Pro|Anti|Non|Neo|Pan|Post|Pre|Ex|Mid|Sub)-)"
+    r"(?<![\w'’-])(?!(?:Al|El|Ex|Pro|Anti|Non|Neo|Pan|Post|Pre|Mid|Sub)-)"
     r"(?-i:[A-Z][a-z]+)(?:-[a-z]{1,3})?-$"
 )
 # words a headline in capitals spells like an acronym
