@@ -98,9 +98,12 @@ from tests.conftest import ROOT
 # R 0.603): P 0.901, R 0.601; and when three more (fresh53-; first look at b80b5d8 P 0.910,
 # R 0.526) made 234 files and 12,690 required claims (measured P 0.904, R 0.602): P 0.902,
 # R 0.600; and when three more (fresh54-; first look at c06f978 P 0.918, R 0.497) made 237
-# files and 12,855 required claims (measured P 0.904, R 0.601): P 0.902, R 0.600.
+# files and 12,855 required claims (measured P 0.904, R 0.601): P 0.902, R 0.600. Raised at
+# the end of that session (measured P 0.904, R 0.602): unchanged; and when three more
+# (fresh55-; first look at e0ba796 P 0.943, R 0.515) made 240 files and 13,049 required
+# claims (measured P 0.905, R 0.600): P 0.902, R 0.599.
 PRECISION_FLOOR = 0.902
-RECALL_FLOOR = 0.600
+RECALL_FLOOR = 0.599
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
