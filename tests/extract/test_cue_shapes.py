@@ -7783,3 +7783,48 @@ def test_a_us_backed_alliance_and_a_groups_main_force_in_a_region(
     )
     assert has(facts, "Kilwa Front", "affiliated_with", "U.S.")
     assert has(facts, "Rufiji Brigade", "operates_in", "Tanzania")
+
+
+def test_a_name_glossed_in_another_language_is_an_alias(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Guard (Kilvanskaya Gvardiya) was set up in 2019. Harakat al-Sahil (Movement of "
+        "the Coast) issued a statement. The Tanga Army (Juma Kombo) clashed with police.",
+    )
+    assert has(facts, "Kilwa Guard", "alias", "Kilvanskaya Gvardiya")
+    assert has(facts, "Harakat al-Sahil", "alias", "Movement of the Coast")
+    assert not any(p == "alias" and "Juma" in str(t) for _, p, t in facts)
+
+
+def test_a_person_sometimes_spelled_otherwise(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "Iyad Ag Ghaly (sometimes spelled Iyad Ag Aghaly) leads the Tanga Front.",
+    )
+    assert has(facts, "Iyad Ag Ghaly", "alias", "Iyad Ag Aghaly")
+
+
+def test_a_group_of_a_titled_leader_a_cleric_and_a_militant_youth_wing(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Mercenaries backed the Tanga Army of eastern commander Juma Kombo. The statement was "
+        "read by Ali Mussa, a veteran Tanga Army cleric. The Kilwa Youth rose to prominence in "
+        "2006 as the militant youth wing of the Rufiji Courts Union.",
+    )
+    assert has(facts, "Tanga Army", "led_by", "Juma Kombo")
+    assert has(facts, "Ali Mussa", "member_of", "Tanga Army")
+    assert has(facts, "Kilwa Youth", "armed_wing_of", "Rufiji Courts Union")
+
+
+def test_exchanges_of_fire_and_a_present_tense_dissolution(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "There were repeated exchanges of fire between the Tanga Front and the Kilwa Army.\n\n"
+        "30 Nov 2024: the Lindi Framework dissolves into the Rufiji Front",
+    )
+    assert has(facts, "Tanga Front", "rival_of", "Kilwa Army") or has(
+        facts, "Kilwa Army", "rival_of", "Tanga Front"
+    )
+    assert has(facts, "Lindi Framework", "merged_into", "Rufiji Front")

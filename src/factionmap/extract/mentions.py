@@ -872,7 +872,7 @@ def acronym_fits(acronym: str, name: str) -> bool:
     return True
 
 
-_PERSON_LIKE = re.compile(
+PERSON_LIKE = re.compile(
     r"(?<![\w'’-])(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)?\s+){1,3}[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
     r"(?![\w'’-])"
 )
@@ -901,7 +901,7 @@ class DocumentEntities:
         person's, by its last word, so that "led by Badji" finds the "Sidy Badji" named in
         passing earlier. A surname two full names share is left out."""
         seen: dict[str, set[str]] = {}
-        for match in _PERSON_LIKE.finditer(text):
+        for match in PERSON_LIKE.finditer(text):
             words = match.group(0).split()
             while words and (
                 words[0].casefold() in STOP_CAPITALS or words[0].casefold() in PERSON_TITLES

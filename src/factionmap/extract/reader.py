@@ -22,8 +22,10 @@ from factionmap.extract.cues import Cues, RelationCue
 from factionmap.extract.dates import find_dates
 from factionmap.extract.mentions import (
     MONTHS,
+    MOVEMENT_HEADS,
     ORG_HEADS,
     PARTICLE_OPENER,
+    PERSON_LIKE,
     PERSON_TITLES,
     STOP_CAPITALS,
     DocumentEntities,
@@ -676,7 +678,8 @@ _BORN_AS = re.compile(
 )
 _PERSON_PAREN = re.compile(
     r"\s*\(\s*(?:(?:nom\s+de\s+guerre|alias|aka|a\.k\.a\.|also\s+known\s+as|known\s+as|"
-    r"call\s+sign|also\s+spelled|also\s+spelt|also\s+written|spelled|written)\s+[\"“]?"
+    r"call\s+sign|(?:(?:also|sometimes|often|occasionally|variously|commonly|usually)\s+)?"
+    r"(?:spelled|spelt|written|transliterated|rendered))\s+[\"“]?"
     r"(?P<byname>(?:[A-Z]|al-|el-)[^\"”()]{1,40}?)[\"”]?|"
     # "Hussam Yassin (Abu Yassin)": a kunya in brackets
     r"(?P<kunya>(?:Abu|Abou|Umm)\s+[A-Z][^()]{1,30}?)|"
@@ -743,7 +746,8 @@ _SUBDIVISIONS_OF = re.compile(
 )
 _LANGUAGE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?((?-i:[A-Z])[a-z]+)(?:\s+language)?\s*$")
 _TRANSLATION_LEAD = re.compile(
-    r"^(?:(?:in|from)\s+(?:the\s+)?)?(?:(?:also\s+)?(?:spelled|spelt|written|transliterated|rendered)|"
+    r"^(?:(?:in|from)\s+(?:the\s+)?)?(?:(?:(?:also|sometimes|often|occasionally|variously|"
+    r"commonly|usually)\s+)?(?:spelled|spelt|written|transliterated|rendered)|"
     r"also\s+known\s+as|known\s+as|arabic|burmese|french|spanish|pashto|urdu|kurdish|somali|"
     r"persian|farsi|hebrew|russian|english|lit\.?|literally|meaning|for|also|aka|a\.k\.a\.|"
     r"formerly|or|romani[sz]ed|basque|irish|catalan|galician|amharic|oromo|afaan\s+oromoo|"
@@ -4780,7 +4784,13 @@ class SentenceReader:
                 span = self.name_run_before(owner.start())
                 # "Bishop Abel Muzorewa's African National Council": the name, not the title
                 person = self.person(_without_titles(self.text, *span) if span else None)
-            of = re.match(r"(?:\s*\([^()]{1,20}\))?\s+of\s+(?=[A-Z])", self.text[item.end :])
+            # "the LNA of eastern commander Khalifa Haftar": a common title before the name
+            of = re.match(
+                r"(?:\s*\([^()]{1,20}\))?\s+of\s+(?:(?:[a-z-]+\s+){0,2}?(?:commander|strongman|"
+                r"warlord|leader|chief|general|marshal|cleric|preacher|kingpin|boss|president|"
+                r"businessman|politician)\s+)?(?=[A-Z])",
+                self.text[item.end :],
+            )
             if person is None and of is not None and not item.possessive:
                 span = self.name_run_after(item.end + of.end(), max_gap=0)
                 person = (
@@ -5472,6 +5482,45 @@ class SentenceReader:
             None,
         )
 
+    def _glossed_name(self, item: Item, gloss: str) -> bool:
+        """'the Africa Corps (Afrikansky Korpus)', 'Jemaah Islamiyah (Islamic Congregation)',
+        'Los Ardillos (The Squirrels)': a group's name in another language beside it, not a
+        place, a person or a description."""
+        words = gloss.split()
+        if (
+            item.entity.kind in ("person", "place")
+            or (item.entity.kind == "state" and not looks_like_org(item.text))
+            or item.possessive
+            # "PCJSS (MN Larma)": after an acronym, a faction's leader's initials and name;
+            # '"Deterrence of Aggression" (Radd al-Udwan)': a quoted name is an operation's
+            or (is_acronym(item.text) and any(w.isupper() for w in words))
+            or self.text[max(0, item.start - 1) : item.start] in ('"', "“")
+            or _GLOSS.fullmatch(gloss) is None
+            or sum(bool(re.match(r"(?:[a-z]{1,3}-)?[A-ZÀ-Ý]", w)) for w in words) * 2 < len(words)
+            or name_key(gloss) in known_places()
+            or any(w.casefold() in known_places() for w in words if w[:1].isupper())
+            or any(
+                w.casefold() in _GENERIC_PLACE_WORDS
+                or w.casefold() in LANGUAGES
+                or w.casefold() in MONTHS
+                or w.casefold().rstrip(".") in PERSON_TITLES
+                for w in words
+            )
+        ):
+            return False
+        known = self.entities.by_text.get(name_key(gloss))
+        gazetteer = self.entities.gazetteer
+        if (known is not None and known.kind == "person") or any(
+            gazetteer.actors[a].kind == "person" for a in gazetteer.lookup(gloss)
+        ):
+            return False
+        shared = _cognate(gloss, item.text)
+        if len(words) == 1:
+            return shared  # "Tigers (Tigrovi)", not "the Kilwa Front (Lindi)"
+        person_like = PERSON_LIKE.fullmatch(gloss) is not None and words[0] != "The"
+        named = any(w.casefold() in ORG_HEADS or w.casefold() in MOVEMENT_HEADS for w in words)
+        return not person_like or shared or named
+
     def _parenthetical(self, item: Item, start: int, end: int) -> Iterator[Fact]:
         content = self.text[start:end]
         # (a comma inside quotes parts no names: 'chu bzhi sgang drug, "Four Rivers, Six Ranges"')
@@ -5678,11 +5727,25 @@ class SentenceReader:
                     and re.search(r"\s(?:do|da|dos|de|del|la|las|los|des|du|wa|ya|we)\s", item.text)
                     and re.fullmatch(r"(?:[A-Z][\w'’-]+\s){1,4}[A-Z][\w'’-]+", stripped)
                 )
+                or (len(parts) == 1 and self._glossed_name(item, stripped))
             ):
                 continue
             if len(stripped) > 80 or stripped.casefold() == item.text.casefold():
                 continue
             yield self._also_named(item, stripped, (item.start, end + 1))
+
+
+_GLOSS = re.compile(
+    r"(?:The\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|[a-z]{1,3}-[A-Z][\w'’-]*|of|the|and|"
+    r"for|in|de|del|la|le|les|du|des|y|e|i|do|da|dos|das|al|wa|ya|[a-zà-ÿ]{4,})){0,6}"
+)
+
+
+def _cognate(one: str, other: str) -> bool:
+    """Whether two names share a word, give or take its spelling in another language
+    ("Respublikanskaya Gvardiya" and "Republican Guard", "Konvoy" and "Convoy")."""
+    words = [re.findall(r"[a-z]{4,}", unidecode(t).casefold()) for t in (one, other)]
+    return any(fuzz.ratio(a, b) >= 60 for a in words[0] for b in words[1])
 
 
 _PARTICLE_WORDS = frozenset(
