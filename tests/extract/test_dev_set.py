@@ -101,9 +101,11 @@ from tests.conftest import ROOT
 # files and 12,855 required claims (measured P 0.904, R 0.601): P 0.902, R 0.600. Raised at
 # the end of that session (measured P 0.904, R 0.602): unchanged; and when three more
 # (fresh55-; first look at e0ba796 P 0.943, R 0.515) made 240 files and 13,049 required
-# claims (measured P 0.905, R 0.600): P 0.902, R 0.599.
+# claims (measured P 0.905, R 0.600): P 0.902, R 0.599; and when three more (fresh56-; first
+# look at 9456849 P 0.875, R 0.570) made 243 files and 13,198 required claims (measured
+# P 0.904, R 0.602): P 0.902, R 0.600.
 PRECISION_FLOOR = 0.902
-RECALL_FLOOR = 0.599
+RECALL_FLOOR = 0.600
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
