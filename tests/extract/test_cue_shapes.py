@@ -7828,3 +7828,28 @@ def test_exchanges_of_fire_and_a_present_tense_dissolution(extractor: RulesExtra
         facts, "Kilwa Army", "rival_of", "Tanga Front"
     )
     assert has(facts, "Lindi Framework", "merged_into", "Rufiji Front")
+
+
+def test_troops_kept_in_a_place_and_a_quoted_translation_after_or(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Tanga Force still has an estimated 10,000 troops in southern Tanzania. The Kilwa "
+        'Army still holds five hilltop positions in Lindi. Jaish-e-Pwani (JeP), or "Army of '
+        'the Coast", was founded in 2000. Lashkar-e-Rufiji, literally "Army of the River", '
+        "was set up in 1990.",
+    )
+    assert has(facts, "Tanga Force", "operates_in", "Tanzania")
+    assert has(facts, "Kilwa Army", "operates_in", "Lindi")
+    assert has(facts, "Jaish-e-Pwani", "alias", "Army of the Coast")
+    assert has(facts, "Lashkar-e-Rufiji", "alias", "Army of the River")
+
+
+def test_a_proxy_as_officials_describe_it(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Tanga Front, which officials describe as a Kilwa Army proxy, has claimed several "
+        "ambushes.",
+    )
+    assert has(facts, "Tanga Front", "affiliated_with", "Kilwa Army")

@@ -4872,7 +4872,11 @@ class SentenceReader:
                 continue
             lead = re.search(
                 r"(?:\s*\([^()]*\))?(?:\s*,\s*|\s+(?:is|was|are|were|remains|became|as)\s+"
-                r"(?:(?:now|also|still|formally|officially)\s+)?)(?:the|a|an|one|another)\s+"
+                r"(?:(?:now|also|still|formally|officially)\s+)?"
+                # "the PAFF, which Indian officials describe as a JeM proxy"
+                r"|\s*,\s*(?:which|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:describes?|described|calls?|"
+                r"called|considers?|considered|regards?|regarded|sees|saw|labels?|labell?ed|brands?|"
+                r"branded|views?|viewed)(?:\s+as)?\s+)(?:the|a|an|one|another)\s+"
                 # "X, an elite Hamas unit", "Y, the main JNIM component", "another Zetas splinter"
                 r"(?:(?!(?:of|in|and|with|for|from|by|to|who|which|that)\s)(?-i:[a-z][\w'’-]*)\s+){0,2}$",
                 self.text[: owner.start],
