@@ -7853,3 +7853,27 @@ def test_a_proxy_as_officials_describe_it(extractor: RulesExtractor) -> None:
         "ambushes.",
     )
     assert has(facts, "Tanga Front", "affiliated_with", "Kilwa Army")
+
+
+def test_its_elite_unit_and_a_described_movement_is_the_passages_group(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Pwani Movement is the Tanga Front's ally.\n\n"
+        "The Kilwa Party was founded in 1982 in Lindi. The Shia Islamist movement is the "
+        "strongest member of the Coastal Alliance. Its elite Rufiji Force lost its commander "
+        "in 2024.",
+    )
+    assert has(facts, "Rufiji Force", "part_of", "Kilwa Party")
+    assert has(facts, "Kilwa Party", "member_of", "Coastal Alliance")
+    assert not any(s == "Pwani Movement" and p == "member_of" for s, p, _ in facts)
+
+
+def test_its_named_division_of_a_coalition_is_a_member(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Coastal Alliance is a coalition of armed factions. Its Kilwa Division is widely "
+        "called the Kilwas.",
+    )
+    assert has(facts, "Kilwa Division", "member_of", "Coastal Alliance")

@@ -3289,7 +3289,12 @@ class SentenceReader:
                 # "X had a militia of its own, the Y": the owner is the clause's subject
                 owner = self.fallback if self.fallback is not None else None
                 before = self.subject_before(start)
-                owner = before or owner
+                # "Its elite Radwan Force": the group the sentence's own "Its" points to
+                said = next(
+                    (i for i in self.items if i.anaphor and i.start == start and start < 3),
+                    None,
+                )
+                owner = before or said or owner
             if owner is None:
                 return
             wing = None
@@ -3312,6 +3317,9 @@ class SentenceReader:
                         if i.start >= end
                         and re.fullmatch(
                             # "its armed wing is known as the Naga Army"
+                            # "Its elite Radwan Force": a word that rates the unit
+                            r"(?:\s+(?:own|elite|feared|best-known|main|special|powerful|"
+                            r"notorious|secretive|external|overseas))?"
                             r"(?:\s+[a-z]+ly)?\s*(?:,|is|was|are|were|,\s*known\s+as|called|"
                             r"(?:is|was|are|were)\s+(?:(?:now|also|usually|commonly)\s+)?"
                             r"(?:known\s+as|called|named)|"
@@ -5864,6 +5872,13 @@ def _membership_kind(cue: RelationCue, subject: Item, obj: Item, cue_text: str =
         # "The Azov Battalion was incorporated into the National Guard": a unit the state's
         # forces took in goes on as a part of them
         return "part_of"
+    if (
+        cue.predicate == "part_of"
+        and re.fullmatch(r"\W*(?:and\s+)?(?:its|their)", cue_text, re.I)
+        and obj.entity.kind == "coalition"
+        and not _SINGLE_BODY_HEAD.search(obj.entity.name)
+    ):
+        return "member_of"  # "The SNA ... Its Sultan Suleiman Shah Division": a member faction
     return cue.predicate
 
 

@@ -1096,6 +1096,25 @@ class RulesExtractor:
                     target = context.page
             elif noun:
                 target = _last_named(context.recent + named_here, noun)
+                topic = self._fallback(context, seg)
+                if (
+                    target is not None
+                    and topic is not None
+                    and context.topic_paragraph == seg.paragraph
+                    and topic.entity is not target.entity
+                    and topic.entity.kind == target.entity.kind
+                    and match.start("noun") > match.start() + 4
+                    and " " in text[match.start() + 4 : match.start("noun")].strip() + " "
+                    and not named_here
+                    and noun not in f"{topic.text} {topic.entity.name}".casefold().split()
+                    # (not "... set up the EPDM. ..., the new movement was active in Wollo":
+                    # a group this paragraph has just named by that word)
+                    and re.search(r"\n\s*\n", text[target.end : seg.start]) is not None
+                ):
+                    # "Hezbollah (Party of God) was founded in 1982 ... The Shia Islamist
+                    # movement is ...": a described noun is the passage's own group, not
+                    # another named by that word (the Amal Movement) some paragraphs back
+                    target = topic
                 if target is None and noun in ("army", "force", "forces"):
                     # "The army, led by General al-Burhan": a state's army ("Sudan's army"),
                     # never the passage's rebel topic
