@@ -7877,3 +7877,44 @@ def test_its_named_division_of_a_coalition_is_a_member(extractor: RulesExtractor
         "called the Kilwas.",
     )
     assert has(facts, "Kilwa Division", "member_of", "Coastal Alliance")
+
+
+def test_a_charge_denied_after_an_accusation_leaves_the_clash_standing(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Tanga Army has clashed repeatedly with the Kilwa Front in Lindi, and activists "
+        "accuse its fighters of burning a town, a charge the Tanga Army denied.",
+    )
+    assert has(facts, "Tanga Army", "rival_of", "Kilwa Front")
+    denied = found(extractor, "The Tanga Front is tied to the Kilwa Army, a charge it denied.")
+    assert not any(p == "affiliated_with" for _, p, _ in denied)
+
+
+def test_its_long_time_rival_after_a_comma_and_another_short_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In 2007 the Tanga Front lost Lindi to the Kilwa Army, its long-time rival. Officials "
+        "pointed to the Rufiji Coast Province, known as RCP or RCP-K. In 2015 Juma Kombo, the "
+        "RCP's leader at the time, moved to Mtwara.",
+    )
+    assert has(facts, "Kilwa Army", "rival_of", "Tanga Front") or has(
+        facts, "Tanga Front", "rival_of", "Kilwa Army"
+    )
+    assert has(facts, "Rufiji Coast Province", "alias", "RCP-K")
+    assert has(facts, "RCP", "led_by", "Juma Kombo")
+
+
+def test_a_force_another_group_set_up_and_territory_held(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Pwani Brigades, an auxiliary force that the Tanga Front set up in 1997, grew. In "
+        "its early years the Kilwa Army held pockets of territory in the eastern provinces of "
+        "Lindi and Mtwara.",
+    )
+    assert has(facts, "Pwani Brigades", "founded", "1997")
+    assert not has(facts, "Tanga Front", "founded", "1997")
+    assert has(facts, "Kilwa Army", "operates_in", "Mtwara")

@@ -1741,7 +1741,10 @@ class SentenceReader:
         if denial is None:
             return False
         # "X is tied to Y, which it denies" denies the tie; "Y's chief, X, denied the claims"
-        # denies something else
+        # denies something else; so does "..., and activists accuse its fighters of burning
+        # Buthidaung, a charge the AA denied": the accusation made in between
+        if re.search(r"\b(?:accuse[sd]?|blame[sd]?|allege[sd]?)\b", after[: denial.start()], re.I):
+            return False
         return bool(_DENIAL_OF_TIE.search(after[: denial.end() + 60]))
 
     # -- names that are not organizations ----------------------------------------------
@@ -2373,6 +2376,15 @@ class SentenceReader:
             separator = _PLACE_SEPARATOR.match(self.text, end)
             if not separator:
                 break
+            if (
+                noun is not None
+                and re.search(r"(?<!s)s\s*$", noun.group(0))
+                and re.match(
+                    r"\s*,\s*and\s+(?!(?:in|into|around|across|near|along|throughout|on|at)\b)",
+                    self.text[end:],
+                )
+            ):
+                break  # "in Maungdaw and Buthidaung townships, and Rohingya activists ...": closed
             if separator.group(0).lstrip().startswith(":") and not (
                 noun is not None and noun.group(0).rstrip().endswith("s")
             ):
@@ -3290,11 +3302,25 @@ class SentenceReader:
                 owner = self.fallback if self.fallback is not None else None
                 before = self.subject_before(start)
                 # "Its elite Radwan Force": the group the sentence's own "Its" points to
-                said = next(
-                    (i for i in self.items if i.anaphor and i.start == start and start < 3),
+                said = next((i for i in self.items if i.anaphor and i.start == start), None)
+                # "In 2007 Fatah lost Gaza to Hamas, its long-time rival": the name before the
+                # comma is the one described, "its" the clause's subject
+                head = next(
+                    (
+                        i
+                        for i in reversed(self._orgs())
+                        if i.end <= start
+                        and re.fullmatch(r"(?:\s*\([^()]*\))?\s*,\s*", self.text[i.end : start])
+                    ),
                     None,
                 )
-                owner = before or said or owner
+                if said is not None and (
+                    start >= 3 and (head is None or head.entity is said.entity)
+                ):
+                    said = None
+                owner = (said if head is not None and said is not None else None) or (
+                    before or said or owner
+                )
             if owner is None:
                 return
             wing = None
@@ -3766,6 +3792,32 @@ class SentenceReader:
             if date is None:
                 continue
             subject = self._subject_for_literal(match.start(), match.end())
+            relative = (
+                # (not "announced that the JRA was disbanded": a clause of its own)
+                re.search(
+                    r"(?<!\bso)(?<!\bsaid)\s+(?:that|which)\s+(?:the\s+)?$",
+                    self.text[: subject.start],
+                )
+                if subject is not None
+                and subject.end <= match.start()
+                and not subject.anaphor
+                and re.fullmatch(r"\s*", self.text[subject.end : match.start()])
+                and not re.match(r"\s*(?:was|were|is|are|had|has|have|been)\b", match.group(), re.I)
+                and re.search(
+                    r"\b(?:force|group|militia|unit|faction|wing|body|army|front|movement|party|"
+                    r"organi[sz]ation|coalition|alliance|network|brigade|battalion|outfit|"
+                    r"council|committee)s?\s+(?:that|which)\s+(?:the\s+)?$",
+                    self.text[: subject.start],
+                )
+                else None
+            )
+            if relative is not None and subject is not None:
+                # "a multi-confessional force that Hezbollah set up in 1997": the founder is
+                # the relative clause's subject; the date is the force's
+                founded = self.subject_before(relative.start())
+                if founded is None or founded.entity is subject.entity:
+                    continue
+                subject = founded
             if (
                 subject is not None
                 and subject.end <= match.start()
@@ -5122,6 +5174,17 @@ class SentenceReader:
             ):
                 continue
             yield self._also_named(subject, name, (min(subject.start, match.start()), span[1]))
+            # "known as ISKP or ISIS-K": one more short form, and the sentence goes on no further
+            other = re.match(
+                r"\s+or\s+(?=[A-Z][A-Za-z-]*[A-Z]\b\s*(?:[.,;)]|$))", self.text[span[1] :]
+            )
+            if other is not None and is_acronym(name) and match.group(0).casefold() != "or":
+                more_span = self._alias_span(span[1] + other.end())
+                if more_span is not None:
+                    more_name = self.text[more_span[0] : more_span[1]]
+                    yield self._also_named(
+                        subject, more_name, (min(subject.start, match.start()), more_span[1])
+                    )
             while re.search(r"names\b", match.group(0)) and (
                 more := _NEXT_LISTED_NAME.match(self.text, span[1])
             ):

@@ -82,6 +82,13 @@ _ANAPHOR = re.compile(
     r"(?P<poss>['’]s)?\b"
 )
 
+# "its long-time rival", "their main ally": a noun that relates the name before the comma
+# to another actor
+_RELATIONAL_AFTER_ITS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:rivals?|enem(?:y|ies)|adversar(?:y|ies)|foes?|allies|ally|"
+    r"partners?|patrons?|sponsors?|backers?)\b"
+)
+
 if not Doc.has_extension("segments"):
     Doc.set_extension("segments", default=None)
 
@@ -1014,8 +1021,18 @@ class RulesExtractor:
             target = None
             if called_back is not None:
                 target = called_back
-            elif named_here and re.fullmatch(
-                r"\s*(?:\([^()]*\)\s*)?,\s*", text[named_here[-1].end : match.start()]
+            elif (
+                named_here
+                and re.fullmatch(
+                    r"\s*(?:\([^()]*\)\s*)?,\s*", text[named_here[-1].end : match.start()]
+                )
+                # "Fatah lost Gaza to Hamas, its long-time rival": "its" is not the name it
+                # describes
+                and not (
+                    pronoun
+                    and _RELATIONAL_AFTER_ITS.match(text, match.end())
+                    and len(named_here) > 1
+                )
             ):
                 target = named_here[
                     -1
