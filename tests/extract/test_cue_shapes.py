@@ -7918,3 +7918,30 @@ def test_a_force_another_group_set_up_and_territory_held(extractor: RulesExtract
     assert has(facts, "Pwani Brigades", "founded", "1997")
     assert not has(facts, "Tanga Front", "founded", "1997")
     assert has(facts, "Kilwa Army", "operates_in", "Mtwara")
+
+
+def test_one_of_the_coalitions_components_is_headed_by(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Rufiji Battalion, one of the coalition's strongest components, is headed by Juma "
+        "Kombo, a preacher from Lindi. In the north, the Tanga Front works closely with the "
+        "Kilwa Army.",
+    )
+    assert has(facts, "Rufiji Battalion", "led_by", "Juma Kombo")
+    assert has(facts, "Tanga Front", "allied_with", "Kilwa Army")
+
+
+def test_a_split_within_a_tagged_translation_and_a_compass_region(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Lindi Union, headed by Ali Mussa, was founded in 2014 after a split within the "
+        "former Tanga Front. Volunteers came from the Pwani Guards (guardians of the coast, in the "
+        "Makonde language), and the Kilwa Army is active mainly in the north-west, in Mtwara "
+        "and Masasi.",
+    )
+    assert has(facts, "Lindi Union", "split_from", "Tanga Front")
+    assert has(facts, "Pwani Guards", "alias", "guardians of the coast")
+    assert not any(p == "alias" and "language" in str(t) for _, p, t in facts)
+    assert has(facts, "Kilwa Army", "operates_in", "Masasi")

@@ -744,6 +744,17 @@ _SUBDIVISIONS_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:counties|provinces|regions|states|districts|departments|"
     r"governorates|prefectures|cercles|wilayas|oblasts|municipalities|territories)\s+of\s+"
 )
+_COMPASS_THEN_PLACES = re.compile(
+    r"\s*(?:the\s+)?(?:far\s+)?(?:north|south|east|west|centre|center|interior)"
+    r"(?:-?(?:east|west))?(?:ern\s+(?:region|part|provinces|districts))?"
+    r"(?:\s+of\s+the\s+country)?\s*,\s*(?:(?:notably|especially|particularly|mainly|mostly|"
+    r"chiefly|above\s+all)\s+)?(?:in|around|across)\s+(?=(?:the\s+)?[A-Z])",
+    re.IGNORECASE,
+)
+_LANGUAGE_TAG = re.compile(
+    r"\s*in\s+(?:the\s+)?(?-i:[A-Z])[\w'’é-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"(?:\s+(?:language|dialect|tongue))?\s*"
+)
 _LANGUAGE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?((?-i:[A-Z])[a-z]+)(?:\s+language)?\s*$")
 _TRANSLATION_LEAD = re.compile(
     r"^(?:(?:in|from)\s+(?:the\s+)?)?(?:(?:(?:also|sometimes|often|occasionally|variously|"
@@ -2266,6 +2277,11 @@ class SentenceReader:
     def places_after(self, position: int) -> list[Item]:
         places: list[Item] = []
         cursor = position
+        # "active mainly in the north-west, in Ouham-Pendé and Nana-Mambéré": a compass
+        # region, then the places it holds
+        region = _COMPASS_THEN_PLACES.match(self.text, position)
+        if region is not None:
+            cursor = region.end()
         while True:
             rest = self.text[cursor:]
             lead = _PLACE_MODIFIERS.match(rest)
@@ -2735,7 +2751,16 @@ class SentenceReader:
             if (
                 objects
                 and persons
-                and not any(i.end == len(self.text[:start].rstrip(" ,")) for i in self._orgs())
+                and not any(
+                    # "Katiba Macina, one of the coalition's strongest components, is headed
+                    # by X": the name before the aside
+                    i.end
+                    in (
+                        len(self.text[:start].rstrip(" ,")),
+                        len(self.text[: self._before_aside(start)].rstrip(" ,")),
+                    )
+                    for i in self._orgs()
+                )
                 and _COMMON_PLURAL_OR_STATE.search(self.text[:start])
                 # "FLRN fighters led by Guy Philippe": the men of a named group, whose leader
                 and not self._named_groups_men(start)
@@ -5627,9 +5652,23 @@ class SentenceReader:
             and _NATIVE_NAME.fullmatch(parts[0].strip()) is not None
         )
         cursor = start
-        for part in parts:
+        # "(guardians of the bush, in the Mooré language)": the tag says the part before it is
+        # a translation, and names nothing itself
+        tags = [_LANGUAGE_TAG.fullmatch(p) is not None for p in parts]
+        for index, part in enumerate(parts):
             part_start = self.text.index(part, cursor) if part else cursor
             cursor = part_start + len(part)
+            if tags[index]:
+                continue
+            tagged = (
+                index + 1 < len(parts)
+                and tags[index + 1]
+                and re.fullmatch(r"\s*[A-Za-zÀ-ÿ'’ -]{2,60}\s*", part) is not None
+                and not re.match(
+                    r"\s*(?:usually|often|glossed|meaning|literally|roughly|lit|also|or|an?)\b",
+                    part,
+                )
+            )
             lead = _TRANSLATION_LEAD.match(part)
             if lead:
                 part_start += lead.end()
@@ -5763,6 +5802,7 @@ class SentenceReader:
                 _NON_LATIN.search(stripped)
                 or quoted
                 or lead
+                or tagged
                 # "ETA (separatist group)": a lower-case gloss describes, it names nothing
                 or (
                     looks_like_org(stripped)
