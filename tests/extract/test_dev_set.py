@@ -106,9 +106,11 @@ from tests.conftest import ROOT
 # P 0.904, R 0.602): P 0.902, R 0.600; and when three more (fresh57-; first look at 1fefe8d
 # P 0.886, R 0.539) made 246 files and 13,376 required claims (measured P 0.905, R 0.602):
 # P 0.902, R 0.600; and when three more (fresh58-; first look at 235d570 P 0.851, R 0.586)
-# made 249 files and 13,545 required claims (measured P 0.904, R 0.602): P 0.902, R 0.600.
+# made 249 files and 13,545 required claims (measured P 0.904, R 0.602): P 0.902, R 0.600;
+# and when three more (fresh59-; first look at d26b466 P 0.904, R 0.581) made 252 files and
+# 13,662 required claims (measured P 0.904, R 0.603): P 0.902, R 0.601.
 PRECISION_FLOOR = 0.902
-RECALL_FLOOR = 0.600
+RECALL_FLOOR = 0.601
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
