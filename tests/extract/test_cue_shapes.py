@@ -7945,3 +7945,30 @@ def test_a_split_within_a_tagged_translation_and_a_compass_region(
     assert has(facts, "Pwani Guards", "alias", "guardians of the coast")
     assert not any(p == "alias" and "language" in str(t) for _, p, t in facts)
     assert has(facts, "Kilwa Army", "operates_in", "Masasi")
+
+
+def test_a_former_member_or_officer_is_a_member(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        'Juma Kombo is a former member of the Tanga Front. Ali Mussa, alias "Simba", is a '
+        "former officer of the Kilwa Police Force. Hassan Said, a former Rufiji Army officer, "
+        "leads the gang.",
+    )
+    assert has(facts, "Juma Kombo", "member_of", "Tanga Front")
+    assert has(facts, "Ali Mussa", "member_of", "Kilwa Police Force")
+    assert has(facts, "Hassan Said", "member_of", "Rufiji Army")
+
+
+def test_clashed_for_years_backed_since_a_date_and_goes_by_the_nickname(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Tanga Front has clashed for years with the Kilwa Army. The Lindi Defence Force, "
+        "which is badly outnumbered, has been backed since June 2024 by the Coastal Brigade. The "
+        "Rufiji "
+        'Gang, led by Juma Kombo, who goes by the nickname "Simba", controls Mtwara.',
+    )
+    assert has(facts, "Tanga Front", "rival_of", "Kilwa Army")
+    assert has(facts, "Lindi Defence Force", "affiliated_with", "Coastal Brigade")
+    assert has(facts, "Juma Kombo", "alias", "Simba")

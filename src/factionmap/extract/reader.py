@@ -2150,6 +2150,15 @@ class SentenceReader:
         """'Awang Jabat, a BRN member', 'Anas Abdulrahman, also known as Hipni Mareh, a
         member of the BRN': the person an appositive description right after the name is
         about."""
+        copula = re.match(
+            r"\s*(?:is|was|has\s+been|had\s+been|became|remains)(?=\s)", self.text[position:]
+        )
+        if copula is not None and self.cues.member_role.match(self.text, position + copula.end()):
+            # "Juma Kombo is a former member of the Tanga Front": the clause's subject
+            span = self.name_run_before(self._before_aside(position))
+            if span is not None and not any(i.end == span[1] for i in self._orgs()):
+                return self.person(span)
+            return None
         if not self.cues.member_role.match(self.text, position):
             return None  # "Badr of Hadi al-Amiri, the largest PMF faction": a group's
         head = _APPOSED_TO_PERSON.search(self.text, max(0, position - 80), position)
