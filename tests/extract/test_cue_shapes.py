@@ -7972,3 +7972,21 @@ def test_clashed_for_years_backed_since_a_date_and_goes_by_the_nickname(
     assert has(facts, "Tanga Front", "rival_of", "Kilwa Army")
     assert has(facts, "Lindi Defence Force", "affiliated_with", "Coastal Brigade")
     assert has(facts, "Juma Kombo", "alias", "Simba")
+
+
+def test_a_shouted_box_label_is_no_group_and_a_units_parent_is_its_formation(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "BATTALION TO BRIGADE\n\n"
+        "In 2014 the battalion was incorporated into the Tanga Guard.\n\n"
+        "UNIT CARD | 3rd Kilwa Brigade\n"
+        "Formed: 2023\n"
+        "Parent: Coastal Ground Forces\n"
+        "Commander: Juma Kombo\n",
+    )
+    assert not any("CARD" in s or "BATTALION" in s for s, _, _ in facts)
+    assert has(facts, "3rd Kilwa Brigade", "part_of", "Coastal Ground Forces")
+    assert has(facts, "3rd Kilwa Brigade", "led_by", "Juma Kombo")
+    assert not any(p == "armed_wing_of" for _, p, _ in facts)

@@ -786,12 +786,21 @@ EVENT_TAILS = frozenset(
 )
 
 
+# common words a shouted heading or box label is made of
+_SHOUTED_COMMON = frozenset(
+    "a an the to from of and in on at for with into card box file profile facts fact key "
+    "glance who what where how why new old our your their its".split()
+)
+
+
 def looks_like_org(text: str) -> bool:
     words = [w.casefold().replace("’", "'").strip("'") for w in _WORD.findall(text)]
     if not words:
         return False
     if words[-1] in EVENT_TAILS and len(words) > 1:
         return False  # "the Bangladesh Liberation War", "the Islamic Revolution": an event
+    if text.isupper() and all(w in ORG_HEADS or w in _SHOUTED_COMMON for w in words):
+        return False  # "UNIT CARD", "BATTALION TO BRIGADE": a page's shouted label, no name
     if any(w in ORG_HEADS for w in words if w != "room") or (
         # "the Fatah Mubin operations room", not "Room K.214" of a conference
         "room" in words and any(w in ("operations", "operation", "joint", "war") for w in words)

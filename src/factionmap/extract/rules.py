@@ -59,6 +59,7 @@ from factionmap.extract.reader import (
     SentenceReader,
     after_fronted_phrase,
     half_spells,
+    unit_like,
 )
 from factionmap.extract.segment import SPACED_CELL_GAP, Segment, looks_like_csv_row, segment
 from factionmap.model import ActorRef, Claim, Document, Evidence
@@ -1830,10 +1831,23 @@ class RulesExtractor:
             said: set[str] = set()
             # "Part of: Karen National Union": a part of a group that is no coalition
             part = predicate == "member_of" and re.match(r"\W*part\s+of\b", reader.text, re.I)
+            # "Parent: 3rd Corps" under a brigade's card: the formation it belongs to
+            parent = predicate == "armed_wing_of" and re.match(
+                r"\W*parent(?:\s+(?:unit|formation|command))?\s*:", reader.text, re.I
+            )
             for target in targets:
                 if target.entity is not subject.entity and target.entity.id not in said:
                     said.add(target.entity.id)
                     tie = "part_of" if part and target.entity.kind != "coalition" else predicate
+                    if parent and (
+                        unit_like(subject)
+                        or target.entity.kind == "state"
+                        or re.search(
+                            r"\b(?:Forces|Army|Guard|Corps|Command|Directorate|Ministry)\b",
+                            target.entity.name,
+                        )
+                    ):
+                        tie = "part_of"
                     yield Fact(subject, tie, target, cue=(0, len(reader.text)))
 
     def _value_names(self, reader: SentenceReader, value_at: int) -> list[Item]:
