@@ -7990,3 +7990,27 @@ def test_a_shouted_box_label_is_no_group_and_a_units_parent_is_its_formation(
     assert has(facts, "3rd Kilwa Brigade", "part_of", "Coastal Ground Forces")
     assert has(facts, "3rd Kilwa Brigade", "led_by", "Juma Kombo")
     assert not any(p == "armed_wing_of" for _, p, _ in facts)
+
+
+def test_a_factbox_spokesman_and_opponents_and_a_translation_clause(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "KEY FACTS\n\n"
+        '- Name: Harakat al-Sahil ("Movement of the Coast"), widely known as the Sahilis\n'
+        "- Military spokesman: Juma Kombo\n"
+        "- Heartland: Lindi province\n"
+        "- Main Tanzanian opponents: the Kilwa Army and the Rufiji Front\n\n"
+        'The Tanga Front (TF), which translates as "Front of Tanga", said it acted with its '
+        "ally Pwani Brigades. Ali Mussa, who also goes by the surname Simba, leads it.",
+    )
+    assert has(facts, "Juma Kombo", "member_of", "Harakat al-Sahil")
+    assert has(facts, "Harakat al-Sahil", "operates_in", "Lindi")
+    assert has(facts, "Harakat al-Sahil", "rival_of", "Kilwa Army")
+    assert not any(p == "alias" and "known as" in str(t) for _, p, t in facts)
+    assert has(facts, "Tanga Front", "alias", "Front of Tanga")
+    assert has(facts, "Pwani Brigades", "allied_with", "Tanga Front") or has(
+        facts, "Tanga Front", "allied_with", "Pwani Brigades"
+    )
+    assert has(facts, "Ali Mussa", "alias", "Simba")

@@ -136,6 +136,8 @@ def _field_label(label: str) -> str:
     plural = label.replace("\\s+", r"(?:\(s\))?\s+")
     # "Main areas", "Principal leaders": a label with a word that ranks it
     rank = r"(?:(?:main|principal|primary|chief|key)\s+)?"
+    # "Main Yemeni opponents:", "Foreign backers:": a word that says whose
+    rank += r"(?:(?-i:[A-Z][a-z]+(?:i|an|ese|ish))\s+|(?:local|foreign|regional|domestic)\s+)?"
     # "Its members: A, B and C": a factbox's bullet may open on the subject's pronoun
     owner = r"(?:(?:its|their)\s+)?"
     return rf"^\W*{owner}{rank}(?:{plural})(?:\(s\))?(?:\s*[:：]|[ ]*[\t\n])\s*"

@@ -1793,6 +1793,11 @@ class RulesExtractor:
                         valid_to=years[1] if dated and len(years) > 1 and not ongoing else None,
                         cue=(0, len(reader.text)),
                     )
+        elif predicate == "spokespersons":
+            for piece in re.finditer(r"[^;,|/]+", reader.text[value_at:]):
+                person = reader.person(reader.name_run_after(value_at + piece.start(), max_gap=3))
+                if person is not None:
+                    yield Fact(person, "member_of", subject, cue=(0, len(reader.text)))
         elif predicate == "ideology":
             value = reader.text[value_at:].strip(" .;")
             for part in re.split(r"\s*[,;/]\s*", value):
@@ -2142,6 +2147,14 @@ def _alias_parts(value: str) -> list[str]:
     parts.append(value[start:])
     names: list[str] = []
     for part in parts:
+        # "Name: Ansar Allah ("Supporters of God"), widely known as the Houthis": the name
+        # after the phrase
+        part = re.sub(
+            r"^\s*(?:(?:also|widely|better|commonly|more\s+commonly|popularly|locally|often)\s+)?"
+            r"(?:known|referred\s+to)\s+as\s+(?:the\s+)?",
+            "",
+            part,
+        )
         for piece in _LETTERED.split(part.strip()):
             gloss = re.fullmatch(r"(.+?)\s*\((.+)\)", piece)
             if gloss is None or re.fullmatch(r"[A-Z]|[A-Z][a-z]{1,11}", gloss.group(2)):
