@@ -111,9 +111,11 @@ from tests.conftest import ROOT
 # 13,662 required claims (measured P 0.904, R 0.603): P 0.902, R 0.601; and when three more
 # (fresh60-; first look at 1a7c70b P 0.656, R 0.434) made 255 files and 13,798 required
 # claims (measured P 0.901, R 0.602; P 0.903, R 0.603 once a shouted box label was read as
-# no group): P 0.901, R 0.601.
+# no group): P 0.901, R 0.601; and when three more (fresh61-; first look at c29cf8f P 0.856,
+# R 0.647) made 258 files and 13,954 required claims (measured P 0.903, R 0.604): P 0.901,
+# R 0.602.
 PRECISION_FLOOR = 0.901
-RECALL_FLOOR = 0.601
+RECALL_FLOOR = 0.602
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
