@@ -8014,3 +8014,24 @@ def test_a_factbox_spokesman_and_opponents_and_a_translation_clause(
         facts, "Tanga Front", "allied_with", "Pwani Brigades"
     )
     assert has(facts, "Ali Mussa", "alias", "Simba")
+
+
+def test_an_iran_backed_movement_cells_linked_to_a_party_and_a_ruled_place(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Brigades are the armed wing of the Pwani Jihad Movement (PJM), an Iran-backed "
+        "Islamist movement. The Tanga Martyrs' Brigades, armed cells linked to the Lindi Party "
+        "that first appeared in 2000, have fighters in Mtwara. The Rufiji Front, an Islamist "
+        "movement that has ruled Lindi since 2007, keeps cells in Masasi. Officials say the "
+        "Kilwa Army has used Mtwara state as a rear guard for years.",
+    )
+    assert has(facts, "Pwani Jihad Movement", "affiliated_with", "Iran")
+    assert has(facts, "Pwani Jihad Movement", "ideology", "Islamist")
+    assert not any(p == "ideology" and "backed" in str(t) for _, p, t in facts)
+    assert has(facts, "Tanga Martyrs' Brigades", "affiliated_with", "Lindi Party")
+    assert has(facts, "Tanga Martyrs' Brigades", "founded", "2000")
+    assert not has(facts, "Lindi Party", "founded", "2000")
+    assert has(facts, "Rufiji Front", "operates_in", "Lindi")
+    assert has(facts, "Kilwa Army", "operates_in", "Mtwara")

@@ -2792,9 +2792,14 @@ class SentenceReader:
                 and not re.search(
                     r"\b(?:is|are|was|were)\s+(?:an?|the)\s+[^,;]*$", self.text[: men.start()]
                 )
-                # "The Peshmerga (...) forces loyal to the KDP": the named group's men
+                # "The Peshmerga (...) forces loyal to the KDP": the named group's men; "The
+                # al-Aqsa Martyrs' Brigades, armed cells linked to Fatah": the name they are
                 and not any(
-                    re.fullmatch(r"\s*(?:\([^()]*\))?\s*", self.text[i.end : men.start("men")])
+                    re.fullmatch(
+                        r"\s*(?:\([^()]*\))?\s*(?:,\s*(?:(?!(?:against|with|by|for|from|to|of|"
+                        r"in|on|at|and|but|while)\b)[a-z][\w-]*\s+){0,2})?",
+                        self.text[i.end : men.start("men")],
+                    )
                     for i in self._orgs()
                     if i.end <= men.start("men") and not i.anaphor
                 )
@@ -3845,6 +3850,26 @@ class SentenceReader:
                 )
                 else None
             )
+            tied = (
+                re.search(
+                    r"\b(?:linked|loyal|tied|close|affiliated|aligned|attached|connected|allied)\s+"
+                    r"(?:to|with)\s+(?:the\s+)?$",
+                    self.text[: subject.start],
+                )
+                if subject is not None
+                and subject.end <= match.start()
+                and re.fullmatch(
+                    r"\s+(?:that|which)\s+(?:first\s+|originally\s+|initially\s+)?",
+                    self.text[subject.end : match.start()],
+                )
+                else None
+            )
+            if tied is not None and subject is not None:
+                # "armed cells linked to Fatah that first appeared in 2000": the cells appeared
+                cells = self.subject_before(tied.start())
+                if cells is None or cells.entity is subject.entity:
+                    continue
+                subject = cells
             if relative is not None and subject is not None:
                 # "a multi-confessional force that Hezbollah set up in 1997": the founder is
                 # the relative clause's subject; the date is the force's
@@ -4427,7 +4452,9 @@ class SentenceReader:
             if (
                 described is None
                 and re.match(
-                    r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _GROUP_NOUNS, self.text[match.end() :]
+                    # "an Iran-backed Islamist movement": a capitalised describing word too
+                    r"\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?" + _GROUP_NOUNS,
+                    self.text[match.end() :],
                 )
                 and re.search(
                     # "X, a Rwanda-backed militia", "X is an Iran-backed organization"
@@ -4685,6 +4712,15 @@ class SentenceReader:
             if subject is None:
                 continue
             words = self.text[start:end]
+            backed = re.match(
+                r"(?-i:[A-Z])[\w.'’]*-(?:backed|sponsored|funded|supported)\s+", words
+            )
+            if backed is not None:
+                # "an Iran-backed Islamist movement": the backer is a tie, not a belief
+                start += backed.end()
+                words = words[backed.end() :]
+                if not words.strip():
+                    continue
             yield Fact(
                 subject,
                 "ideology",

@@ -1025,7 +1025,10 @@ class RulesExtractor:
             elif (
                 named_here
                 and re.fullmatch(
-                    r"\s*(?:\([^()]*\)\s*)?,\s*", text[named_here[-1].end : match.start()]
+                    # "(EPRDF), the coalition that ...": past the bracketed short name too
+                    # (not "led by the UWSA (UWSA), it brings together": a pronoun's clause)
+                    r"\s*\)?\s*(?:\([^()]*\)\s*)?,\s*" if noun else r"\s*(?:\([^()]*\)\s*)?,\s*",
+                    text[named_here[-1].end : match.start()],
                 )
                 # "Fatah lost Gaza to Hamas, its long-time rival": "its" is not the name it
                 # describes
