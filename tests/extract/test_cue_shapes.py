@@ -8035,3 +8035,16 @@ def test_an_iran_backed_movement_cells_linked_to_a_party_and_a_ruled_place(
     assert not has(facts, "Lindi Party", "founded", "2000")
     assert has(facts, "Rufiji Front", "operates_in", "Lindi")
     assert has(facts, "Kilwa Army", "operates_in", "Mtwara")
+
+
+def test_a_states_police_is_an_actor_but_police_alone_is_not(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Tanga Police (Polisi ya Tanga in Swahili) sent a patrol. Juma Kombo, a Tanga "
+        "Police officer, was wounded. Police and volunteers regained control of Lindi.",
+    )
+    assert has(facts, "Tanga Police", "alias", "Polisi ya Tanga")
+    assert has(facts, "Juma Kombo", "member_of", "Tanga Police")
+    assert not any(s == "Police" for s, _, _ in facts)

@@ -54,6 +54,11 @@ ORG_HEADS = frozenset(
         "bloque",
         "volunteers",
         "commandos",
+        # "the Kosovo Police", "the Central Reserve Police": a state's police as an actor
+        "police",
+        "policija",
+        "policía",
+        "polícia",
         # "the Malayan Scouts", "the Tochi Scouts", "the Pakistan Rangers"
         "scouts",
         "rangers",

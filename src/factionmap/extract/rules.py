@@ -2177,7 +2177,7 @@ _GENERIC_HEADS = frozenset(
     army armies troops divisions regiments cells networks militants group panel mission
     committee commission council movement party alliance coalition union force organisation
     organization network corps government authority office bureau directorate agency
-    service assembly""".split()
+    service assembly police""".split()
 )
 _DESIGNATIONS = frozenset(
     name_key(n)
