@@ -114,8 +114,10 @@ from tests.conftest import ROOT
 # no group): P 0.901, R 0.601; and when three more (fresh61-; first look at c29cf8f P 0.856,
 # R 0.647) made 258 files and 13,954 required claims (measured P 0.903, R 0.604): P 0.901,
 # R 0.602; and when three more (fresh62-; first look at 8ffa036 P 0.849, R 0.460) made 261
-# files and 14,054 required claims (measured P 0.903, R 0.604): P 0.901, R 0.602.
-PRECISION_FLOOR = 0.901
+# files and 14,054 required claims (measured P 0.903, R 0.604): P 0.901, R 0.602; and when
+# three more (fresh63-; first look at 320e6e0 P 0.849, R 0.563) made 264 files and 14,180
+# required claims (measured P 0.902, R 0.604): P 0.900, R 0.602.
+PRECISION_FLOOR = 0.900
 RECALL_FLOOR = 0.602
 
 
