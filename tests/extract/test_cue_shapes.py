@@ -8048,3 +8048,15 @@ def test_a_states_police_is_an_actor_but_police_alone_is_not(
     assert has(facts, "Tanga Police", "alias", "Polisi ya Tanga")
     assert has(facts, "Juma Kombo", "member_of", "Tanga Police")
     assert not any(s == "Police" for s, _, _ in facts)
+
+
+def test_a_fronted_attributive_wing_and_its_after_and(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "A second Tanga Union armed wing, the Kilwa Defence Organisation (KDO), which was "
+        "formed in 1947, fights alongside the Tanga Army. In December Juma Kombo, a Rufiji "
+        "Front commander, pledged allegiance to the Coastal Front and its leader, Ali Mussa.",
+    )
+    assert has(facts, "Kilwa Defence Organisation", "armed_wing_of", "Tanga Union")
+    assert has(facts, "Coastal Front", "led_by", "Ali Mussa")
+    assert not has(facts, "Rufiji Front", "led_by", "Ali Mussa")

@@ -1477,7 +1477,9 @@ class SentenceReader:
         """'the JNIM component', 'a Southern Front faction': a name used as a modifier of
         a relational noun, which names another actor (the one the phrase describes)."""
         if not re.search(
-            r"\b(?:the|a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,2}$", self.text[: item.start]
+            r"\b(?:the|a|an|one|another|(?<![\w\s])\s*(?:The|A|An|One|Another))\s+"
+            r"(?:[a-z][\w-]*\s+){0,2}$",
+            self.text[: item.start],
         ):
             return None
         return _ATTRIBUTIVE_NOUN.match(self.text, item.end)
@@ -2964,6 +2966,13 @@ class SentenceReader:
                     subjects = [described_person]
             else:
                 single = self.subject_before(start) if objects else None
+                said = (
+                    next((i for i in self.items if i.anaphor and i.start == start), None)
+                    if objects and re.match(r"(?:its|their)\s", self.text[start:end], re.I)
+                    else None
+                )
+                if said is not None and re.search(r"\sand\s+$", self.text[:start]):
+                    single = said  # "allegiance to IS and its leader, X": the "its" is IS
                 if (
                     single is not None
                     and persons
@@ -5011,9 +5020,23 @@ class SentenceReader:
                 r"(?:(?!(?:of|in|and|with|for|from|by|to|who|which|that)\s)(?-i:[a-z][\w'’-]*)\s+){0,2}$",
                 self.text[: owner.start],
             )
-            if lead is None:
+            fronted = (
+                # "A second KNU armed wing, the KNDO, ... fights alongside the KNLA"
+                re.match(r"\s*,\s*(?:the\s+)?", self.text[noun.end() :])
+                if lead is None
+                and re.fullmatch(
+                    r"\W*(?:The|A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}",
+                    self.text[: owner.start],
+                )
+                else None
+            )
+            if fronted is not None:
+                at = noun.end() + fronted.end()
+                described = next((i for i in orgs if i.start == at), None)
+            elif lead is None:
                 continue
-            described = next((i for i in reversed(orgs) if i.end == lead.start()), None)
+            else:
+                described = next((i for i in reversed(orgs) if i.end == lead.start()), None)
             if described is None or described.entity is owner.entity or described.possessive:
                 continue
             word = noun.group("noun").casefold()

@@ -1041,6 +1041,16 @@ class RulesExtractor:
                 target = named_here[
                     -1
                 ]  # apposition: "Jabhat Fatah al-Sham, the group formerly ..."
+            elif (
+                pronoun
+                and named_here
+                and pronoun.casefold() in ("its", "their")
+                and re.fullmatch(r"\s+and\s+", text[named_here[-1].end : match.start()])
+                and not named_here[-1].possessive
+            ):
+                # "pledged allegiance to IS and its leader, Abu Bakr al-Baghdadi": the name
+                # the phrase joins "its" to
+                target = named_here[-1]
             elif pronoun and named_here:
                 # "The KIA is not a member ..., but it has long been ...": the clause's first
                 # actor, which may itself be an anaphor ("The group split from X, and ... it")
