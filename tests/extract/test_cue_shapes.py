@@ -8060,3 +8060,16 @@ def test_a_fronted_attributive_wing_and_its_after_and(extractor: RulesExtractor)
     assert has(facts, "Kilwa Defence Organisation", "armed_wing_of", "Tanga Union")
     assert has(facts, "Coastal Front", "led_by", "Ali Mussa")
     assert not has(facts, "Rufiji Front", "led_by", "Ali Mussa")
+
+
+def test_a_known_places_group_and_a_fronted_place_with_backing(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Tanga Front is a small but well-armed Tanzania group. In Mtwara, Kilwa Army fighters "
+        "backed the Rufiji Front. The Pwani Brigades are a Salafi-jihadist group.",
+    )
+    assert has(facts, "Tanga Front", "operates_in", "Tanzania")
+    assert has(facts, "Kilwa Army", "operates_in", "Mtwara")
+    assert not any(p == "operates_in" and "Salafi" in str(t) for _, p, t in facts)

@@ -148,6 +148,8 @@ _PRESENCE = re.compile(
     # "In Taiz, the Abu al-Abbas Brigades fought Islah units": it fights there
     r"fights?|fought|clash(?:es|ed)?|attack(?:s|ed)|ambush(?:es|ed)|raid(?:s|ed)|seized|captured|"
     r"overran|besieged|patrols?|patrolled|recruits?|recruited|polices?|policed|"
+    # "In Libya, Wagner fighters backed the LNA", "..., Wagner protects President Touadéra"
+    r"backed|backs|supported|supports|protects|protected|guards|guarded|trains|trained|"
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|also\s+)?"
     r"(?:active|present|based|entrenched|strong|the\s+(?:dominant|strongest|main|largest|most)|"
     r"in\s+control)|has\s+(?:established|entrenched|built|maintained|kept)|"
@@ -2452,7 +2454,10 @@ class SentenceReader:
         ):
             return name_key(name) in known_places()
         if re.match(r"\s+" + _GROUP_NOUNS, self.text[end:]):
-            return False
+            # "the Maute group" (a name), but "a well-armed Gaza group" (a known place's)
+            return name_key(name) in known_places() and bool(
+                re.match(r"\s+(?:group|militia|faction|gang|outfit)\b", self.text[end:])
+            )
         known = self.entities.by_text.get(name_key(name))
         if known is not None and known.kind != "place":
             return False
