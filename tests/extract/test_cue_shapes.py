@@ -8073,3 +8073,17 @@ def test_a_known_places_group_and_a_fronted_place_with_backing(
     assert has(facts, "Tanga Front", "operates_in", "Tanzania")
     assert has(facts, "Kilwa Army", "operates_in", "Mtwara")
     assert not any(p == "operates_in" and "Salafi" in str(t) for _, p, t in facts)
+
+
+def test_a_place_based_party_a_force_responsible_for_a_place_and_a_leader_known_as(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Tanga Front, the Lindi-based party that had dominated politics, fought back. The "
+        "Kilwa Guard, which is responsible for security in most of Mtwara, denied nothing. "
+        'After Juma Kombo, the Rufiji Army leader known as "Simba", escaped, the army acted.',
+    )
+    assert has(facts, "Tanga Front", "operates_in", "Lindi")
+    assert has(facts, "Kilwa Guard", "operates_in", "Mtwara")
+    assert has(facts, "Rufiji Army", "led_by", "Juma Kombo")

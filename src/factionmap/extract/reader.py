@@ -4294,7 +4294,11 @@ class SentenceReader:
                 ),
                 None,
             )
-            noun = re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _GROUP_NOUNS, self.text[match.end() :])
+            noun = re.match(
+                # "the TPLF, the Tigray-based party": a party is placed as a group is
+                r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _GROUP_NOUNS + r"|part(?:y|ies)\b|gangs?\b)",
+                self.text[match.end() :],
+            )
             subject = after
             if subject is None and noun is not None:
                 subject = self.subject_before(match.start())
