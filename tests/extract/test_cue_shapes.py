@@ -8087,3 +8087,19 @@ def test_a_place_based_party_a_force_responsible_for_a_place_and_a_leader_known_
     assert has(facts, "Tanga Front", "operates_in", "Lindi")
     assert has(facts, "Kilwa Guard", "operates_in", "Mtwara")
     assert has(facts, "Rufiji Army", "led_by", "Juma Kombo")
+
+
+def test_a_bloc_it_formed_with_others_and_one_of_its_commanders(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Tanga Front is a member of the Coastal Alliance, a bloc it formed in 2016 with the "
+        "Kilwa Army and the Rufiji Brigades. In 2023 the Lindi Front fought battles after one "
+        "of its commanders, Juma Kombo, was shot dead.",
+    )
+    assert has(facts, "Kilwa Army", "member_of", "Coastal Alliance")
+    assert has(facts, "Rufiji Brigades", "member_of", "Coastal Alliance")
+    assert has(facts, "Coastal Alliance", "founded", "2016")
+    assert not has(facts, "Tanga Front", "founded", "2016")
+    assert has(facts, "Juma Kombo", "member_of", "Lindi Front")

@@ -409,7 +409,10 @@ _MADE_AND_CALLED = re.compile(
     r"faction|detachment|wing|militia|group)\s+(?:called|named|known\s+as|dubbed)\s+(?:the\s+)?"
 )
 _FORMED_TOGETHER_WITH = re.compile(
-    r"(?:\s*\([^()]*\))?\s*,\s*(?:which\s+(?:it|they)\s+)?(?:co-?)?(?:formed|created|founded|"
+    # "a member of the Northern Alliance, a bloc it formed in 2016 with A, B and C"
+    r"(?:\s*\([^()]*\))?\s*,\s*(?:(?:which|an?\s+(?:[a-z]+\s+)?(?:bloc|coalition|alliance|"
+    r"front|platform|umbrella|grouping)(?:\s+(?:that|which))?)\s+(?:it|they)\s+)?(?:co-?)?"
+    r"(?:formed|created|founded|"
     r"set\s+up|established|launched)\s+(?:(?:in|on)\s+[^,;.()]{1,25}?\s+)?(?:together\s+)?"
     r"(?:with|alongside)\s+"
 )
@@ -3884,6 +3887,24 @@ class SentenceReader:
                 if cells is None or cells.entity is subject.entity:
                     continue
                 subject = cells
+            bloc = (
+                re.search(
+                    r",\s*(?:an?|the)\s+(?:[a-z][\w-]*\s+)?(?:bloc|coalition|alliance|front|platform|"
+                    r"umbrella|grouping|group|movement|militia|force)\s+(?:(?:that|which)\s+)?$",
+                    self.text[: subject.start],
+                )
+                if subject is not None
+                and subject.anaphor
+                and subject.text.casefold() in ("it", "they")
+                and 0 <= subject.end <= match.start()
+                else None
+            )
+            if bloc is not None and subject is not None:
+                # "the Northern Alliance, a bloc it formed in 2016 with ...": the bloc's date
+                formed = self.subject_before(bloc.start() + 1)
+                if formed is None or formed.entity is subject.entity:
+                    continue
+                subject = formed
             if relative is not None and subject is not None:
                 # "a multi-confessional force that Hezbollah set up in 1997": the founder is
                 # the relative clause's subject; the date is the force's
