@@ -118,9 +118,10 @@ from tests.conftest import ROOT
 # three more (fresh63-; first look at 320e6e0 P 0.849, R 0.563) made 264 files and 14,180
 # required claims (measured P 0.902, R 0.604): P 0.900, R 0.602; and when three more
 # (fresh64-; first look at ded9d10 P 0.782, R 0.448) made 267 files and 14,276 required claims
-# (measured P 0.902, R 0.603): P 0.900, R 0.601.
+# (measured P 0.902, R 0.603): P 0.900, R 0.601. Raised at the end of that session, the
+# rules having gained (measured P 0.901, R 0.604): P 0.900, R 0.602.
 PRECISION_FLOOR = 0.900
-RECALL_FLOOR = 0.601
+RECALL_FLOOR = 0.602
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
