@@ -3848,70 +3848,17 @@ class SentenceReader:
             if date is None:
                 continue
             subject = self._subject_for_literal(match.start(), match.end())
-            relative = (
-                # (not "announced that the JRA was disbanded": a clause of its own)
-                re.search(
-                    r"(?<!\bso)(?<!\bsaid)\s+(?:that|which)\s+(?:the\s+)?$",
-                    self.text[: subject.start],
-                )
+            head_at = (
+                self._founded_head(subject, match.start(), match.group())
                 if subject is not None
-                and subject.end <= match.start()
-                and not subject.anaphor
-                and re.fullmatch(r"\s*", self.text[subject.end : match.start()])
-                and not re.match(r"\s*(?:was|were|is|are|had|has|have|been)\b", match.group(), re.I)
-                and re.search(
-                    r"\b(?:force|group|militia|unit|faction|wing|body|army|front|movement|party|"
-                    r"organi[sz]ation|coalition|alliance|network|brigade|battalion|outfit|"
-                    r"council|committee)s?\s+(?:that|which)\s+(?:the\s+)?$",
-                    self.text[: subject.start],
-                )
                 else None
             )
-            tied = (
-                re.search(
-                    r"\b(?:linked|loyal|tied|close|affiliated|aligned|attached|connected|allied)\s+"
-                    r"(?:to|with)\s+(?:the\s+)?$",
-                    self.text[: subject.start],
-                )
-                if subject is not None
-                and subject.end <= match.start()
-                and re.fullmatch(
-                    r"\s+(?:that|which)\s+(?:first\s+|originally\s+|initially\s+)?",
-                    self.text[subject.end : match.start()],
-                )
-                else None
-            )
-            if tied is not None and subject is not None:
-                # "armed cells linked to Fatah that first appeared in 2000": the cells appeared
-                cells = self.subject_before(tied.start())
-                if cells is None or cells.entity is subject.entity:
+            if head_at is not None and subject is not None:
+                # the founding belongs to the noun phrase the clause hangs on
+                described = self.subject_before(head_at)
+                if described is None or described.entity is subject.entity:
                     continue
-                subject = cells
-            bloc = (
-                re.search(
-                    r",\s*(?:an?|the)\s+(?:[a-z][\w-]*\s+)?(?:bloc|coalition|alliance|front|platform|"
-                    r"umbrella|grouping|group|movement|militia|force)\s+(?:(?:that|which)\s+)?$",
-                    self.text[: subject.start],
-                )
-                if subject is not None
-                and subject.anaphor
-                and subject.text.casefold() in ("it", "they")
-                and 0 <= subject.end <= match.start()
-                else None
-            )
-            if bloc is not None and subject is not None:
-                # "the Northern Alliance, a bloc it formed in 2016 with ...": the bloc's date
-                formed = self.subject_before(bloc.start() + 1)
-                if formed is None or formed.entity is subject.entity:
-                    continue
-                subject = formed
-            if relative is not None and subject is not None:
-                # "a multi-confessional force that Hezbollah set up in 1997": the founder is
-                # the relative clause's subject; the date is the force's
-                founded = self.subject_before(relative.start())
-                if founded is None or founded.entity is subject.entity:
-                    continue
-                subject = founded
+                subject = described
             if (
                 subject is not None
                 and subject.end <= match.start()
@@ -4512,6 +4459,47 @@ class SentenceReader:
                 hedged=self.hedged,
                 cue=(min(described.start, match.start()), max(described.end, match.end())),
             )
+
+    def _founded_head(self, subject: Item, cue_start: int, cue: str) -> int | None:
+        """Where the noun phrase a founding belongs to ends, when the name before the cue is
+        not what was founded: 'a multi-confessional force that Hezbollah set up in 1997',
+        'armed cells linked to Fatah that first appeared in 2000', 'the Northern Alliance, a
+        bloc it formed in 2016' (not 'announced that the JRA was disbanded')."""
+        if not 0 <= subject.end <= cue_start:
+            return None
+        before = self.text[: subject.start]
+        between = self.text[subject.end : cue_start]
+        if (
+            not subject.anaphor
+            and re.fullmatch(r"\s*", between)
+            and not re.match(r"\s*(?:was|were|is|are|had|has|have|been)\b", cue, re.I)
+            and (
+                relative := re.search(
+                    r"\b(?:force|group|militia|unit|faction|wing|body|army|front|movement|party|"
+                    r"organi[sz]ation|coalition|alliance|network|brigade|battalion|outfit|"
+                    r"council|committee)s?\s+(?:that|which)\s+(?:the\s+)?$",
+                    before,
+                )
+            )
+        ):
+            return relative.start() + len(relative.group().split()[0])
+        tied = re.search(
+            r"\b(?:linked|loyal|tied|close|affiliated|aligned|attached|connected|allied)\s+"
+            r"(?:to|with)\s+(?:the\s+)?$",
+            before,
+        )
+        if tied is not None and re.fullmatch(
+            r"\s+(?:that|which)\s+(?:first\s+|originally\s+|initially\s+)?", between
+        ):
+            return tied.start()
+        bloc = re.search(
+            r",\s*(?:an?|the)\s+(?:[a-z][\w-]*\s+)?(?:bloc|coalition|alliance|front|platform|"
+            r"umbrella|grouping|group|movement|militia|force)\s+(?:(?:that|which)\s+)?$",
+            before,
+        )
+        if bloc is not None and subject.anaphor and subject.text.casefold() in ("it", "they"):
+            return bloc.start() + 1
+        return None
 
     def _state_item(self, start: int, end: int) -> Item:
         name = self.text[start:end]
