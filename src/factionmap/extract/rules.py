@@ -1135,7 +1135,6 @@ class RulesExtractor:
                     and topic.entity is not target.entity
                     and topic.entity.kind == target.entity.kind
                     and match.start("noun") > match.start() + 4
-                    and " " in text[match.start() + 4 : match.start("noun")].strip() + " "
                     and not named_here
                     and noun not in f"{topic.text} {topic.entity.name}".casefold().split()
                     # (not "... set up the EPDM. ..., the new movement was active in Wollo":
