@@ -8103,3 +8103,15 @@ def test_a_bloc_it_formed_with_others_and_one_of_its_commanders(
     assert has(facts, "Coastal Alliance", "founded", "2016")
     assert not has(facts, "Tanga Front", "founded", "2016")
     assert has(facts, "Juma Kombo", "member_of", "Lindi Front")
+
+
+def test_known_until_a_year_as_and_a_party_a_person_founded(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The strongest force is the Kilwa National Army (KNA), known until 2024 as the Kilwa "
+        "Border Guard Force. The Tanga Front, a party Juma Kombo founded in 2001, fought.",
+    )
+    assert has(facts, "Kilwa National Army", "alias", "Kilwa Border Guard Force")
+    assert has(facts, "Tanga Front", "founded", "2001")

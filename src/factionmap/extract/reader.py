@@ -4477,7 +4477,10 @@ class SentenceReader:
                 relative := re.search(
                     r"\b(?:force|group|militia|unit|faction|wing|body|army|front|movement|party|"
                     r"organi[sz]ation|coalition|alliance|network|brigade|battalion|outfit|"
-                    r"council|committee)s?\s+(?:that|which)\s+(?:the\s+)?$",
+                    r"council|committee)s?\s+(?:(?:that|which)\s+(?:the\s+)?|"
+                    # "National Corps, the political party Biletsky founded in 2016"
+                    + (r"(?=\S)" if subject.entity.kind == "person" else r"(?!)")
+                    + r")$",
                     before,
                 )
             )
