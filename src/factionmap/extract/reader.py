@@ -3370,13 +3370,11 @@ class SentenceReader:
                     ),
                     None,
                 )
-                if said is not None and (
-                    start >= 3 and (head is None or head.entity is said.entity)
-                ):
-                    said = None
-                owner = (said if head is not None and said is not None else None) or (
-                    before or said or owner
-                )
+                if said is not None and head is not None and head.entity is not said.entity:
+                    owner = said
+                else:
+                    # "Its elite Radwan Force": a sentence's own "Its" when nothing comes first
+                    owner = before or (said if start < 3 else None) or owner
             if owner is None:
                 return
             wing = None
