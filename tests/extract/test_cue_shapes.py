@@ -8115,3 +8115,18 @@ def test_known_until_a_year_as_and_a_party_a_person_founded(
     )
     assert has(facts, "Kilwa National Army", "alias", "Kilwa Border Guard Force")
     assert has(facts, "Tanga Front", "founded", "2001")
+
+
+def test_every_side_fought_or_clashed_with_in_a_place_is_there(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kigoma Army has clashed repeatedly with both the Mwanza Front and the Tabora "
+        "Movement in Dodoma. The Pemba Front has fought the army and the Mara Brigade in "
+        "Tanzania.",
+    )
+    assert has(facts, "Mwanza Front", "operates_in", "Dodoma")
+    assert has(facts, "Tabora Movement", "operates_in", "Dodoma")
+    assert has(facts, "Mara Brigade", "operates_in", "Tanzania")
+    assert has(facts, "Pemba Front", "operates_in", "Tanzania")

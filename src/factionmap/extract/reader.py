@@ -517,7 +517,18 @@ _NAMED_CAMP = re.compile(
     r"(?:camps?|bases?|offices?|headquarters|bureau)\s+(?:at|in|near)",
     re.I,
 )
-_FOUGHT = re.compile(r"(?:fought|fight|fights|fighting|battled|battling)\s", re.I)
+_FOUGHT = re.compile(
+    r"(?:fought|fight|fights|fighting|battled|battling|(?:clashed|clashes|clashing)"
+    r"(?:\s+(?:repeatedly|again|heavily|frequently|regularly|often))?\s+with)\s",
+    re.I,
+)
+# The side fought, right after the verb ("against both the army and the ...")
+_FOUGHT_FIRST = re.compile(
+    r"\s*(?:against\s+)?(?:both\s+)?(?:the\s+)?"
+    r"(?:(?:army|military|police|security\s+forces|government\s+forces)\s+"
+    r"(?:and|as\s+well\s+as)\s+(?:the\s+)?)?"
+)
+_FOUGHT_NEXT = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?")
 _PLURAL_UNITS = re.compile(
     r"\b(?:units|formations|branches|brigades|battalions|divisions|sectors|commands|councils|"
     r"wings|regiments|companies|detachments)\s+(?:of|within)\b",
@@ -4138,22 +4149,22 @@ class SentenceReader:
                         subjects = [head[-1]]
             if fought := _FOUGHT.match(match.group(0)):
                 # "... and went on to fight Wahdat in Kabul", "troops have fought Lakurawa in
-                # the forests of Tangaza": the side fought is there too (not "fought for an
-                # Islamic state", "fought alongside the SNA")
-                subjects += [
-                    i
-                    for i in self._orgs()
-                    if match.start() < i.start
-                    and i.end <= match.end()
-                    and re.fullmatch(
-                        r"\s*(?:against\s+)?(?:the\s+)?",
-                        self.text[match.start() + fought.end() : i.start],
+                # the forests of Tangaza", "clashed with both ARSA and the RSO in Maungdaw":
+                # the sides fought are there too (not "fought for an Islamic state", "fought
+                # alongside the SNA")
+                at = match.start() + fought.end()
+                opening = True
+                for i in self._orgs():
+                    if not (at <= i.start and i.end <= match.end()):
+                        continue
+                    gap = (_FOUGHT_FIRST if opening else _FOUGHT_NEXT).fullmatch(
+                        self.text, at, i.start
                     )
-                    and not i.anaphor
-                    and not i.possessive
-                    and i.entity.kind not in ("person", "state")
-                    and i not in subjects
-                ][:1]
+                    if gap is None or i.possessive or i.entity.kind in ("person", "state"):
+                        break
+                    if i not in subjects and not i.anaphor:  # "the army" read back as a group
+                        subjects.append(i)
+                    at, opening = i.end, False
             if _DROVE.match(match.group(0)):
                 # "have driven ISS fighters from the Togjaceel valley": the side driven out
                 # was there too
