@@ -119,9 +119,11 @@ from tests.conftest import ROOT
 # required claims (measured P 0.902, R 0.604): P 0.900, R 0.602; and when three more
 # (fresh64-; first look at ded9d10 P 0.782, R 0.448) made 267 files and 14,276 required claims
 # (measured P 0.902, R 0.603): P 0.900, R 0.601. Raised at the end of that session, the
-# rules having gained (measured P 0.901, R 0.604): P 0.900, R 0.602.
+# rules having gained (measured P 0.901, R 0.604): P 0.900, R 0.602. When six more
+# (fresh65- and fresh66-; first look at d7bc96b P 0.889, R 0.496 and P 0.872, R 0.421) made 273
+# files and 14,572 required claims (measured P 0.901, R 0.602): P 0.900, R 0.600.
 PRECISION_FLOOR = 0.900
-RECALL_FLOOR = 0.602
+RECALL_FLOOR = 0.600
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
