@@ -8130,3 +8130,20 @@ def test_every_side_fought_or_clashed_with_in_a_place_is_there(
     assert has(facts, "Tabora Movement", "operates_in", "Dodoma")
     assert has(facts, "Mara Brigade", "operates_in", "Tanzania")
     assert has(facts, "Pemba Front", "operates_in", "Tanzania")
+
+
+def test_the_armed_wing_a_party_launched_and_the_leader_of_a_group_with_its_acronym(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The case rested on the Kilwa Security Network (KSN), the armed wing the Tanga Union "
+        "launched in December 2020. The Pemba Defence Force, the armed wing that the Lindi "
+        "Movement set up in 2019, fought. A court convicted the leader of the Mara Union (MU), "
+        "Juma Kombo, on Friday.",
+    )
+    assert has(facts, "Kilwa Security Network", "armed_wing_of", "Tanga Union")
+    assert has(facts, "Kilwa Security Network", "founded", "2020-12")
+    assert not has(facts, "Tanga Union", "founded", "2020-12")
+    assert has(facts, "Pemba Defence Force", "armed_wing_of", "Lindi Movement")
+    assert has(facts, "Mara Union", "led_by", "Juma Kombo")

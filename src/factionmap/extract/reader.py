@@ -3546,9 +3546,16 @@ class SentenceReader:
                     )
                 ):
                     person = self.person(opener)
-            if person is None and groups and re.match(r",\s", self.text[groups[0].end :]):
-                # "The current emir of the TTP, Noor Wali Mehsud, took over in 2018"
-                person = self.person(self.name_run_after(groups[0].end, max_gap=3))
+            if person is None and groups:
+                # "The current emir of the TTP, Noor Wali Mehsud, took over in 2018", "the
+                # leader of the Indigenous People of Biafra (IPOB), Nnamdi Kanu"
+                after_group = re.match(
+                    r"(?:\s*\([^()]{1,40}\))?(?=,\s)", self.text[groups[0].end :]
+                )
+                if after_group is not None:
+                    person = self.person(
+                        self.name_run_after(groups[0].end + after_group.end(), max_gap=3)
+                    )
             owned = (
                 next(
                     (
@@ -4489,7 +4496,9 @@ class SentenceReader:
                     r"council|committee)s?\s+(?:(?:that|which)\s+(?:the\s+)?|"
                     # "National Corps, the political party Biletsky founded in 2016"
                     + (r"(?=\S)" if subject.entity.kind == "person" else r"(?!)")
-                    + r")$",
+                    + r")$|"
+                    # "the ESN, the armed wing IPOB launched in 2020" (a wing is no name's kind)
+                    r"\b(?:armed|military|militant|paramilitary)\s+(?:wing|arm)\s+(?:the\s+)?$",
                     before,
                 )
             )
