@@ -8147,3 +8147,22 @@ def test_the_armed_wing_a_party_launched_and_the_leader_of_a_group_with_its_acro
     assert not has(facts, "Tanga Union", "founded", "2020-12")
     assert has(facts, "Pemba Defence Force", "armed_wing_of", "Lindi Movement")
     assert has(facts, "Mara Union", "led_by", "Juma Kombo")
+
+
+def test_emoji_bullets_under_a_name_describe_it(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "KEY ACTORS\n\n1\ufe0f\u20e3 Tanga Union (TU)\n"
+        "\u27a1\ufe0f the Lindi Front's affiliate in Tanzania, formed in March 2017 from the "
+        "merger of the Kilwa Army, the Pemba Brigade and the Mara Front.\n"
+        "\u27a1\ufe0f Led by the Malian Tuareg Juma Kombo since day one.\n\n"
+        "2\ufe0f\u20e3 Operation Mirador\n"
+        "\u27a1\ufe0f Operation Mirador was launched in January 2022 in Dodoma.\n",
+    )
+    assert has(facts, "Tanga Union", "affiliated_with", "Lindi Front")
+    assert has(facts, "Kilwa Army", "merged_into", "Tanga Union")
+    assert has(facts, "Mara Front", "merged_into", "Tanga Union")
+    assert has(facts, "Tanga Union", "founded", "2017-03")
+    assert has(facts, "Tanga Union", "led_by", "Juma Kombo")
+    assert has(facts, "Operation Mirador", "founded", "2022-01")
+    assert not has(facts, "Tanga Union", "founded", "2022-01")

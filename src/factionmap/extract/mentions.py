@@ -634,6 +634,15 @@ MONTHS = frozenset(
     """january february march april may june july august september october november
     december""".split()
 )
+# Peoples, faiths and kinds of men a text puts before a name ("Kurdish fighters", "the
+# Malian Tuareg Iyad Ag Ghaly"): words that describe, never name
+PEOPLES = frozenset(
+    """kurdish kurd kurds arab arabs baloch baluch tuareg fulani peul hausa pashtun druze
+    alawite sunni shia shiite christian muslim yazidi tamil tigrayan amhara oromo somali
+    hazara uzbek tajik turkmen bedouin tribal islamist jihadist foreign local government
+    rebel""".split()
+)
+
 PERSON_TITLES = frozenset(
     [
         "sheikh",

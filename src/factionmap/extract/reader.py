@@ -21,10 +21,12 @@ from unidecode import unidecode
 from factionmap.extract.cues import Cues, RelationCue
 from factionmap.extract.dates import find_dates
 from factionmap.extract.mentions import (
+    EVENT_TAILS,
     MONTHS,
     MOVEMENT_HEADS,
     ORG_HEADS,
     PARTICLE_OPENER,
+    PEOPLES,
     PERSON_LIKE,
     PERSON_TITLES,
     STOP_CAPITALS,
@@ -517,6 +519,8 @@ _NAMED_CAMP = re.compile(
     r"(?:camps?|bases?|offices?|headquarters|bureau)\s+(?:at|in|near)",
     re.I,
 )
+# Nothing but a bullet's mark and an article before a name
+_BULLET_OPENING = re.compile(r"[\W_]*(?:(?:the|an?)\s+)?", re.I)
 _FOUGHT = re.compile(
     r"(?:fought|fight|fights|fighting|battled|battling|(?:clashed|clashes|clashing)"
     r"(?:\s+(?:repeatedly|again|heavily|frequently|regularly|often))?\s+with)\s",
@@ -2231,6 +2235,14 @@ class SentenceReader:
             end = start + years.start()  # "Dokubo-Asari 2001-03": a table cell's years
         text = self.text[start:end]
         first = text.split()[0].rstrip(".").casefold() if text.split() else ""
+        if name_key(first) in demonyms() or first in PEOPLES:
+            # "Led by the Malian Tuareg Iyad Ag Ghaly": the words that describe him, then him
+            words = text.split()
+            while words and (name_key(words[0]) in demonyms() or words[0].casefold() in PEOPLES):
+                words = words[1:]
+            if len(words) >= 2 and words[-1].casefold() not in EVENT_TAILS:
+                rest = text[text.index(words[0], len(first)) :]
+                return self.person((end - len(rest), end), single)
         if (
             first in MONTHS
             or first.isdigit()  # "took its name from 1 October 1975": a date
@@ -3422,6 +3434,18 @@ class SentenceReader:
                     ),
                     None,
                 )
+            if (
+                wing is None
+                and self.bullet
+                and self.fallback is not None
+                and self.fallback.entity is not owner.entity
+                and owner.end == start  # "al-Qaeda's", not "its"
+                and _BULLET_OPENING.fullmatch(self.text, 0, owner.start)
+                and not re.match(r"[^,.;:]*,\s*(?:the\s+)?(?-i:[A-Z])", self.text[end:])
+            ):
+                # "1. JNIM" then "- al-Qaeda's affiliate in the Sahel, formed in 2017": a bullet
+                # under a name that opens on what the name is
+                wing = self.fallback
             if wing is None and re.search(
                 r"\b(?:is|was|are|were|as|became|become|remains|remained|been)\s+(?:the\s+|a\s+|an\s+)?$",
                 self.text[: owner.start],
@@ -3437,7 +3461,16 @@ class SentenceReader:
                     (w, owner) for w in self.objects_after(end) if w.entity is not owner.entity
                 ] or pairs
         elif shape == "merged_right":
-            new = self.subject_before(start) or (self.fallback if start < 40 else None)
+            new = self.subject_before(start) or (
+                # "- al-Qaeda's affiliate, formed from the merger of ...": a bullet under a name
+                self.fallback
+                if start < 40
+                or (
+                    self.bullet
+                    and not any(i.end <= start and not i.possessive for i in self._orgs())
+                )
+                else None
+            )
             olds = self.objects_after(end) or self._listed_after(end, after_phrase=True)
             if new is not None:
                 pairs = [(old, new) for old in olds if old.entity is not new.entity]

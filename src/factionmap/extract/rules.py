@@ -31,6 +31,7 @@ from factionmap.extract.mentions import (
     MONTHS,
     ORG_HEADS,
     PARTICLE_OPENER,
+    PEOPLES,
     PERSON_TITLES,
     STOP_CAPITALS,
     DocumentEntities,
@@ -886,7 +887,7 @@ class RulesExtractor:
                         and not name[:1].isdigit()
                         # "Camp 5 fighters": the men of a base, not of a group
                         and name.split()[0].casefold() not in _BASE_WORDS
-                        and name.casefold() not in _PEOPLES
+                        and name.casefold() not in PEOPLES
                         and not self.cues.ideology_terms.fullmatch(name)  # "Salafi militants"
                         and not re.search(r"-(?:backed|aligned|led|linked|allied|based)$", name)
                         and not self.gazetteer.lookup(name)
@@ -2226,13 +2227,6 @@ _OTHERS_MEN = re.compile(
 _MEN_OF = re.compile(
     r"\s+(?:fighters|militants|militiamen|gunmen|insurgents|combatants|jihadists|rebels)\b"
 )
-# "Tuareg fighters", "Druze militiamen": a people or a faith, not a group's name
-_PEOPLES = frozenset(
-    """kurdish kurd kurds arab arabs baloch baluch tuareg fulani peul hausa pashtun druze
-    alawite sunni shia shiite christian muslim yazidi tamil tigrayan amhara oromo somali
-    hazara uzbek tajik turkmen bedouin tribal islamist jihadist foreign local government
-    rebel""".split()
-)
 _GROUP_DEFINITION = re.compile(
     r"(?:(?:an?|the)\s+)?(?:[a-z][\w'’-]*\s+){0,4}?(?:movement|group|militia|militias|army|force|"
     r"forces|faction|organi[sz]ation|party|coalition|alliance|umbrella|front|network|guerrillas?|"
@@ -2503,7 +2497,7 @@ def _with_head_noun(
     if (
         name_key(words[0]) in demonyms()
         or re.search(r"(?:ist|ite|ian|en)$", words[-1])
-        or words[-1].casefold() in _PEOPLES
+        or words[-1].casefold() in PEOPLES
     ):
         return (start, end)  # "Hamas, the Palestinian Islamist movement": a description
     return (start, head.end())
@@ -3259,7 +3253,7 @@ def _distinct_lead(lead: str, known: str) -> bool:
             or not any(
                 w.casefold() in STOP_CAPITALS
                 or name_key(w) in demonyms()
-                or w.casefold() in _PEOPLES
+                or w.casefold() in PEOPLES
                 for w in words
             )
         )

@@ -77,9 +77,13 @@ _BOUNDARY = re.compile(
     r"(?<=\b\d{4}[.])\d{1,3})"
     r"[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9\u0600-\u06FF\u1000-\u109F])"
 )
+# What opens a bulleted line: dashes and dots, arrows, and the emoji a social-media post
+# lists with ("➡️", "🔸", "1️⃣")
+BULLET_MARKS = "#>*\\-•·▪◦–—→⇒➢►▶➡➔➜➤▸▹◆◇■●○✔✅☑✦★🔸🔹🔶🔷👉📍📌"
 # "- ", "12. ", "(b) ", and a report's numbered paragraph "3.4 The ..." or "A1.1 Formed ..."
 _BULLET = re.compile(
-    r"^(?:[#>*\-•·▪◦–—→⇒➢►▶]+|\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|"
+    rf"^(?:(?:[{BULLET_MARKS}]\ufe0f?)+|\d\ufe0f?\u20e3|\d{{1,2}}[.)]|"
+    r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|"
     # (a sentence, not "2.4 Biafran separatism", a numbered heading)
     r"(?:\d{1,2}|[A-Z]\d{1,2})(?:\.\d{1,2})+\.?(?=\s+[A-Z\"“(][^\n]*[.;:]\s*$))\s+"
 )
