@@ -8166,3 +8166,21 @@ def test_emoji_bullets_under_a_name_describe_it(extractor: RulesExtractor) -> No
     assert has(facts, "Tanga Union", "led_by", "Juma Kombo")
     assert has(facts, "Operation Mirador", "founded", "2022-01")
     assert not has(facts, "Tanga Union", "founded", "2022-01")
+
+
+def test_words_that_look_like_ties_but_state_none(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Army is an armed group based in Dodoma.\n\nA DISSIDENCE BORN IN A VIDEO\n\n"
+        "Eleven members of the Pemba Front surrendered. None of them belonged to the Tanga "
+        "Front, the army said. Tanzanian security forces killed two members of the Mara Front "
+        'in Dodoma. Sulu was declared "Front-free" in September 2023. The Kilwa Army presses '
+        "on with a recruitment drive launched in February 2024. The United States designated "
+        "the Lindi Brigade a Foreign Terrorist Organization (FTO) in 2025.",
+    )
+    assert has(facts, "Kilwa Army", "operates_in", "Dodoma")
+    assert not any(f[1] == "operates_in" and "VIDEO" in f[2] for f in facts)
+    assert not has(facts, "Pemba Front", "member_of", "Tanga Front")
+    assert not any(f[1] == "member_of" and f[2] == "Mara Front" for f in facts)
+    assert not any(f[1] == "founded" and f[2] in ("2023-09", "2024-02") for f in facts)
+    assert not any("Foreign Terrorist" in f[0] or "Foreign Terrorist" in f[2] for f in facts)

@@ -860,6 +860,24 @@ _OWNER_GAP_WORDS = frozenset(
     political allied affiliated full associate smaller larger remaining current other many
     several operations room command""".split()
 )
+# What a founding participle may follow that is no group: a campaign, talks, a law, a medium
+_THING_LAUNCHED = re.compile(
+    r"\b(?:drive|campaign|offensive|counter-offensive|operation|programme|program|initiative|"
+    r"process|talks|dialogue|negotiations|ceasefire|truce|law|decree|reform|plan|strategy|"
+    r"investigation|inquiry|probe|trial|crackdown|blockade|siege|website|channel|magazine|"
+    r"newspaper|radio|station|broadcast|fund|scheme|project|exercise|raids?|assault|"
+    r"bombing|wave|spree|curfew|state\s+of\s+emergency)s?\s+"
+    r"(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?$",
+    re.I,
+)
+_ACTED_ON_MEMBERS = re.compile(
+    r"\b(?:killed|arrested|detained|captured|shot|executed|sentenced|convicted|charged|jailed|"
+    r"wounded|injured|abducted|kidnapped|freed|released|extradited|deported|tried|targeted|"
+    r"neutrali[sz]ed|apprehended|interrogated|identified|named)\s+"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|several|some|many|dozens\s+of|"
+    r"scores\s+of|hundreds\s+of|suspected|alleged|senior|top|key)\s+)*$",
+    re.I,
+)
 _MEMBER_LEAD_WORDS = frozenset(
     """is are was were became become remains remain as a an one the among all of its their
     both also now still full founding key leading main core constituent original two three
@@ -2060,6 +2078,8 @@ class SentenceReader:
             r"\s*(?:members?|components?|constituents?|factions?)\b", self.text[start:]
         ):
             return True
+        if _ACTED_ON_MEMBERS.search(self.text, 0, start):
+            return False  # "security forces killed two members of Hasm": men, not a group
         before = re.search(r"([\w'’-]+)\s*$", self.text[:start])
         return before is None or before.group(1).casefold() in _MEMBER_LEAD_WORDS
 
@@ -2462,6 +2482,12 @@ class SentenceReader:
             return False
         if words[0] in ("operation", "operations", "exercise"):
             return False  # "it fought the NPFL in Operation Octopus": a campaign, not a place
+        if name.split()[0] in ("A", "AN", "THE") or (
+            words[0] in ("grand", "ayatollah") and name_key(name) not in known_places()
+        ):
+            # "A DISSIDENCE BORN IN A VIDEO": a shouted headline's article opens no place;
+            # "the backing of Grand Ayatollah Ali al-Sistani": a cleric
+            return False
         if all(w in _GENERIC_PLACE_WORDS for w in words):
             return False  # "a Military Operations Area": a word for places, not one place
         if words[0] in LANGUAGES and re.search(
@@ -3897,6 +3923,15 @@ class SentenceReader:
             if date is None:
                 continue
             subject = self._subject_for_literal(match.start(), match.end())
+            if (
+                subject is not None
+                and predicate == "founded"
+                and subject.end <= match.start()
+                and _THING_LAUNCHED.search(self.text, subject.end, match.start())
+                # (not "the group favouring talks formed NDFB (P)": a founding verb's object)
+                and not re.match(r"\s+(?:the\s+)?(?-i:[A-Z])", self.text[match.end() :])
+            ):
+                continue  # "presses on with a conscription drive launched in 2024": the drive's
             head_at = (
                 self._founded_head(subject, match.start(), match.group())
                 if subject is not None

@@ -620,6 +620,8 @@ class RulesExtractor:
         for start, end in _acronym_defined(text, seg, taken):
             # "the Front populaire pour la renaissance de la Centrafrique (FPRC)": a name
             # whose lower-case words no capitalised run would hold together
+            if _GENERIC_PLURAL.fullmatch(text[start:end]):
+                continue  # "a Foreign Terrorist Organization (FTO)": a kind, not a name
             entity = entities.resolve(text[start:end], named=True)
             if entity is not None:
                 items = [i for i in items if not (start <= i.start and i.end <= end)]
@@ -2959,7 +2961,10 @@ _GENERIC_PLURAL = re.compile(
     r"(?:\s+(?:in|of|across|inside|within)\s+\S.*)?"
     # "PARENT GROUP", "Splinter faction": a profile's label for a kind of group
     r"|(?:parent|splinter|breakaway|umbrella|affiliated|allied|rival)\s+"
-    r"(?:group|organi[sz]ation|movement|faction|militia|outfit)",
+    r"(?:group|organi[sz]ation|movement|faction|militia|outfit)"
+    # "designated a Foreign Terrorist Organization": a government's list, not a group
+    r"|(?:foreign|specially\s+designated(?:\s+global)?)\s+terrorists?"
+    r"(?:\s+(?:organi[sz]ations?|entit(?:y|ies)))?",
     re.IGNORECASE | re.DOTALL,
 )
 _CATEGORY_PLURALS = frozenset(
