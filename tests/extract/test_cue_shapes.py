@@ -8184,3 +8184,19 @@ def test_words_that_look_like_ties_but_state_none(extractor: RulesExtractor) -> 
     assert not any(f[1] == "member_of" and f[2] == "Mara Front" for f in facts)
     assert not any(f[1] == "founded" and f[2] in ("2023-09", "2024-02") for f in facts)
     assert not any("Foreign Terrorist" in f[0] or "Foreign Terrorist" in f[2] for f in facts)
+
+
+def test_a_founding_whose_subject_no_rule_read_is_not_the_topics(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front is an armed group. Founded in 2004, Mwenge-Der was dissolved by court "
+        "order in 2012. The first two, Volat and Terror, were formed in May 2022. In August "
+        "2022 she formed the United Transitional Cabinet. Founded in 2001, it grew fast.",
+    )
+    assert has(facts, "Kilwa Front", "founded", "2001")
+    assert not has(facts, "Kilwa Front", "founded", "2004")
+    assert not has(facts, "Kilwa Front", "dissolved", "2012")
+    assert not has(facts, "Kilwa Front", "founded", "2022-05")
+    assert not has(facts, "Kilwa Front", "founded", "2022-08")

@@ -860,6 +860,14 @@ _OWNER_GAP_WORDS = frozenset(
     political allied affiliated full associate smaller larger remaining current other many
     several operations room command""".split()
 )
+_NAME_RUN_BEFORE_CUE = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*)\s*,?\s*$"
+)
+# A founding participle's clause, then a name no rule read and its verb
+_UNREAD_SUBJECT_AFTER = re.compile(
+    r"[^,;.]{0,60},\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:[\s-]+(?-i:[A-Z])[\w'’-]+)*\s+"
+    r"(?:was|were|is|are|has|had|have|became|remained)\b"
+)
 # What a founding participle may follow that is no group: a campaign, talks, a law, a medium
 _THING_LAUNCHED = re.compile(
     r"\b(?:drive|campaign|offensive|counter-offensive|operation|programme|program|initiative|"
@@ -3804,8 +3812,33 @@ class SentenceReader:
                 self.text[: after.start],
             ):
                 after = None  # "Raised in 1992 as the fighting arm of the X": not X
+            if after is None and (
+                _UNREAD_SUBJECT_AFTER.match(self.text, end)
+                or re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", self.text[:start])
+                or self._unread_name_before(start)
+            ):
+                # "Founded in 2004, Mustazaf-Der was dissolved ...", "The first two, Volat and
+                # Terror, were formed in ...", "In 2022 she formed ...": not the passage's topic
+                return None
             subject = after or self.fallback
         return subject
+
+    def _unread_name_before(self, position: int) -> bool:
+        """A capitalised name right before a cue that no rule read as an actor or a place
+        ('The first two, Volat and Terror, were formed in ...')."""
+        run = _NAME_RUN_BEFORE_CUE.search(self.text, 0, position)
+        if run is None or not self.text[: run.start()].strip(" \t\"“'*_•-"):
+            return False  # nothing, or the sentence's own first words
+        words = [w for w in run.group(1).split() if w != "and"]
+        return not any(
+            i.start < run.end(1) and run.start(1) < i.end for i in self.items
+        ) and not any(
+            w.casefold() in MONTHS
+            or w.casefold() in STOP_CAPITALS
+            or name_key(w) in known_places()
+            or name_key(w) in demonyms()
+            for w in words
+        )
 
     def _dated(self, predicate: str, pattern: re.Pattern[str]) -> Iterator[Fact]:
         for match in pattern.finditer(self.text):
