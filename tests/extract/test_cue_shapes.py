@@ -8200,3 +8200,21 @@ def test_a_founding_whose_subject_no_rule_read_is_not_the_topics(
     assert not has(facts, "Kilwa Front", "dissolved", "2012")
     assert not has(facts, "Kilwa Front", "founded", "2022-05")
     assert not has(facts, "Kilwa Front", "founded", "2022-08")
+
+
+def test_a_source_is_no_topic_and_a_noun_before_a_name_points_to_the_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Gunmen raided a depot in 2004. Since then 7,700 people have been killed, according to "
+        "Kivu Watch, an independent monitoring group. The violence is concentrated in Dodoma. "
+        "The Lindi Front is an armed movement in Tanzania.\n\n"
+        "The Tanga Brotherhood is a banned group.\n\n"
+        "That branch, the Pemba Province (PP), was set up in January 2015 as the Tanga "
+        "Brotherhood's branch for Dodoma. It is the Lindi Front's most dangerous rival. Since "
+        "2020 it has been led by Juma Kombo.",
+    )
+    assert not any(f[0] == "Kivu Watch" for f in facts)
+    assert has(facts, "Pemba Province", "led_by", "Juma Kombo")
+    assert not has(facts, "Tanga Brotherhood", "led_by", "Juma Kombo")

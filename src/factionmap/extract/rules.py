@@ -1366,7 +1366,7 @@ class RulesExtractor:
         elif (
             # "the army has drawn on the X Brigade": a state's army called back by its noun
             # leaves the topic to the group the sentence names
-            (lead := [i for i in orgs if not (i.anaphor and i.entity.kind == "state")])
+            (lead := _lead_actors(orgs, text))
             and not lead[0].anaphor
             and not seg.field
             and not _fragment(seg, text)
@@ -1390,7 +1390,16 @@ class RulesExtractor:
                 for i in actors
                 if _MERGED_INTO.search(text, max(seg.start, i.start - 60), i.start)
             ] or actors
-            if actors or not context.topic:
+            if (
+                actors
+                or not (
+                    context.topic
+                    # "more than 7,700 killed, according to Deep South Watch": a source
+                    or re.search(
+                        r"\baccording\s+to\s+(?:the\s+)?$", text[seg.start : lead[0].start]
+                    )
+                )
+            ):
                 context.topic = actors[0] if actors else lead[0]
                 context.topic_paragraph = seg.paragraph
         elif (
@@ -3115,6 +3124,21 @@ def _main_position(text: str, seg: Segment, item: Item) -> bool:
     if before.count("(") > before.count(")"):
         return False
     return not _OBJECT_OF_PREPOSITION.search(text, max(seg.start, item.start - 30), item.start)
+
+
+def _lead_actors(orgs: list[Item], text: str) -> list[Item]:
+    """The actors a sentence leads with: not a state's army called back by its noun, nor
+    a noun that only points ahead to the name beside it ('That branch, ISKP, was set up')."""
+    lead = [i for i in orgs if not (i.anaphor and i.entity.kind == "state")]
+    if (
+        len(lead) > 1
+        and lead[0].anaphor
+        and not lead[1].anaphor
+        and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[lead[0].end : lead[1].start])
+        and not re.fullmatch(r"(?i:its|their|it|they)", lead[0].text)
+    ):
+        return lead[1:]
+    return lead
 
 
 def _past_verb(text: str, start: int, end: int, opening: int) -> int:
