@@ -8218,3 +8218,17 @@ def test_a_source_is_no_topic_and_a_noun_before_a_name_points_to_the_name(
     assert not any(f[0] == "Kivu Watch" for f in facts)
     assert has(facts, "Pemba Province", "led_by", "Juma Kombo")
     assert not has(facts, "Tanga Brotherhood", "led_by", "Juma Kombo")
+
+
+def test_a_sites_other_name_is_no_actors_alias(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front holds the Rufiji River (Mto Rufiji) and the Selous park complex (SPC). "
+        "The Popular Front for the Liberation of the Occupied Arabian Gulf (PFLOAG) fought.",
+    )
+    assert not any(
+        f[1] == "alias" and f[0] in ("Rufiji River", "Selous park complex") for f in facts
+    )
+    assert has(
+        facts, "Popular Front for the Liberation of the Occupied Arabian Gulf", "alias", "PFLOAG"
+    )

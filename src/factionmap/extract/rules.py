@@ -2013,6 +2013,14 @@ class RulesExtractor:
         ]
         reference = document.reference()
         for seg, fact in facts:
+            if (
+                fact.predicate == "alias"
+                and fact.subject.entity.gazetteer_id is None
+                and fact.subject.entity.name.split()[-1].casefold() in _SITE_WORDS
+                # (not "the Popular Front for the Liberation of the Occupied Arabian Gulf")
+                and not re.search(r"\s(?:of|for|to|in|de|del|des)\s", fact.subject.entity.name)
+            ):
+                continue  # "the Irrawaddy River (ဧရာဝတီမြစ်)", "the prison (CECOT)": a site's name
             if not _LATIN.search(fact.subject.entity.name) or (
                 fact.object is not None
                 and not _LATIN.search(f"{fact.object.entity.name} {fact.object.surface or ''}")
@@ -2725,6 +2733,11 @@ _BASE_WORDS = frozenset("camp base station post checkpoint prison airport port".
 # "the Bangladesh Liberation War (মুক্তিযুদ্ধ, ...)": an event's name, not a body's; here also
 # a campaign's or a day's, which a glossed name never is
 _EVENT_WORDS = EVENT_TAILS | frozenset("conflict operation day campaign offensive".split())
+# Words that end the name of a site, never of an actor
+_SITE_WORDS = frozenset(
+    "river rivers lake mountain mountains hills park complex valley desert forest sea bay "
+    "coast corridor dam bridge airport prison".split()
+)
 _PLACE_WORDS = frozenset(
     "region province district territory county republic governorate prefecture "
     "municipality state city area areas territories".split()
