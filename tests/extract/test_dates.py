@@ -227,6 +227,8 @@ RELATIVE: list[tuple[str, str, Found]] = [
     ("It was founded two years ago.", "2024-03-15", [("two years ago", year("2022"), False)]),
     ("It was founded 2 years ago.", "2024-03-15", [("2 years ago", year("2022"), False)]),
     ("It was founded a year ago.", "2024-03-15", [("a year ago", year("2023"), False)]),
+    # the day of an ISO date is no count of years
+    ("Dated 2000-01-01 year ago", "2024-03-15", [("2000-01-01", year("2000-01-01"), False)]),
     (
         "It was founded three months ago.",
         "2024-03-15",

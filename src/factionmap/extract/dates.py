@@ -180,7 +180,7 @@ _THIS_YEAR_RE = re.compile(r"\b(?:(?:earlier|later)\s+)?this\s+year\b", _FLAGS)
 _LAST_YEAR_RE = re.compile(r"\blast\s+year\b", _FLAGS)
 _THIS_MONTH_RE = re.compile(r"\b(?:(?:earlier|later)\s+)?this\s+month\b", _FLAGS)
 _LAST_MONTH_RE = re.compile(r"\blast\s+month\b", _FLAGS)
-_AGO_RE = re.compile(rf"(?<![\w.,]){_COUNT}\s+(?P<unit>years?|months?)\s+ago\b", _FLAGS)
+_AGO_RE = re.compile(rf"(?<![\w.,/-]){_COUNT}\s+(?P<unit>years?|months?)\s+ago\b", _FLAGS)
 _MONTH_OF_YEAR_RE = re.compile(
     rf"(?<!\w)(?:\b{_PART})?(?P<mon>{_FULL_MONTH})\s+(?:of\s+)?(?P<which>last|this)\s+year\b",
     _FLAGS,
