@@ -8232,3 +8232,15 @@ def test_a_sites_other_name_is_no_actors_alias(extractor: RulesExtractor) -> Non
     assert has(
         facts, "Popular Front for the Liberation of the Occupied Arabian Gulf", "alias", "PFLOAG"
     )
+
+
+def test_the_legion_and_the_regiment_call_back_their_unit(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Tanzanian National Legion was formed in 2014. For its first two years the legion "
+        "was one of dozens of volunteer units fighting the Mara People's Republic in Dodoma. "
+        "The Kilwa Regiment is a volunteer unit. Since 2024 the regiment has been led by Juma "
+        "Kombo.",
+    )
+    assert has(facts, "Tanzanian National Legion", "rival_of", "Mara People's Republic")
+    assert has(facts, "Kilwa Regiment", "led_by", "Juma Kombo")
