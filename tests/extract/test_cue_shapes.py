@@ -8244,3 +8244,18 @@ def test_the_legion_and_the_regiment_call_back_their_unit(extractor: RulesExtrac
     )
     assert has(facts, "Tanzanian National Legion", "rival_of", "Mara People's Republic")
     assert has(facts, "Kilwa Regiment", "led_by", "Juma Kombo")
+
+
+def test_a_spelling_before_an_acronym_and_a_tie_after_a_time_phrase(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Many came out of the Kilwa Sharia Front in Tanzania (Kilwa Charia Front, KSFT). The "
+        "Tabora Front split from the Rufiji Party in 1978 and for the following decade was "
+        "allied with the Labour Party of Tanzania.",
+    )
+    assert has(facts, "Kilwa Sharia Front in Tanzania", "alias", "KSFT")
+    assert has(facts, "Kilwa Sharia Front in Tanzania", "alias", "Kilwa Charia Front")
+    assert has(facts, "Tabora Front", "allied_with", "Labour Party of Tanzania")
+    assert not has(facts, "Rufiji Party", "allied_with", "Labour Party of Tanzania")

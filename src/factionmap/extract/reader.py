@@ -188,7 +188,10 @@ _CLAUSE_NOT_ASIDE = re.compile(
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|\w+ed)\b", re.I)
 _CONJOINED = re.compile(
     r"\band(?:\s+(?:it|is|was|are|were|has|had|have|also|later|then|now|currently|since|"
-    r"formally|officially|first|eventually|subsequently|quickly|soon|been))*\s*$"
+    r"formally|officially|first|eventually|subsequently|quickly|soon|been|"
+    # "split from X in 1978 and for the following decade was allied with Y"
+    r"(?:for|in|until|by|after|from|during|throughout|over)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:\d{4}s?|decades?|years?|months?)\b,?))*\s*$"
 )
 LIST_PREDICATES = frozenset(
     {"member_of", "allied_with", "rival_of", "affiliated_with", "merged_into", "split_from"}

@@ -2852,7 +2852,10 @@ def _acronym_defined(
     for match in _DEFINING_ACRONYM.finditer(text, seg.start, seg.end):
         acronym = match.group(1)
         # "(Partido Africano da Independência ..., PAIGC)": the acronym after a gloss
-        glossed = bool(text[match.start() + 1 : match.start(1)].strip())
+        gloss = text[match.start() + 1 : match.start(1)].strip(" ,;")
+        # (not "Ansar al-Sharia in Tunisia (Ansar Al-Charia, AST)": a spelling the letters
+        # do not spell)
+        glossed = bool(gloss) and acronym_fits(acronym, gloss)
         letters = [c for c in acronym if c.isalpha()]
         if len(letters) < 2 or not is_acronym(acronym) or acronym in _NOT_ACTOR_ACRONYMS:
             continue
