@@ -8259,3 +8259,15 @@ def test_a_spelling_before_an_acronym_and_a_tie_after_a_time_phrase(
     assert has(facts, "Kilwa Sharia Front in Tanzania", "alias", "Kilwa Charia Front")
     assert has(facts, "Tabora Front", "allied_with", "Labour Party of Tanzania")
     assert not has(facts, "Rufiji Party", "allied_with", "Labour Party of Tanzania")
+
+
+def test_proclaimed_allegiance_to_the_organisation_of_and_appeared_at_the_end_of(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front proclaimed its allegiance to the organisation of the Islamic State "
+        "(Daech) at the end of 2014. The Okba Battalion appeared there at the end of 2012.",
+    )
+    assert has(facts, "Kilwa Front", "affiliated_with", "Islamic State")
+    assert has(facts, "Okba Battalion", "founded", "2012")
