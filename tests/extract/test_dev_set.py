@@ -132,9 +132,11 @@ from tests.conftest import ROOT
 # R 0.539) made 297 files and 15,614 required claims (measured P 0.8999, R 0.5966): P 0.899,
 # R 0.596; and when six more (fresh75- and fresh76-; first look at 1eab96b P 0.882, R 0.568 and
 # P 0.873, R 0.403) made 303 files and 15,899 required claims (measured P 0.9005, R 0.5953):
-# P 0.899, R 0.595.
+# P 0.899, R 0.595; and when six more (fresh77- and fresh78-; first look at 9a70c22 P 0.819,
+# R 0.503 and P 0.773, R 0.446) made 309 files and 16,172 required claims (measured P 0.8994,
+# R 0.5937): P 0.899, R 0.593.
 PRECISION_FLOOR = 0.899
-RECALL_FLOOR = 0.595
+RECALL_FLOOR = 0.593
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
