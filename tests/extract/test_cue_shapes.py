@@ -8271,3 +8271,21 @@ def test_proclaimed_allegiance_to_the_organisation_of_and_appeared_at_the_end_of
     )
     assert has(facts, "Kilwa Front", "affiliated_with", "Islamic State")
     assert has(facts, "Okba Battalion", "founded", "2012")
+
+
+def test_glosses_dates_and_men_acted_on_make_no_ties(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front is an armed group. On 26 March troops surrounded its base in Dodoma. "
+        "In May the Mara Brigades claimed an ambush in which, they said, several members of "
+        '"the Tabora gang" were killed. "We were fighting the Pemba Army before anyone in '
+        'Mwanza remembered us," said a commander. Since March 2021 the Lindi Front has had a '
+        'political arm, which Juma Kombo also heads. The Rufiji Front - literally "front of '
+        'national resistance" - was founded in 2021.',
+    )
+    assert has(facts, "Kilwa Front", "operates_in", "Dodoma")
+    assert not any("National Resistance" in f[0] for f in facts)
+    assert not any(f[1] == "size" and f[2].startswith("26") for f in facts)
+    assert not has(facts, "Mara Brigades", "member_of", "Tabora gang")
+    assert not has(facts, "Pemba Army", "operates_in", "Mwanza")
+    assert not any(f[1] == "led_by" and f[2].startswith("Since") for f in facts)

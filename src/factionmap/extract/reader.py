@@ -529,6 +529,13 @@ _FOUGHT = re.compile(
     r"(?:\s+(?:repeatedly|again|heavily|frequently|regularly|often))?\s+with)\s",
     re.I,
 )
+# From the last side fought to the place: a few words, no new clause
+_FOUGHT_TO_PLACE = re.compile(
+    r"(?:\s*\([^()]*\))?(?!.*\b(?:before|after|when|while|until|because|told|said|says|"
+    r"tell|announced)\b)\s*(?:[\w'’-]+\s+){0,3}?"
+    r"(?:in|around|near|across|throughout|at|along)",
+    re.I | re.S,
+)
 # The side fought, right after the verb ("against both the army and the ...")
 _FOUGHT_FIRST = re.compile(
     r"\s*(?:against\s+)?(?:both\s+)?(?:the\s+)?"
@@ -887,6 +894,13 @@ _ACTED_ON_MEMBERS = re.compile(
     r"neutrali[sz]ed|apprehended|interrogated|identified|named)\s+"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|several|some|many|dozens\s+of|"
     r"scores\s+of|hundreds\s+of|suspected|alleged|senior|top|key)\s+)*$",
+    re.I,
+)
+_MEMBERS_ACTED_ON = re.compile(
+    r"[\"”’']?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:killed|arrested|detained|captured|shot|executed|sentenced|convicted|charged|jailed|"
+    r"wounded|injured|abducted|kidnapped|freed|released|extradited|deported|tried|targeted|"
+    r"neutrali[sz]ed|apprehended)\b",
     re.I,
 )
 _MEMBER_LEAD_WORDS = frozenset(
@@ -2280,7 +2294,8 @@ class SentenceReader:
             or first in MONTH_ABBREVIATIONS
             or name_key(first) in demonyms()
             or re.search(r"-born$", first)
-            or first in ("of", "for", "the", "and")  # "commander of the ERP": no name at all
+            # "commander of the ERP": no name at all; "Since March 2021 the forces ...": a date
+            or first in ("of", "for", "the", "and", "since", "until", "after", "before", "during")
         ):
             return None  # "Jan. 29", "Malian Tuareg ...", "Lebanese-born Armenian": no name
         if any(w.casefold() in _INSTITUTION_WORDS for w in text.split()) or (
@@ -2784,6 +2799,12 @@ class SentenceReader:
                 objects = []  # "Members of the Lindi Militia attacked the convoy": people
             if objects and predicate == "member_of" and not self._membership_head(start):
                 objects = []  # "former members of Fatah", "splinter factions of the BIFF"
+            if (
+                objects
+                and predicate == "member_of"
+                and _MEMBERS_ACTED_ON.match(self.text, objects[-1].end)
+            ):
+                objects = []  # "several members of the Abu Shabab gang were killed": men
             if objects and self._unnamed_subject(start):
                 renamed = (
                     _RENAMED_ITSELF.search(self.text, end)
@@ -4265,6 +4286,7 @@ class SentenceReader:
                 # alongside the SNA")
                 at = match.start() + fought.end()
                 opening = True
+                fought_sides: list[Item] = []
                 for i in self._orgs():
                     if not (at <= i.start and i.end <= match.end()):
                         continue
@@ -4274,8 +4296,11 @@ class SentenceReader:
                     if gap is None or i.possessive or i.entity.kind in ("person", "state"):
                         break
                     if i not in subjects and not i.anaphor:  # "the army" read back as a group
-                        subjects.append(i)
+                        fought_sides.append(i)
                     at, opening = i.end, False
+                if _FOUGHT_TO_PLACE.fullmatch(self.text, at, match.end()):
+                    # (not "groups fighting the Taliban told a press conference in Vienna")
+                    subjects += fought_sides
             if _DROVE.match(match.group(0)):
                 # "have driven ISS fighters from the Togjaceel valley": the side driven out
                 # was there too

@@ -563,6 +563,12 @@ class RulesExtractor:
         for start, end, actor_id in known:
             if seg.start <= start and end <= seg.end:
                 if (
+                    " " in text[start:end]
+                    and not re.search(r"[A-Z]", text[start:end])
+                    and _GLOSS_BEFORE.search(text, max(seg.start, start - 40), start)
+                ):
+                    continue  # 'literally "front of national resistance"': words, not a name
+                if (
                     _NAME_OPENER_BEFORE.search(text, max(seg.start, start - 12), start)
                     or re.match(r"[ \t]+(?:al|el)-(?-i:[A-Z])", text[end : end + 6])
                     or (
@@ -2733,6 +2739,12 @@ _BASE_WORDS = frozenset("camp base station post checkpoint prison airport port".
 # "the Bangladesh Liberation War (মুক্তিযুদ্ধ, ...)": an event's name, not a body's; here also
 # a campaign's or a day's, which a glossed name never is
 _EVENT_WORDS = EVENT_TAILS | frozenset("conflict operation day campaign offensive".split())
+# What opens a gloss: 'literally "front of national resistance"', 'meaning "the bees"'
+_GLOSS_BEFORE = re.compile(
+    r"\b(?:literally|meaning|means|translates\s+as|translated\s+as)\s*[\"“‘']?\s*"
+    r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 # Words that end the name of a site, never of an actor
 _SITE_WORDS = frozenset(
     "river rivers lake mountain mountains hills park complex valley desert forest sea bay "

@@ -261,6 +261,11 @@ _YEAR_PREPOSITION_RE = re.compile(
 _PLAIN_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 # "On April 13, FUC fighters raced south": a day of the month, not a head count
 _MONTH_BEFORE_RE = re.compile(rf"{_MONTH_WORD}\s+\Z", _FLAGS)
+_DAY_THEN_MONTH_RE = re.compile(
+    r"\d{1,2}\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)",
+    _FLAGS,
+)
 _LOOKBACK = 60
 
 
@@ -434,6 +439,8 @@ def _mention(text: str, m: re.Match[str]) -> SizeMention | None:
         and _MONTH_BEFORE_RE.search(text, max(0, start - 12), start)
     ):
         return None
+    if _DAY_THEN_MONTH_RE.match(text, start):
+        return None  # "On 26 March troops surrounded ...": a date, not a head count
     if _is_toll(text, start, m.end()):
         return None
     if _SPLIT_INTO_RE.search(text, max(0, start - _LOOKBACK), start):
