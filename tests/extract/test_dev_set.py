@@ -134,9 +134,11 @@ from tests.conftest import ROOT
 # P 0.873, R 0.403) made 303 files and 15,899 required claims (measured P 0.9005, R 0.5953):
 # P 0.899, R 0.595; and when six more (fresh77- and fresh78-; first look at 9a70c22 P 0.819,
 # R 0.503 and P 0.773, R 0.446) made 309 files and 16,172 required claims (measured P 0.8994,
-# R 0.5937): P 0.899, R 0.593.
+# R 0.5937): P 0.899, R 0.593; and when three more (fresh79-; first look at 128db1c P 0.825,
+# R 0.493) made 312 files and 16,308 required claims (measured P 0.8997, R 0.5930): P 0.899,
+# R 0.592.
 PRECISION_FLOOR = 0.899
-RECALL_FLOOR = 0.593
+RECALL_FLOOR = 0.592
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
