@@ -8289,3 +8289,13 @@ def test_glosses_dates_and_men_acted_on_make_no_ties(extractor: RulesExtractor) 
     assert not has(facts, "Mara Brigades", "member_of", "Tabora gang")
     assert not has(facts, "Pemba Army", "operates_in", "Mwanza")
     assert not any(f[1] == "led_by" and f[2].startswith("Since") for f in facts)
+
+
+def test_a_shouted_subhead_names_no_group(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front is an armed group in Dodoma.\n\nFROM VOLUNTEERS TO SOLDIERS\n\n"
+        "The jihadists belong to the Mara Brigade.\n\nKATIBA IN THE CENTRE\n\nIt fought.",
+    )
+    assert has(facts, "Kilwa Front", "operates_in", "Dodoma")
+    assert not any("SOLDIERS" in f[0] or "CENTRE" in f[0] or "CENTRE" in f[2] for f in facts)

@@ -804,6 +804,13 @@ class RulesExtractor:
                 )
             ):
                 continue  # "ARMED GROUPS PROFILES DATABASE", "LOYALIST GROUPS": page furniture
+            if (
+                candidate.isupper()
+                and len(words) > 1
+                and _HEADLINE_WORDS.intersection(words)
+                and not self.gazetteer.lookup(candidate)
+            ):
+                continue  # "FROM VOLUNTEERS TO SOLDIERS", "KATIBA IN THE CENTRE": a subhead
             if _GENERIC_PLURAL.fullmatch(candidate):
                 continue  # "ARMED GROUPS IN MANIPUR", "Rebel Factions": a topic, not a name
             for part_start, part_end in _split_of(candidate):
@@ -2972,6 +2979,11 @@ _PERSON_RUN = re.compile(
 )
 
 
+# Words a shouted subhead has and a shouted name does not
+_HEADLINE_WORDS = frozenset(
+    "TO FROM AT ON WITH BY AFTER BEFORE VS VERSUS IN INTO OVER UNDER IS ARE WAS WERE HOW WHY "
+    "WHAT WHO WHERE WHEN LINES OLDEST NEWEST BIGGEST LARGEST".split()
+)
 _DOCUMENT_WORDS = frozenset(
     "database profile profiles report newsletter factbox explainer briefing digest bulletin "
     "edition podcast transcript episode".split()
