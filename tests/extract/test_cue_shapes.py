@@ -8295,7 +8295,9 @@ def test_a_shouted_subhead_names_no_group(extractor: RulesExtractor) -> None:
     facts = found(
         extractor,
         "The Kilwa Front is an armed group in Dodoma.\n\nFROM VOLUNTEERS TO SOLDIERS\n\n"
-        "The jihadists belong to the Mara Brigade.\n\nKATIBA IN THE CENTRE\n\nIt fought.",
+        "The jihadists belong to the Mara Brigade.\n\nTHE OLDEST PARTY\n\nIn 2006 a group "
+        "of senior members broke away from the party and set up the Lindi Democratic Party.",
     )
     assert has(facts, "Kilwa Front", "operates_in", "Dodoma")
-    assert not any("SOLDIERS" in f[0] or "CENTRE" in f[0] or "CENTRE" in f[2] for f in facts)
+    assert has(facts, "Lindi Democratic Party", "founded", "2006")
+    assert not any("PARTY" in f[2] or "SOLDIERS" in f[0] for f in facts)
