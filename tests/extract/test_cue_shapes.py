@@ -8301,3 +8301,23 @@ def test_a_shouted_subhead_names_no_group(extractor: RulesExtractor) -> None:
     assert has(facts, "Kilwa Front", "operates_in", "Dodoma")
     assert has(facts, "Lindi Democratic Party", "founded", "2006")
     assert not any("PARTY" in f[2] or "SOLDIERS" in f[0] for f in facts)
+
+
+def test_a_commander_who_goes_by_a_name_a_structure_of_and_joint_attacks(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The KDF - the Kilwa Democratic Front, which also goes by the acronym PDKF - is old. "
+        "In 2024 they formed the Mara National Army, whose commander goes by the name Walter "
+        "Mendoza. The second is the Tabora Front, a structure of the Lindi Army, which operates "
+        "in Dodoma. The fronts that stayed formed the Rufiji Bloc, led by alias Calarcá. The "
+        "27th Jungle Brigade belongs to the army's Sixth Division. Since 2020 the Pemba Front "
+        "has claimed joint attacks with the Mwanza Revolutionary Army.",
+    )
+    assert has(facts, "Kilwa Democratic Front", "alias", "PDKF")
+    assert has(facts, "Mara National Army", "led_by", "Walter Mendoza")
+    assert has(facts, "Tabora Front", "part_of", "Lindi Army")
+    assert has(facts, "Rufiji Bloc", "led_by", "Calarcá")
+    assert has(facts, "27th Jungle Brigade", "part_of", "Sixth Division")
+    assert has(facts, "Pemba Front", "allied_with", "Mwanza Revolutionary Army")

@@ -2751,10 +2751,15 @@ class SentenceReader:
             persons = predicate in ("led_by", "named_after")
             if persons:
                 namesake = predicate == "named_after"
-                span = self.name_run_after(end, keep_titles=namesake)
-                titled = self.text[start:end] == "Under" and re.match(
-                    r"\s+(?:its|their)\s", self.text[end:]
-                )  # "Under its commander Santoso, ...": a one-word name after a title
+                # "led by alias Calarcá": a nom de guerre, one word after its label
+                nom = re.match(
+                    r"\s+(?:alias|aka|a\.k\.a\.)\s+(?=[\"“]?(?-i:[A-Z]))", self.text[end:]
+                )
+                span = self.name_run_after(end + (nom.end() if nom else 0), keep_titles=namesake)
+                titled = (
+                    self.text[start:end] == "Under"
+                    and re.match(r"\s+(?:its|their)\s", self.text[end:])
+                ) or nom  # "Under its commander Santoso, ...": a one-word name after a title
                 target = self.person(
                     span, single=bool(titled) or (namesake and self._described_person(span))
                 )
@@ -6191,6 +6196,13 @@ def _membership_kind(cue: RelationCue, subject: Item, obj: Item, cue_text: str =
         )
     ):
         return "part_of"  # "The Ruvu Army consists of three brigades: A, B and C"
+    if (
+        cue.predicate == "member_of"
+        and subject.entity.name.split()[-1].casefold() in ("brigade", "brigades", "division")
+        and obj.entity.name.split()[-1].casefold() in ("division", "corps", "command")
+        and subject.entity.name.split()[-1].casefold() != obj.entity.name.split()[-1].casefold()
+    ):
+        return "part_of"  # "The 27th Jungle Brigade belongs to the army's Sixth Division"
     if (
         cue.predicate == "member_of"
         and unit_like(subject)
