@@ -8321,3 +8321,19 @@ def test_a_commander_who_goes_by_a_name_a_structure_of_and_joint_attacks(
     assert has(facts, "Rufiji Bloc", "led_by", "Calarcá")
     assert has(facts, "27th Jungle Brigade", "part_of", "Sixth Division")
     assert has(facts, "Pemba Front", "allied_with", "Mwanza Revolutionary Army")
+
+
+def test_the_spla_io_is_the_armed_wing_of_the_splm_io_not_another_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Youths marched on Bor alongside the SPLA-IO, the armed wing of the Sudan People's "
+        "Liberation Movement-in-Opposition (SPLM-IO).",
+    )
+    assert has(
+        facts,
+        "Sudan People's Liberation Army-in-Opposition",
+        "armed_wing_of",
+        "Sudan People's Liberation Movement-in-Opposition",
+    )
