@@ -8333,7 +8333,7 @@ def test_the_spla_io_is_the_armed_wing_of_the_splm_io_not_another_name(
     )
     assert has(
         facts,
-        "Sudan People's Liberation Army-in-Opposition",
+        "SPLA-IO",
         "armed_wing_of",
         "Sudan People's Liberation Movement-in-Opposition",
     )
