@@ -8337,3 +8337,15 @@ def test_the_spla_io_is_the_armed_wing_of_the_splm_io_not_another_name(
         "armed_wing_of",
         "Sudan People's Liberation Movement-in-Opposition",
     )
+
+
+def test_a_known_name_with_its_acronym_in_brackets_gives_the_acronym(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kurdistan Freedom Party (PAK), a nationalist party, is led by Hussein Yazdanpanah. "
+        "The People's Defence Forces (HPG) fought.",
+    )
+    assert has(facts, "Kurdistan Freedom Party", "alias", "PAK")
+    assert has(facts, "People's Defence Forces", "alias", "HPG")
