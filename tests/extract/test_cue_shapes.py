@@ -8349,3 +8349,17 @@ def test_a_known_name_with_its_acronym_in_brackets_gives_the_acronym(
     )
     assert has(facts, "Kurdistan Freedom Party", "alias", "PAK")
     assert has(facts, "People's Defence Forces", "alias", "HPG")
+
+
+def test_a_negation_before_a_colon_and_the_dominant_group_in_a_place(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Killers is a gang. It is not an arm of the Kilwa Army: it split from the gang "
+        "in 2007 and is active mainly in Dodoma. The Mara Front is the strongest armed group in "
+        "Lindi.",
+    )
+    assert has(facts, "Kilwa Killers", "operates_in", "Dodoma")
+    assert not has(facts, "Kilwa Killers", "part_of", "Kilwa Army")
+    assert has(facts, "Mara Front", "operates_in", "Lindi")

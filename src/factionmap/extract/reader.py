@@ -1808,6 +1808,9 @@ class SentenceReader:
         # a subject outside the sentence (a heading, the last topic) has offsets below zero
         window = self.text[max(0, start) : end]
         window = re.sub(r"\bnot\s+only\b", "", window, flags=re.IGNORECASE)
+        # "X is not an arm of Y: it split from Y and is active in Z": a negation in a clause
+        # of its own denies nothing after the colon
+        window = re.split(r"[:;]\s+(?=it\b|they\b|the\s+group\b)", window, flags=re.I)[-1]
         if self.cues.negation_before.search(window):
             return True
         if _DENIED_THAT.search(self.text, 0, max(0, start)):
