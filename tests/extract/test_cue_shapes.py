@@ -8363,3 +8363,13 @@ def test_a_negation_before_a_colon_and_the_dominant_group_in_a_place(
     assert has(facts, "Kilwa Killers", "operates_in", "Dodoma")
     assert not has(facts, "Kilwa Killers", "part_of", "Kilwa Army")
     assert has(facts, "Mara Front", "operates_in", "Lindi")
+
+
+def test_founded_around_a_year_in_a_compass_region(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front was founded around 2010 in northern Tanzania by Juma Kombo. The Pemba "
+        "Front was formed in the late 1990s in Dodoma.",
+    )
+    assert has(facts, "Kilwa Front", "operates_in", "Tanzania")
+    assert has(facts, "Pemba Front", "operates_in", "Dodoma")
