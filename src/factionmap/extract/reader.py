@@ -888,19 +888,21 @@ _THING_LAUNCHED = re.compile(
     r"(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?$",
     re.I,
 )
-_ACTED_ON_MEMBERS = re.compile(
-    r"\b(?:killed|arrested|detained|captured|shot|executed|sentenced|convicted|charged|jailed|"
+# What is done to men, not by a group: "killed two members of", "members of X were arrested"
+_ACTED_ON = (
+    r"(?:killed|arrested|detained|captured|shot|executed|sentenced|convicted|charged|jailed|"
     r"wounded|injured|abducted|kidnapped|freed|released|extradited|deported|tried|targeted|"
-    r"neutrali[sz]ed|apprehended|interrogated|identified|named)\s+"
+    r"neutrali[sz]ed|apprehended)"
+)
+_ACTED_ON_MEMBERS = re.compile(
+    rf"\b(?:{_ACTED_ON}|interrogated|identified|named)\s+"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|several|some|many|dozens\s+of|"
     r"scores\s+of|hundreds\s+of|suspected|alleged|senior|top|key)\s+)*$",
     re.I,
 )
 _MEMBERS_ACTED_ON = re.compile(
     r"[\"”’']?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
-    r"(?:killed|arrested|detained|captured|shot|executed|sentenced|convicted|charged|jailed|"
-    r"wounded|injured|abducted|kidnapped|freed|released|extradited|deported|tried|targeted|"
-    r"neutrali[sz]ed|apprehended)\b",
+    rf"{_ACTED_ON}\b",
     re.I,
 )
 _MEMBER_LEAD_WORDS = frozenset(
