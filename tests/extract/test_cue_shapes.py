@@ -8373,3 +8373,13 @@ def test_founded_around_a_year_in_a_compass_region(extractor: RulesExtractor) ->
     )
     assert has(facts, "Kilwa Front", "operates_in", "Tanzania")
     assert has(facts, "Pemba Front", "operates_in", "Dodoma")
+
+
+def test_a_count_of_a_peoples_troops_is_no_groups_size(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front was founded in 1977. About 1,500 Moroccan troops, flown in by France, "
+        "pushed the Kilwa Front back.",
+    )
+    assert has(facts, "Kilwa Front", "founded", "1977")
+    assert not any(f[1] == "size" for f in facts)

@@ -4162,6 +4162,11 @@ class SentenceReader:
                 continue  # "the two groups have clashed": which ones, not how many
             if _MERGER_COUNT.search(self.text, 0, size.start):
                 continue  # "from the merger of four movements": its makers, not its size
+            if any(
+                name_key(word) in demonyms()
+                for word in re.findall(r"[A-Z][\w'’-]+", self.text[size.start : size.end])
+            ):
+                continue  # "about 1,500 Moroccan troops": a state's soldiers, not the group's
             subject = self.subject_before(size.start, allow_possessive=True)
             if subject is None:
                 subject = self.subject_after(size.end) or (
