@@ -6206,11 +6206,13 @@ def _membership_kind(cue: RelationCue, subject: Item, obj: Item, cue_text: str =
         )
     ):
         return "part_of"  # "The Ruvu Army consists of three brigades: A, B and C"
+    subject_head = subject.entity.name.split()[-1].casefold()
+    object_head = obj.entity.name.split()[-1].casefold()
     if (
         cue.predicate == "member_of"
-        and subject.entity.name.split()[-1].casefold() in ("brigade", "brigades", "division")
-        and obj.entity.name.split()[-1].casefold() in ("division", "corps", "command")
-        and subject.entity.name.split()[-1].casefold() != obj.entity.name.split()[-1].casefold()
+        and subject_head in ("brigade", "brigades", "division")
+        and object_head in ("division", "corps", "command")
+        and subject_head != object_head
     ):
         return "part_of"  # "The 27th Jungle Brigade belongs to the army's Sixth Division"
     if (
