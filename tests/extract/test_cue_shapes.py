@@ -8383,3 +8383,15 @@ def test_a_count_of_a_peoples_troops_is_no_groups_size(extractor: RulesExtractor
     )
     assert has(facts, "Kilwa Front", "founded", "1977")
     assert not any(f[1] == "size" for f in facts)
+
+
+def test_a_hyphenated_word_before_a_place_noun_and_fighters_based_on_islands(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front is also active around the gold-mining town of Geita. The Pemba Front "
+        "takes its name from an island. Its fighters are based on the islands of Lake Victoria.",
+    )
+    assert has(facts, "Kilwa Front", "operates_in", "Geita")
+    assert has(facts, "Pemba Front", "operates_in", "Lake Victoria")

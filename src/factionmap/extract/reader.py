@@ -631,7 +631,7 @@ _PLACE_MODIFIERS = re.compile(
     r"(?:the\s+)?(?:border|frontier)\s+(?:with|of)|"
     r"several\s+(?:areas|regions|provinces|states)\s+(?:of|in)|both|"
     # "the Naga-inhabited hill districts of Manipur"
-    r"(?:(?-i:[A-Z])[a-z]+-[a-z]+\s+)?(?:[a-z]+\s+)?(?:provinces?|regions?|states?|districts?|governorates?|areas?|countryside|territory|"
+    r"(?:(?-i:[A-Z])[a-z]+-[a-z]+\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?(?:provinces?|regions?|states?|districts?|governorates?|areas?|countryside|territory|"
     r"(?:port\s+)?(?:towns?|city|cities)|ports?|harbou?r|villages?|capital|departments?|municipality|county|counties|islands?|"
     r"prefectures?|oblasts?|cercles?|communes?|woredas?|zones?|townships?|municipalities|"
     r"territories|localities|local\s+government\s+areas?)"
