@@ -8395,3 +8395,14 @@ def test_a_hyphenated_word_before_a_place_noun_and_fighters_based_on_islands(
     )
     assert has(facts, "Kilwa Front", "operates_in", "Geita")
     assert has(facts, "Pemba Front", "operates_in", "Lake Victoria")
+
+
+def test_a_quoted_by_name_with_its_comma_inside_the_quotes(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        'The Kilwa Cartel was led by Juma Mbeki Kombo, "Z-40," and his younger brother Ali '
+        'Mbeki Kombo, "Z-42." Police named Salim Mbeki, "El Kiko," a nephew, as its founder.',
+    )
+    assert has(facts, "Juma Mbeki Kombo", "alias", "Z-40")
+    assert has(facts, "Ali Mbeki Kombo", "alias", "Z-42")
+    assert has(facts, "Salim Mbeki", "alias", "El Kiko")

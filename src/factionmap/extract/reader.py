@@ -741,7 +741,10 @@ _MANY_NAMES = re.compile(
     re.IGNORECASE,
 )
 _NAME_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_COMMA_BYNAME = re.compile(r",\s*[\"“]((?-i:[A-Z])[^\"”,.;]{1,30})[\"”](?=\s*(?:[,.;)]|$))")
+_COMMA_BYNAME = re.compile(
+    # 'Treviño Morales, "Z-40," and his brother': the comma or stop inside the quotes
+    r",\s*[\"“]((?-i:[A-Z])[^\"”,.;]{1,30})(?:[,.][\"”]|[\"”](?=\s*(?:[,.;)]|$)))"
+)
 _UNIT_NOUN_AFTER = re.compile(
     r"[ \t]+(?:battalion|brigade|unit|company|regiment|detachment|squad|cell|militia|faction)s?"
     r"\s+(?:(?:was|were|first|originally|also)\s+)?"
