@@ -8406,3 +8406,16 @@ def test_a_quoted_by_name_with_its_comma_inside_the_quotes(extractor: RulesExtra
     assert has(facts, "Juma Mbeki Kombo", "alias", "Z-40")
     assert has(facts, "Ali Mbeki Kombo", "alias", "Z-42")
     assert has(facts, "Salim Mbeki", "alias", "El Kiko")
+
+
+def test_one_of_several_groups_that_announced_a_body_is_its_member(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In 2021 the Kilwa Front was one of nine groups, along with the Pemba Army, that "
+        "founded the Coast Alliance in Dodoma. The Lindi Front was among the parties which "
+        "launched the Southern Bloc.",
+    )
+    assert has(facts, "Kilwa Front", "member_of", "Coast Alliance")
+    assert has(facts, "Lindi Front", "member_of", "Southern Bloc")
