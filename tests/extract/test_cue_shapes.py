@@ -8419,3 +8419,20 @@ def test_one_of_several_groups_that_announced_a_body_is_its_member(
     )
     assert has(facts, "Kilwa Front", "member_of", "Coast Alliance")
     assert has(facts, "Lindi Front", "member_of", "Southern Bloc")
+
+
+def test_each_spelling_in_brackets_is_a_name_and_a_place_in_brackets_is_no_person(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Division (Swahili: Kikosi cha Kilwa; also called Liwa Kilwa or the Kilwa "
+        "Brigade) is a militia. Its commander, Juma Kombo (also spelled Djuma Kombo, "
+        "جمعة كومبو), is from Lindi. Its men hold checkpoints around Tel Kombe (also written "
+        "Tel Kumbi) and Batnaya.",
+    )
+    assert has(facts, "Kilwa Division", "alias", "Liwa Kilwa")
+    assert has(facts, "Kilwa Division", "alias", "Kilwa Brigade")
+    assert has(facts, "Juma Kombo", "alias", "Djuma Kombo")
+    assert has(facts, "Juma Kombo", "alias", "جمعة كومبو")
+    assert not any(f[0] == "Tel Kombe" for f in facts)

@@ -702,6 +702,15 @@ _PLACE_ASIDE = re.compile(
 _MIXED_ACRONYM = re.compile(
     r"[A-Z](?:[a-z]{0,2}[A-Z0-9&-]){1,8}[a-z]{0,2}|[A-Z][A-Z0-9]{1,5}-[A-Z][a-z]{1,4}"
 )
+# A name a person does not bear: "Bab al-Tabbaneh", "Metekel Zone", "Syria Street"
+_PLACE_LIKE_NAME = re.compile(
+    r"(?:(?:Bab|Tel|Tell|Jabal|Jebel|Wadi|Ras|Ain|Deir|Kafr|Beit|Bir|Khan|Jisr|Marj|Qasr)\s.+|"
+    r".+\s(?:Zone|Street|Road|Square|District|Province|Region|Oblast|Valley|Camp|County|"
+    r"Governorate|Prefecture|Woreda|Township|River|Lake|Mountains?|Plains?))"
+)
+_PLACE_PREPOSITION_BEFORE = (
+    r"\b(?:around|near|into|outside|inside|towards?|across|through|(?<!as\s)in)\s+(?:the\s+)?$"
+)
 _BORN_AS = re.compile(
     r"(?<=\S)\s*\(\s*(?:born|né|née|real\s+name|birth\s+name)\s+"
     r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4})(?=\s*(?:\)|[,;]|\s(?:in|on|at)\b))"
@@ -710,7 +719,9 @@ _PERSON_PAREN = re.compile(
     r"\s*\(\s*(?:(?:nom\s+de\s+guerre|alias|aka|a\.k\.a\.|also\s+known\s+as|known\s+as|"
     r"call\s+sign|(?:(?:also|sometimes|often|occasionally|variously|commonly|usually)\s+)?"
     r"(?:spelled|spelt|written|transliterated|rendered))\s+[\"“]?"
-    r"(?P<byname>(?:[A-Z]|al-|el-)[^\"”()]{1,40}?)[\"”]?|"
+    r"(?P<byname>(?:[A-Z]|al-|el-)[^\"”(),;]{1,40}?)[\"”]?"
+    # "(also spelled Ahmed al-Odeh, أحمد العودة)": a second spelling after a comma
+    r"(?:\s*[,;]\s*(?:or\s+)?(?P<second>[^\W\d_][^()\[\],;:\d]{1,60}?))?|"
     # "Hussam Yassin (Abu Yassin)": a kunya in brackets
     r"(?P<kunya>(?:Abu|Abou|Umm)\s+[A-Z][^()]{1,30}?)|"
     r"[\"“](?P<quoted>[A-Z][^\"”()]{1,40})[\"”]|"
@@ -789,9 +800,13 @@ _LANGUAGE_TAG = re.compile(
     r"(?:\s+(?:language|dialect|tongue))?\s*"
 )
 _LANGUAGE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?((?-i:[A-Z])[a-z]+)(?:\s+language)?\s*$")
+_SPELLING_LEAD = re.compile(
+    r"\s*(?:(?:also|sometimes|often|occasionally|variously|commonly|usually)\s+)?"
+    r"(?:spelled|spelt|written|transliterated|rendered|called|known\s+as|dubbed)\s"
+)
 _TRANSLATION_LEAD = re.compile(
     r"^(?:(?:in|from)\s+(?:the\s+)?)?(?:(?:(?:also|sometimes|often|occasionally|variously|"
-    r"commonly|usually)\s+)?(?:spelled|spelt|written|transliterated|rendered)|"
+    r"commonly|usually)\s+)?(?:spelled|spelt|written|transliterated|rendered|called|dubbed)|"
     r"also\s+known\s+as|known\s+as|arabic|burmese|french|spanish|pashto|urdu|kurdish|somali|"
     r"persian|farsi|hebrew|russian|english|lit\.?|literally|meaning|for|also|aka|a\.k\.a\.|"
     r"formerly|or|romani[sz]ed|basque|irish|catalan|galician|amharic|oromo|afaan\s+oromoo|"
@@ -5482,8 +5497,12 @@ class SentenceReader:
             if item.entity.kind != "person" or item.anaphor:
                 continue
             paren = _PERSON_PAREN.match(self.text, item.end)
-            if paren is None:
+            if paren is None or _PLACE_LIKE_NAME.fullmatch(item.text):
                 continue
+            if re.search(
+                _PLACE_PREPOSITION_BEFORE, self.text[max(0, item.start - 12) : item.start]
+            ):
+                continue  # "checkpoints around Tel Keppe (also written Tel Kaif)": a place
             group = next(
                 g for g in ("byname", "kunya", "quoted", "native", "spelled") if paren.group(g)
             )
@@ -5496,6 +5515,9 @@ class SentenceReader:
             ):
                 continue  # "Ali Ahmeti (DUI)", "Joseph Kony (LRA)": not the same name
             yield self._also_named(item, name, (item.start, start + len(name)))
+            second = paren.group("second") if group == "byname" else None
+            if second and second != item.text:
+                yield self._also_named(item, second, (item.start, paren.end("second")))
         for born in _BORN_AS.finditer(self.text):
             # "the young Chin Peng (born Ong Boon Hua in Sitiawan)": a person, however little
             # known, and the name given at birth
@@ -5890,6 +5912,16 @@ class SentenceReader:
             parts = [content]  # "(in Kikuyu, Anake a Forti)": the language, then the name
         if re.search(r"\s[–—-]\s", content) and not re.search(r"\s[–—-]\s", item.text):
             parts = re.split(r"\s*[;,]\s*", content)  # "Fuerzas Armadas ... – Ejército ..."
+        # "(also spelt Zaynabiyoun or Zainebiyoun)": each spelling a lead word gives is a name
+        parts = [
+            piece
+            for part in parts
+            for piece in (
+                re.split(r"\s+or\s+(?:the\s+)?(?=[^\W\d_a-z])", part)
+                if _SPELLING_LEAD.match(part)
+                else [part]
+            )
+        ]
         # A native name beside an acronym or a script: "(Fajr Libya)" is a translation when
         # the brackets also hold "فجر ليبيا" or the acronym of the name.
         names = [item.text] + [p.strip() for p in parts if not _acronymish(p.strip())]
