@@ -8436,3 +8436,15 @@ def test_each_spelling_in_brackets_is_a_name_and_a_place_in_brackets_is_no_perso
     assert has(facts, "Juma Kombo", "alias", "Djuma Kombo")
     assert has(facts, "Juma Kombo", "alias", "جمعة كومبو")
     assert not any(f[0] == "Tel Kombe" for f in facts)
+
+
+def test_a_long_description_with_its_own_bracket_is_an_aside_before_the_verb(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The KLA, a Guevarist guerrilla army founded in 1970 as the armed wing of the Workers' "
+        "Party of Kilwa (Partido de los Trabajadores, PTK), was led by Juma Kombo.",
+    )
+    assert has(facts, "KLA", "led_by", "Juma Kombo")
+    assert not has(facts, "Workers' Party of Kilwa", "led_by", "Juma Kombo")

@@ -70,7 +70,8 @@ _RELATIVE = re.compile(
     r"along\s+with|alongside|backed\s+by)\b[^,;()]*,"
     # "the Fajr Forces, the armed wing of the Islamic Group (al-Jama'a), fought ...": a
     # description's own bracket is part of it
-    r"|(?:,|\s[—–])\s*(?:the|an?)\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}of\s+[^,;()]*\([^()]{1,80}\)\s*,"
+    r"|(?:,|\s[—–])\s*(?:the|an?)\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:(?!members?\b)(?-i:[a-z0-9])[\w-]*\s+){1,12}?of\s+"
+    r"[^,;()]*\([^()]{1,80}\)\s*,"
     r"(?!\s*(?:which|who|whose|that|where)\b)"
     # "the RDF, working alongside the Mozambique Defence Armed Forces (FADM), retook ...":
     # who it fought beside is an aside
