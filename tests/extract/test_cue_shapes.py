@@ -8448,3 +8448,14 @@ def test_a_long_description_with_its_own_bracket_is_an_aside_before_the_verb(
     )
     assert has(facts, "KLA", "led_by", "Juma Kombo")
     assert not has(facts, "Workers' Party of Kilwa", "led_by", "Juma Kombo")
+
+
+def test_a_bracketed_short_name_drops_where_it_comes_from(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "It is close to the Group for the Liberation of Kilwa (GLK, or JLK after its Arabic "
+        "name), a coalition. The Pemba Liberation Front (or PLF for short) is a militia.",
+    )
+    assert has(facts, "Group for the Liberation of Kilwa", "alias", "JLK")
+    assert has(facts, "Pemba Liberation Front", "alias", "PLF")
+    assert not any(f[1] == "alias" and "name" in str(f[2]) for f in facts)

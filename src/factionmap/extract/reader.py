@@ -5986,6 +5986,13 @@ class SentenceReader:
                 stripped = re.sub(
                     r"\s+(?:in|by|among)\s+(?:the\s+|some\s+|local\s+)?(?-i:[a-z]).*$", "", stripped
                 )
+                # "(GSIM, or JNIM after its Arabic name)", "(or HTS for short)": where it is from
+                stripped = re.sub(
+                    r"\s+(?:(?:after|from)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:name|initials|acronym|title)\b.*|for\s+short)$",
+                    "",
+                    stripped,
+                )
             if not stripped or re.fullmatch(r"[\d\s–-]+", stripped):
                 continue
             offset = part.index(stripped)
