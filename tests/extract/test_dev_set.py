@@ -145,9 +145,11 @@ from tests.conftest import ROOT
 # first look at 2d32f09 P 0.844, R 0.463 and P 0.838, R 0.512) made 330 files and 17,009
 # required claims (measured P 0.8993, R 0.5919): P 0.899, R 0.591; and when six more (fresh86-
 # and fresh87-; first look at 7c42557 P 0.762, R 0.327 and P 0.714, R 0.344) made 336 files and
-# 17,229 required claims (measured P 0.8985, R 0.5889): P 0.898, R 0.588.
+# 17,229 required claims (measured P 0.8985, R 0.5889): P 0.898, R 0.588; and when six more
+# (fresh88- and fresh89-; first look at f3506bc P 0.860, R 0.467 and P 0.960, R 0.434) made 342
+# files and 17,447 required claims (measured P 0.8989, R 0.5873): P 0.898, R 0.587.
 PRECISION_FLOOR = 0.898
-RECALL_FLOOR = 0.588
+RECALL_FLOOR = 0.587
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
