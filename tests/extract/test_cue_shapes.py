@@ -8459,3 +8459,16 @@ def test_a_bracketed_short_name_drops_where_it_comes_from(extractor: RulesExtrac
     assert has(facts, "Group for the Liberation of Kilwa", "alias", "JLK")
     assert has(facts, "Pemba Liberation Front", "alias", "PLF")
     assert not any(f[1] == "alias" and "name" in str(f[2]) for f in facts)
+
+
+def test_a_creed_a_group_fights_or_a_shouted_heading_is_not_its_ideology(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Guards are a self-defence militia raised in 1978 to fight communist "
+        "guerrillas.\n\nFACING THE JIHADIST GROUPS\n\nThe Kilwa Guards were not born to fight "
+        "jihadism. The Pemba Front is a Salafi-jihadist group.",
+    )
+    assert not any(f[0] == "Kilwa Guards" and f[1] == "ideology" for f in facts)
+    assert has(facts, "Pemba Front", "ideology", "Salafi-jihadist")

@@ -324,6 +324,12 @@ _NATIVE_SCRIPT_APPOSITION = re.compile(
 )
 # "Saraya al-Quds", "Jaysh al-Nukhba": an Arabic name's particle, not a sentence-case name
 _PARTICLE_OPENS = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|wal|wa|bin|ibn|bint|abu|umm)\b")
+# what a group is against is not its creed: "to fight jihadism", "a bulwark against communism"
+_OPPOSED_TO_BEFORE = (
+    r"\b(?:fight|fights|fighting|fought|combat|combats|combating|combatting|against|oppose|"
+    r"opposes|opposing|opposed\s+to|counter|countering|resist|resisting|defeat|defeating|"
+    r"crush|crushing|stamp\s+out|root\s+out)\s+(?:the\s+)?$"
+)
 _ENGLISH_WORDS = frozenset(
     "the of and a an in on for to with by was is were are which who that led based founded "
     "formed its their his her from at as".split()
@@ -4790,6 +4796,10 @@ class SentenceReader:
             # Widen over neighbouring qualifiers: "Zaydi Shia revivalist", "Marxist-Leninist".
             if re.search(r"['’]s\s+(?:[\w-]+\s+)?$|\bnot\s+(?:an?\s+|the\s+)?$", self.text[:start]):
                 continue  # "Turkey's far-right nationalist party", "was not jihadist"
+            if re.search(_OPPOSED_TO_BEFORE, self.text[:start]) or (
+                match.group(0).isupper() and len(match.group(0)) > 3
+            ):
+                continue  # "born to fight jihadism", "FACING THE JIHADIST GROUPS": no creed held
             while True:
                 widened = re.search(
                     r"(?:[A-Z][\w’'-]+(?<!['’]s)|ethnic|religious|hardline|radical|militant)\s+$",
