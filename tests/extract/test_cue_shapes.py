@@ -8466,9 +8466,9 @@ def test_a_creed_a_group_fights_or_a_shouted_heading_is_not_its_ideology(
 ) -> None:
     facts = found(
         extractor,
-        "The Kilwa Guards are a self-defence militia raised in 1978 to fight communist "
-        "guerrillas.\n\nFACING THE JIHADIST GROUPS\n\nThe Kilwa Guards were not born to fight "
-        "jihadism. The Pemba Front is a Salafi-jihadist group.",
+        "The Kilwa Guards are a self-defence militia.\n\nFACING THE JIHADIST GROUPS\n\nNeither "
+        "the Kilwa Guards nor the Pemba Hunters were born to fight jihadism, but since 2016 they "
+        "face better-armed groups. The Kilwa Army raised the Coast Rangers in 1978 to fight "
+        "communist guerrillas.",
     )
-    assert not any(f[0] == "Kilwa Guards" and f[1] == "ideology" for f in facts)
-    assert has(facts, "Pemba Front", "ideology", "Salafi-jihadist")
+    assert not any(f[1] == "ideology" for f in facts)
