@@ -8472,3 +8472,17 @@ def test_a_creed_a_group_fights_or_a_shouted_heading_is_not_its_ideology(
         "communist guerrillas.",
     )
     assert not any(f[1] == "ideology" for f in facts)
+
+
+def test_a_sentence_opening_neither_or_not_is_no_part_of_a_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Neither the Kilwa Guards nor the Pemba Hunters joined the Coast Alliance.\n\n"
+        "KPC | Not present | Split from the Kilwa Front in 2007\n\n"
+        "The Lindi League was founded in 1963. Not Nasserist.",
+    )
+    assert not any(f[0].startswith(("Neither", "Not")) for f in facts)
+    assert not any(str(f[2]).startswith("Not") for f in facts)
+    assert not any(f[1] == "ideology" for f in facts)

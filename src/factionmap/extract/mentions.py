@@ -598,6 +598,13 @@ STOP_CAPITALS = (
             "militants",
             # people spoken of in the plural, never a group's name: "Supporters date its ..."
             "supporters",
+            # words that open a sentence before a name: "Neither the Koglweogo nor the Dozo"
+            "neither",
+            "either",
+            "nor",
+            "not",
+            "even",
+            "only",
             "sympathisers",
             "sympathizers",
             "residents",

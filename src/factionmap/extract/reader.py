@@ -4794,7 +4794,9 @@ class SentenceReader:
             if any(i.start <= start < i.end and not i.anaphor for i in self.items):
                 continue
             # Widen over neighbouring qualifiers: "Zaydi Shia revivalist", "Marxist-Leninist".
-            if re.search(r"['’]s\s+(?:[\w-]+\s+)?$|\bnot\s+(?:an?\s+|the\s+)?$", self.text[:start]):
+            if re.search(
+                r"['’]s\s+(?:[\w-]+\s+)?$|\b[Nn]ot\s+(?:an?\s+|the\s+)?$", self.text[:start]
+            ):
                 continue  # "Turkey's far-right nationalist party", "was not jihadist"
             if re.search(_OPPOSED_TO_BEFORE, self.text[:start]) or (
                 match.group(0).isupper() and len(match.group(0)) > 3
