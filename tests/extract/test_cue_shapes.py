@@ -8486,3 +8486,15 @@ def test_a_sentence_opening_neither_or_not_is_no_part_of_a_name(
     assert not any(f[0].startswith(("Neither", "Not")) for f in facts)
     assert not any(str(f[2]).startswith("Not") for f in facts)
     assert not any(f[1] == "ideology" for f in facts)
+
+
+def test_a_person_no_cue_read_keeps_the_spellings_in_brackets(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The other gang belonged to his son Juma Pappu (sometimes spelt Juma Pappoo). Its "
+        "Dodoma unit is commanded by Wisam bin Hamisi (also Wissam Ben Hamisi). Mount Kilwa "
+        "(Mlima Kilwa) rises above the town.",
+    )
+    assert has(facts, "Juma Pappu", "alias", "Juma Pappoo")
+    assert has(facts, "Wisam bin Hamisi", "alias", "Wissam Ben Hamisi")
+    assert not any(f[0] == "Mount Kilwa" for f in facts)

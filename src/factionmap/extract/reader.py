@@ -711,12 +711,16 @@ _MIXED_ACRONYM = re.compile(
 )
 # A name a person does not bear: "Bab al-Tabbaneh", "Metekel Zone", "Syria Street"
 _PLACE_LIKE_NAME = re.compile(
-    r"(?:(?:Bab|Tel|Tell|Jabal|Jebel|Wadi|Ras|Ain|Deir|Kafr|Beit|Bir|Khan|Jisr|Marj|Qasr)\s.+|"
+    r"(?:(?:Bab|Tel|Tell|Jabal|Jebel|Wadi|Ras|Ain|Deir|Kafr|Beit|Bir|Khan|Jisr|Marj|Qasr|Mount|Mt|"
+    r"Operation|Opération|Operação|Operación|Lake|Cape|Port|Fort)\s.+|"
     r".+\s(?:Zone|Street|Road|Square|District|Province|Region|Oblast|Valley|Camp|County|"
     r"Governorate|Prefecture|Woreda|Township|River|Lake|Mountains?|Plains?))"
 )
 _PLACE_PREPOSITION_BEFORE = (
     r"\b(?:around|near|into|outside|inside|towards?|across|through|(?<!as\s)in)\s+(?:the\s+)?$"
+)
+_COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central upper lower".split()
 )
 _BORN_AS = re.compile(
     r"(?<=\S)\s*\(\s*(?:born|né|née|real\s+name|birth\s+name)\s+"
@@ -725,7 +729,8 @@ _BORN_AS = re.compile(
 _PERSON_PAREN = re.compile(
     r"\s*\(\s*(?:(?:nom\s+de\s+guerre|alias|aka|a\.k\.a\.|also\s+known\s+as|known\s+as|"
     r"call\s+sign|(?:(?:also|sometimes|often|occasionally|variously|commonly|usually)\s+)?"
-    r"(?:spelled|spelt|written|transliterated|rendered))\s+[\"“]?"
+    r"(?:spelled|spelt|written|transliterated|rendered)|(?P<variant>also)(?=\s+(?:[A-Z]|al-|el-)))"
+    r"\s+[\"“]?"
     r"(?P<byname>(?:[A-Z]|al-|el-)[^\"”(),;]{1,40}?)[\"”]?"
     # "(also spelled Ahmed al-Odeh, أحمد العودة)": a second spelling after a comma
     r"(?:\s*[,;]\s*(?:or\s+)?(?P<second>[^\W\d_][^()\[\],;:\d]{1,60}?))?|"
@@ -5506,9 +5511,26 @@ class SentenceReader:
     def _person_parentheticals(self) -> Iterator[Fact]:
         """'Doku Umarov (Доку Умаров)', 'Ismael Abubakar ("Imam Bongos")': a person's name in
         their own script, or a quoted by-name, in brackets after the name."""
-        for item in self.items:
-            if item.entity.kind != "person" or item.anaphor:
-                continue
+        people = [i for i in self.items if i.entity.kind == "person" and not i.anaphor]
+        for bracket in re.finditer(r"\s*\(", self.text):
+            # "to his son Arshad Pappu (sometimes spelt Arshad Pappoo)": a person no cue read
+            span = self.name_run_before(bracket.start())
+            if (
+                span is None
+                or any(i.start <= span[0] < i.end for i in self.items)
+                or _PLACE_LIKE_NAME.fullmatch(self.text[span[0] : span[1]])
+                or any(
+                    name_key(word) in known_places() or word.casefold() in _COMPASS_WORDS
+                    for word in self.text[span[0] : span[1]].split()
+                )
+                or re.search(r"-based\b", self.text[span[0] : span[1]])
+                or " " not in self.text[span[0] : span[1]]
+            ):
+                continue  # "Mount Sinjar (...)", "South Celebes (...)": places, no people
+            person = self.person(span)
+            if person is not None and person.entity.kind == "person" and person.text.count(" "):
+                people.append(person)
+        for item in people:
             paren = _PERSON_PAREN.match(self.text, item.end)
             if paren is None or _PLACE_LIKE_NAME.fullmatch(item.text):
                 continue
@@ -5523,9 +5545,8 @@ class SentenceReader:
             if not name or name == item.text:
                 continue
             if (
-                group == "spelled"
-                and fuzz.ratio(unidecode(name).casefold(), unidecode(item.text).casefold()) < 60
-            ):
+                group == "spelled" or (group == "byname" and paren.group("variant"))
+            ) and fuzz.ratio(unidecode(name).casefold(), unidecode(item.text).casefold()) < 60:
                 continue  # "Ali Ahmeti (DUI)", "Joseph Kony (LRA)": not the same name
             yield self._also_named(item, name, (item.start, start + len(name)))
             second = paren.group("second") if group == "byname" else None
