@@ -8498,3 +8498,18 @@ def test_a_person_no_cue_read_keeps_the_spellings_in_brackets(extractor: RulesEx
     assert has(facts, "Juma Pappu", "alias", "Juma Pappoo")
     assert has(facts, "Wisam bin Hamisi", "alias", "Wissam Ben Hamisi")
     assert not any(f[0] == "Mount Kilwa" for f in facts)
+
+
+def test_neither_nor_denies_both_and_what_a_relative_clause_set_up_was_founded(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "For years neither the Kilwa Battalion nor the Pemba Battalion was formally part of the "
+        "Tanzania People's Defence Force. It has had to compete with the Coast Security Network "
+        "(CSN), which the separatist Kilwa People's Front (KPF), led by Juma Kombo, set up as "
+        "its armed wing in December 2020.",
+    )
+    assert not any(f[1] == "part_of" for f in facts)
+    assert has(facts, "Coast Security Network", "founded", "2020-12")
+    assert not has(facts, "Kilwa People's Front", "founded", "2020-12")

@@ -330,6 +330,10 @@ _OPPOSED_TO_BEFORE = (
     r"opposes|opposing|opposed\s+to|counter|countering|resist|resisting|defeat|defeating|"
     r"crush|crushing|stamp\s+out|root\s+out)\s+(?:the\s+)?$"
 )
+_FOUNDING_VERB = re.compile(r"(?:set\s+up|formed|founded|created|established|launched|raised)\b")
+_OBJECT_RELATIVE_BEFORE = re.compile(
+    r"(?:\s*\([^()]*\))?,\s+(?:which|whom)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$"
+)
 _ENGLISH_WORDS = frozenset(
     "the of and a an in on for to with by was is were are which who that led based founded "
     "formed its their his her from at as".split()
@@ -1845,6 +1849,8 @@ class SentenceReader:
         window = re.split(r"[:;]\s+(?=it\b|they\b|the\s+group\b)", window, flags=re.I)[-1]
         if self.cues.negation_before.search(window):
             return True
+        if re.search(r"\bneither\b[^.;:]*\bnor\b[^.;:,]{0,80}$", self.text[: max(0, start)], re.I):
+            return True  # "neither the Dudayev battalion nor the X was part of Y": X too
         if _DENIED_THAT.search(self.text, 0, max(0, start)):
             return True  # "Taliban spokesmen have denied that KIB fighters operate alongside"
         after = self.text[end:]
@@ -4062,6 +4068,19 @@ class SentenceReader:
                 # "The PAFF is a proxy outfit of the Kilwa Army that emerged in 2019": the
                 # outfit emerged, and the outfit is the sentence's subject
                 subject = self.subject_before(described_part.start()) or subject
+            if (
+                subject is not None
+                and predicate == "founded"
+                and subject.end <= match.start()
+                and _FOUNDING_VERB.match(match.group(0).strip())
+                and not re.search(
+                    r"\b(?:was|were|is|are|been)\b", self.text[subject.end : match.start()]
+                )
+                and (relative := _OBJECT_RELATIVE_BEFORE.search(self.text, 0, subject.start))
+            ):
+                # "the ESN, which IPOB, led by Nnamdi Kanu, set up as its armed wing in December
+                # 2020": what the relative clause's subject set up is the name before "which"
+                subject = self.subject_before(relative.start()) or subject
             if subject is not None and _UNIT_NOUN_AFTER.fullmatch(
                 self.text, subject.end, match.start()
             ):
