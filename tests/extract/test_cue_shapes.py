@@ -8513,3 +8513,15 @@ def test_neither_nor_denies_both_and_what_a_relative_clause_set_up_was_founded(
     assert not any(f[1] == "part_of" for f in facts)
     assert has(facts, "Coast Security Network", "founded", "2020-12")
     assert not has(facts, "Kilwa People's Front", "founded", "2020-12")
+
+
+def test_breaking_away_from_the_party_is_no_split_from_the_group_then_founded(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Lindi Communist Party was founded in 1931.\n\nIn 1971 Petkoff and Márquez broke "
+        "away from the party and founded the Movement for Unity, MFU.",
+    )
+    assert has(facts, "Movement for Unity", "split_from", "Lindi Communist Party")
+    assert not has(facts, "Lindi Communist Party", "split_from", "Movement for Unity")

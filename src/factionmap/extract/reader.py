@@ -1693,6 +1693,14 @@ class SentenceReader:
             for i in self.items
         ):
             return []  # "split from Márquez and formed the CNEB": the object is a person
+        if not anaphors and any(
+            i.anaphor
+            and not i.possessive
+            and i.text.casefold().startswith("the ")
+            and position <= i.start < first.start
+            for i in self.items
+        ):
+            return []  # "broke away from the party and founded MAS": the object is the party
         gap = self.text[position : first.start]
         proxy = _PROXY_UNITS.match(gap) or _NAMED_BODY.match(gap)
         if proxy is not None:
