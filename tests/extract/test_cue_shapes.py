@@ -8525,3 +8525,17 @@ def test_breaking_away_from_the_party_is_no_split_from_the_group_then_founded(
     )
     assert has(facts, "Movement for Unity", "split_from", "Lindi Communist Party")
     assert not has(facts, "Lindi Communist Party", "split_from", "Movement for Unity")
+
+
+def test_an_english_name_a_dash_and_its_native_name_are_two_names(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In 1960 the youth broke away and founded the Coast Liberation Movement - Movimiento de "
+        "Liberación de la Costa, the MLC - under Juma Kombo. The National Council for the "
+        "Defence of Kilwa – Forces for the Defence of Kilwa (CNDK-FDK) was founded in 1994.",
+    )
+    assert has(facts, "Coast Liberation Movement", "founded", "1960")
+    assert not any(f[0].startswith("Coast Liberation Movement -") for f in facts)
+    assert any(f[0].endswith("Forces for the Defence of Kilwa") for f in facts)

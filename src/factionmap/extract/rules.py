@@ -44,7 +44,7 @@ from factionmap.extract.mentions import (
     spelled_out,
     strip_article,
 )
-from factionmap.extract.names import MIXED_ACRONYM, is_acronym, name_key
+from factionmap.extract.names import MIXED_ACRONYM, fold, is_acronym, name_key
 from factionmap.extract.reader import (
     _NAME_RUN,
     _NON_LATIN,
@@ -2161,6 +2161,12 @@ _IN_PLACE_NAME = re.compile(
 _NAME_GAP = re.compile(
     r"\s+(?P<words>(?:(?:in|of|for|and|the|a|an)\s+){1,3})|\s+[–—-]\s+(?=[A-Z])|\s+[–—-]\s+"
 )
+# The head word a name in another language opens on, after the English name and a dash
+_FOREIGN_ORG_HEADS = frozenset(
+    """movimiento movimento mouvement fuerzas forcas frente ejercito exercito armee partido
+    parti alianza alianca conseil comite consejo union jabhat harakat hizb jaysh jaish liwa
+    kataib katibat""".split()
+)
 _COMPASS_QUARTER = re.compile(
     r"(?:North|South|East|West|Centre|Center)(?:-?(?:east|west|East|West))?|Northeast|Northwest|"
     r"Southeast|Southwest"
@@ -2393,6 +2399,12 @@ def _join_prepositional(
             name = text[start:end]
             if not words:  # a dash: "Islamic State – West Africa Province"
                 tail_words = tail.casefold().split()
+                if (
+                    len(name.split()) >= 3
+                    and len(tail_words) >= 3
+                    and fold(tail_words[0]) in _FOREIGN_ORG_HEADS
+                ):
+                    break  # "Revolutionary Left Movement - Movimiento de Izquierda ...": two names
                 if not (
                     _DASH_TAIL.fullmatch(tail)
                     # "FARC – Ejército del Pueblo", "... – People's Army": a name's second part
