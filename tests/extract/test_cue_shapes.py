@@ -8539,3 +8539,17 @@ def test_an_english_name_a_dash_and_its_native_name_are_two_names(
     assert has(facts, "Coast Liberation Movement", "founded", "1960")
     assert not any(f[0].startswith("Coast Liberation Movement -") for f in facts)
     assert any(f[0].endswith("Forces for the Defence of Kilwa") for f in facts)
+
+
+def test_a_people_or_faith_before_the_town_of_a_place_is_no_place(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "A Kilwa Front cell was based in the Flemish town of Maaseik. The Pemba Army is active "
+        "in the Kurdish city of Kobani and the Sunni town of Fallujah.",
+    )
+    assert has(facts, "Kilwa Front", "operates_in", "Maaseik")
+    assert has(facts, "Pemba Army", "operates_in", "Kobani")
+    assert has(facts, "Pemba Army", "operates_in", "Fallujah")
+    assert not any(f[2] in ("Flemish", "Kurdish", "Sunni") for f in facts)

@@ -216,7 +216,8 @@ _SQUARE_SHORT_FORM = re.compile(r"^\s*\[[^\[\]]{1,40}\]")
 # "joined B in forming Y": the gerunds that make a new body, not a fight side by side
 _FORMING_GERUND = r"(?:forming|creating|founding|launching|setting\s+up)"
 _DEMONYM_STATE = re.compile(
-    r"\s+(?:state|province|region|district|county|city|town|enclave)\s+of\s+(?:the\s+)?(?=[A-Z])"
+    r"\s+(?:state|province|region|district|county|city|town|village|enclave|port|quarter|"
+    r"neighbou?rhood|suburb)\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
 _MOVED = re.compile(
     r"(?:pushed|pushing|advanced|advancing|marched|marching|swept|sweeping|moved|moving|"
@@ -722,6 +723,10 @@ _PLACE_LIKE_NAME = re.compile(
 )
 _PLACE_PREPOSITION_BEFORE = (
     r"\b(?:around|near|into|outside|inside|towards?|across|through|(?<!as\s)in)\s+(?:the\s+)?$"
+)
+_FAITHS = frozenset(
+    "sunni shia shiite christian muslim alawite druze catholic protestant orthodox yazidi "
+    "hindu buddhist sikh jewish".split()
 )
 _COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western central upper lower".split()
@@ -2447,6 +2452,18 @@ class SentenceReader:
                     )
                     continue
                 break  # "along Pakistan's border with Afghanistan": no place of its own
+            if (
+                " " not in name
+                and name_key(name.rstrip(".’'")) not in known_places()
+                and (
+                    name.casefold() in PEOPLES
+                    or name.casefold() in _FAITHS
+                    or re.fullmatch(r"[A-Z][a-z]+(?:ish|ese|ian|ean)", name) is not None
+                )
+                and (described := _DEMONYM_STATE.match(self.text, end)) is not None
+            ):
+                cursor = described.end()  # "the Flemish town of Maaseik": the town named next
+                continue
             if name_key(name.rstrip(".’'")) in demonyms():
                 owned = _DEMONYM_STATE.match(self.text, end)
                 if owned is not None:
