@@ -8553,3 +8553,15 @@ def test_a_people_or_faith_before_the_town_of_a_place_is_no_place(
     assert has(facts, "Pemba Army", "operates_in", "Kobani")
     assert has(facts, "Pemba Army", "operates_in", "Fallujah")
     assert not any(f[2] in ("Flemish", "Kurdish", "Sunni") for f in facts)
+
+
+def test_a_name_reported_otherwise_and_a_cited_title_is_no_by_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front's commander is Harun Umer (also reported as Harun Omar).\n\n"
+        '[Doc 2] Juma Kombo and Ali Mbeki, "Unearthed: Kilwa Secrets", The Coast Sun, June 1995.',
+    )
+    assert has(facts, "Harun Umer", "alias", "Harun Omar")
+    assert not any(f[1] == "alias" and "Unearthed" in str(f[2]) for f in facts)

@@ -724,6 +724,11 @@ _PLACE_LIKE_NAME = re.compile(
 _PLACE_PREPOSITION_BEFORE = (
     r"\b(?:around|near|into|outside|inside|towards?|across|through|(?<!as\s)in)\s+(?:the\s+)?$"
 )
+# what follows a quoted title in a reference: ', The Baltimore Sun, June 1995'
+_CITATION_AFTER = re.compile(
+    r"[\"”]?\s*,\s*(?:(?:The|the)\s+)?(?:[A-Z][\w&.-]*\s*){1,5},\s*(?:[A-Z][a-z]+\.?\s+)?"
+    r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\b"
+)
 _FAITHS = frozenset(
     "sunni shia shiite christian muslim alawite druze catholic protestant orthodox yazidi "
     "hindu buddhist sikh jewish".split()
@@ -738,7 +743,8 @@ _BORN_AS = re.compile(
 _PERSON_PAREN = re.compile(
     r"\s*\(\s*(?:(?:nom\s+de\s+guerre|alias|aka|a\.k\.a\.|also\s+known\s+as|known\s+as|"
     r"call\s+sign|(?:(?:also|sometimes|often|occasionally|variously|commonly|usually)\s+)?"
-    r"(?:spelled|spelt|written|transliterated|rendered)|(?P<variant>also)(?=\s+(?:[A-Z]|al-|el-)))"
+    r"(?:spelled|spelt|written|transliterated|rendered|reported\s+as|given\s+as|cited\s+as|"
+    r"listed\s+as)|(?P<variant>also)(?=\s+(?:[A-Z]|al-|el-)))"
     r"\s+[\"“]?"
     r"(?P<byname>(?:[A-Z]|al-|el-)[^\"”(),;]{1,40}?)[\"”]?"
     # "(also spelled Ahmed al-Odeh, أحمد العودة)": a second spelling after a comma
@@ -827,7 +833,8 @@ _SPELLING_LEAD = re.compile(
 )
 _TRANSLATION_LEAD = re.compile(
     r"^(?:(?:in|from)\s+(?:the\s+)?)?(?:(?:(?:also|sometimes|often|occasionally|variously|"
-    r"commonly|usually)\s+)?(?:spelled|spelt|written|transliterated|rendered|called|dubbed)|"
+    r"commonly|usually)\s+)?(?:spelled|spelt|written|transliterated|rendered|called|dubbed|"
+    r"reported\s+as|given\s+as|cited\s+as|listed\s+as)|"
     r"also\s+known\s+as|known\s+as|arabic|burmese|french|spanish|pashto|urdu|kurdish|somali|"
     r"persian|farsi|hebrew|russian|english|lit\.?|literally|meaning|for|also|aka|a\.k\.a\.|"
     r"formerly|or|romani[sz]ed|basque|irish|catalan|galician|amharic|oromo|afaan\s+oromoo|"
@@ -5738,6 +5745,10 @@ class SentenceReader:
                 or looks_like_org(name)
                 or looks_like_org(person.text)
                 or re.match(r"\W*\^", self.text)  # a reference line: 'Author, "Title".'
+                # '[Doc 2] Gary Cohn and Ginger Thompson, "Unearthed: Fatal Secrets", The
+                # Baltimore Sun, June 1995.': a title, no by-name
+                or ":" in name
+                or _CITATION_AFTER.match(self.text, match.end())
             ):
                 continue
             yield self._also_named(person, name, (person.start, match.end(1)))
