@@ -8565,3 +8565,15 @@ def test_a_name_reported_otherwise_and_a_cited_title_is_no_by_name(
     )
     assert has(facts, "Harun Umer", "alias", "Harun Omar")
     assert not any(f[1] == "alias" and "Unearthed" in str(f[2]) for f in facts)
+
+
+def test_a_quoted_description_is_no_name_but_a_gloss_is(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Boys were formed in 2001. In a statement, Minister Juma Kombo called the "
+        'Kilwa Boys "one of the largest gangs in our region" and said it had attacked police. '
+        'The Pemba Guards (Sango for "guardians of the bush") were formed in 2015.',
+    )
+    assert has(facts, "Kilwa Boys", "founded", "2001")
+    assert not any(f[1] == "alias" and str(f[2]).startswith("one of") for f in facts)
+    assert has(facts, "Pemba Guards", "alias", "guardians of the bush")

@@ -2034,6 +2034,12 @@ class RulesExtractor:
                 and not re.search(r"\s(?:of|for|to|in|de|del|des)\s", fact.subject.entity.name)
             ):
                 continue  # "the Irrawaddy River (ဧရာဝတီမြစ်)", "the prison (CECOT)": a site's name
+            if (
+                fact.predicate == "alias"
+                and fact.value is not None
+                and _DESCRIPTIVE_PHRASE.fullmatch(str(fact.value.get("text", "")))
+            ):
+                continue  # 'called Barrio 18 "one of the largest gangs in our hemisphere"'
             if not _LATIN.search(fact.subject.entity.name) or (
                 fact.object is not None
                 and not _LATIN.search(f"{fact.object.entity.name} {fact.object.surface or ''}")
@@ -2769,6 +2775,8 @@ _SITE_WORDS = frozenset(
     "river rivers lake mountain mountains hills park complex valley desert forest sea bay "
     "coast corridor dam bridge airport prison".split()
 )
+# a quoted phrase that describes rather than names: "one of the largest gangs", "a victory"
+_DESCRIPTIVE_PHRASE = re.compile(r"(?:a|an|one\s+of|some\s+of|among)\s+(?-i:[a-z]).*", re.S)
 _PLACE_WORDS = frozenset(
     "region province district territory county republic governorate prefecture "
     "municipality state city area areas territories".split()
