@@ -8577,3 +8577,12 @@ def test_a_quoted_description_is_no_name_but_a_gloss_is(extractor: RulesExtracto
     assert has(facts, "Kilwa Boys", "founded", "2001")
     assert not any(f[1] == "alias" and str(f[2]).startswith("one of") for f in facts)
     assert has(facts, "Pemba Guards", "alias", "guardians of the bush")
+
+
+def test_a_legal_notice_is_no_leader(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The panel asked that the ban on the Kilwa Front under Legal Notice No. 4 of 2012 be "
+        "enforced.",
+    )
+    assert not any(f[1] == "led_by" for f in facts)

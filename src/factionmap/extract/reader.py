@@ -165,7 +165,7 @@ _MERGER_COUNT = re.compile(r"\b(?:merger|union|fusion|amalgamation)\s+of\s+$", r
 _INSTITUTION_WORDS = frozenset(
     "ministry office department agency commission institute university court "
     "observatory observatorio tribunal press times post news agency treasury republic kingdom "
-    "emirates federation".split()
+    "emirates federation notice decree proclamation ordinance resolution".split()
 )
 # a name ending in one of these is a body, whatever its first words ("Government Ekpemupolo"
 # is a man, "the Kurdistan Regional Government" is not)
