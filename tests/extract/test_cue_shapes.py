@@ -8586,3 +8586,15 @@ def test_a_legal_notice_is_no_leader(extractor: RulesExtractor) -> None:
         "enforced.",
     )
     assert not any(f[1] == "led_by" for f in facts)
+
+
+def test_hunting_or_targeting_a_groups_members_is_a_rivalry(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "By then the Coast Alliance was hunting militants of both the Kilwa Army and the Pemba "
+        "Front. The Lindi Front has repeatedly targeted members of the Mara Guards.",
+    )
+    assert has(facts, "Coast Alliance", "rival_of", "Kilwa Army")
+    assert has(facts, "Coast Alliance", "rival_of", "Pemba Front")
+    assert has(facts, "Lindi Front", "rival_of", "Mara Guards")
+    assert not any(f[1] == "member_of" for f in facts)
