@@ -736,15 +736,19 @@ _FAITHS = frozenset(
 _COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western central upper lower".split()
 )
+# "also spelled", "sometimes written", "reported as": the words that give another spelling
+_SPELLED_AS = (
+    r"(?:(?:also|sometimes|often|occasionally|variously|commonly|usually)\s+)?"
+    r"(?:spelled|spelt|written|transliterated|rendered|reported\s+as|given\s+as|cited\s+as|"
+    r"listed\s+as)"
+)
 _BORN_AS = re.compile(
     r"(?<=\S)\s*\(\s*(?:born|né|née|real\s+name|birth\s+name)\s+"
     r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4})(?=\s*(?:\)|[,;]|\s(?:in|on|at)\b))"
 )
 _PERSON_PAREN = re.compile(
     r"\s*\(\s*(?:(?:nom\s+de\s+guerre|alias|aka|a\.k\.a\.|also\s+known\s+as|known\s+as|"
-    r"call\s+sign|(?:(?:also|sometimes|often|occasionally|variously|commonly|usually)\s+)?"
-    r"(?:spelled|spelt|written|transliterated|rendered|reported\s+as|given\s+as|cited\s+as|"
-    r"listed\s+as)|(?P<variant>also)(?=\s+(?:[A-Z]|al-|el-)))"
+    r"call\s+sign|" + _SPELLED_AS + r"|(?P<variant>also)(?=\s+(?:[A-Z]|al-|el-)))"
     r"\s+[\"“]?"
     r"(?P<byname>(?:[A-Z]|al-|el-)[^\"”(),;]{1,40}?)[\"”]?"
     # "(also spelled Ahmed al-Odeh, أحمد العودة)": a second spelling after a comma
@@ -828,13 +832,12 @@ _LANGUAGE_TAG = re.compile(
 )
 _LANGUAGE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?((?-i:[A-Z])[a-z]+)(?:\s+language)?\s*$")
 _SPELLING_LEAD = re.compile(
-    r"\s*(?:(?:also|sometimes|often|occasionally|variously|commonly|usually)\s+)?"
-    r"(?:spelled|spelt|written|transliterated|rendered|called|known\s+as|dubbed)\s"
+    r"\s*(?:" + _SPELLED_AS + r"|(?:(?:also|sometimes|often|commonly|usually)\s+)?"
+    r"(?:called|known\s+as|dubbed))\s"
 )
 _TRANSLATION_LEAD = re.compile(
-    r"^(?:(?:in|from)\s+(?:the\s+)?)?(?:(?:(?:also|sometimes|often|occasionally|variously|"
-    r"commonly|usually)\s+)?(?:spelled|spelt|written|transliterated|rendered|called|dubbed|"
-    r"reported\s+as|given\s+as|cited\s+as|listed\s+as)|"
+    r"^(?:(?:in|from)\s+(?:the\s+)?)?(?:" + _SPELLED_AS + r"|"
+    r"(?:(?:also|sometimes|often|commonly|usually)\s+)?(?:called|dubbed)|"
     r"also\s+known\s+as|known\s+as|arabic|burmese|french|spanish|pashto|urdu|kurdish|somali|"
     r"persian|farsi|hebrew|russian|english|lit\.?|literally|meaning|for|also|aka|a\.k\.a\.|"
     r"formerly|or|romani[sz]ed|basque|irish|catalan|galician|amharic|oromo|afaan\s+oromoo|"
