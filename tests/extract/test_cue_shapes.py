@@ -8598,3 +8598,21 @@ def test_hunting_or_targeting_a_groups_members_is_a_rivalry(extractor: RulesExtr
     assert has(facts, "Coast Alliance", "rival_of", "Pemba Front")
     assert has(facts, "Lindi Front", "rival_of", "Mara Guards")
     assert not any(f[1] == "member_of" for f in facts)
+
+
+def test_a_translated_reports_square_brackets_and_a_section_number_before_a_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "5.4  The Front for the Advancement of Kilwa [Front pour l'avancement de Kilwa, FRAK]\n\n"
+        "Juma, a former member of the Kilwa Guards [Volontaires de la sécurité de Kilwa, VSK], "
+        "was its deputy. The Pemba Front [14] was founded in 1990.",
+    )
+    assert has(facts, "Front for the Advancement of Kilwa", "alias", "FRAK")
+    assert has(
+        facts, "Front for the Advancement of Kilwa", "alias", "Front pour l'avancement de Kilwa"
+    )
+    assert has(facts, "Kilwa Guards", "alias", "VSK")
+    assert not any(f[0].startswith("4 ") for f in facts)
+    assert not any(f[0] == "Pemba Front" and f[1] == "alias" for f in facts)

@@ -212,6 +212,10 @@ _UNNAMED_DISSENTERS = re.compile(
     r"\b(?:faction|rebels|loyalists|commanders|dissidents|members|fighters|wing|current|cadres|"
     r"hardliners|officers|followers|supporters|militants)\b"
 )
+_TRANSLATOR_BRACKET = re.compile(
+    r"\s*\[(?!(?:sic|emphasis|\.\.\.|…)\b)((?:[^\W\d_][^\[\]]{2,198}?,\s*[^\W\d_][\w&-]{1,11}|"
+    r"(?-i:[A-Z])[^\[\]\d]{2,120}?|[^\W\d_A-Za-z][^\[\]]{1,120}?))\]"
+)
 _SQUARE_SHORT_FORM = re.compile(r"^\s*\[[^\[\]]{1,40}\]")
 # "joined B in forming Y": the gerunds that make a new body, not a fight side by side
 _FORMING_GERUND = r"(?:forming|creating|founding|launching|setting\s+up)"
@@ -5367,6 +5371,13 @@ class SentenceReader:
                 if again:
                     at = item.end + paren.end()
                     yield from self._parenthetical(item, at + again.start(1), at + again.end(1))
+            elif square := _TRANSLATOR_BRACKET.match(self.text, item.end):
+                # a translated report's own words in square brackets: "the Tontons Macoutes
+                # [Volontaires de la sécurité nationale, VSN]" (not the translator's "— Tr.")
+                end = square.end(1)
+                if note := re.search(r"\s*[—–-]\s*Tr(?:ans)?\.?\s*$", square.group(1)):
+                    end = square.start(1) + note.start()
+                yield from self._parenthetical(item, square.start(1), end)
             elif (
                 is_acronym(item.text)
                 and (dashed := _SPELLED_AFTER_DASH.match(self.text, item.end))

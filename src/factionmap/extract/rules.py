@@ -748,6 +748,8 @@ class RulesExtractor:
             shouted = len(words) > 1 and text[start:end].isupper()
             while words and (
                 words[0].casefold() in STOP_CAPITALS
+                # "5.4  The Front for ...": a section's number, then the name
+                or (len(words) > 2 and words[0].isdigit() and words[1] in ("The", "A", "An"))
                 # "Delegations of the Chinland Council": the opener's "of the" goes with it
                 or (stripped and words[0] in ("of", "the", "for", "and"))
                 # "WHO IS THE ISLAMIC STATE IN SOMALIA?": a headline's question words
