@@ -733,10 +733,8 @@ _CITATION_AFTER = re.compile(
     r"[\"”]?\s*,\s*(?:(?:The|the)\s+)?(?:[A-Z][\w&.-]*\s*){1,5},\s*(?:[A-Z][a-z]+\.?\s+)?"
     r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\b"
 )
-_FAITHS = frozenset(
-    "sunni shia shiite christian muslim alawite druze catholic protestant orthodox yazidi "
-    "hindu buddhist sikh jewish".split()
-)
+# faiths beside the ones `mentions.PEOPLES` already lists ("Sunni", "Christian", "Druze")
+_FAITHS = frozenset("catholic protestant orthodox hindu buddhist sikh jewish".split())
 _COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western central upper lower".split()
 )
