@@ -8616,3 +8616,18 @@ def test_a_translated_reports_square_brackets_and_a_section_number_before_a_name
     assert has(facts, "Kilwa Guards", "alias", "VSK")
     assert not any(f[0].startswith("4 ") for f in facts)
     assert not any(f[0] == "Pemba Front" and f[1] == "alias" for f in facts)
+
+
+def test_led_today_by_and_a_profile_lines_title_fragment(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The main enemy is the Rufiji Liberation Army, the guerrilla founded in 1964 and led "
+        "today by Juma Mwita.\n\n"
+        "Kilwa Defence Forces (KDF; Majeshi ya Kilwa): formed June 2014 after a call by Sheikh "
+        "Omari Said; chairman Salim al-Kombo; strength estimated at 9,000 fighters.\n\n"
+        "**Pemba Guards** – coastal militia; commander Hamisi Bakari; dissolved April 2025.",
+    )
+    assert has(facts, "Rufiji Liberation Army", "led_by", "Juma Mwita")
+    assert has(facts, "Kilwa Defence Forces", "led_by", "Salim al-Kombo")
+    assert has(facts, "Pemba Guards", "led_by", "Hamisi Bakari")
+    assert not any(f[0] == "Kilwa Defence Forces" and f[2] == "Hamisi Bakari" for f in facts)

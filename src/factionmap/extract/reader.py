@@ -1040,6 +1040,8 @@ _PERSON_APPOSITION = re.compile(
     r"preacher|sheikh|activist|militant|politician|officer)\b"
 )
 _LEAD_IN_END = re.compile(r"\s*(?:the\s+following(?:\s+[a-z]+)?\s*)?(?:are|were)?\s*:\s*")
+# "Popular Mobilization Forces (PMF; al-Hashd al-Shaabi): formed ...": a profile line's head
+_PROFILE_HEAD = re.compile(r"[^:;.–—]{2,120}?(?:\([^()]{1,80}\))?\s*(?::|\s[–—])\s")
 _LISTED_SUBJECT = re.compile(
     r"\s*(?:the\s+following|these|those|the\s+(?:factions|groups|members|organi[sz]ations|"
     r"brigades|parties|movements|units))\b",
@@ -3282,6 +3284,10 @@ class SentenceReader:
                 pairs = [(m, group) for m in members if m.entity is not group.entity]
                 subjects = []
                 objects = []
+            if not subjects and objects and persons:
+                head = self._profile_head(start)
+                if head is not None:
+                    subjects = [head]  # "Badr Organization: founded 1982; chairman X; ..."
             if not subjects and self.listed and _LISTED_SUBJECT.match(self.text):
                 # "The following groups merged into HTS when it was founded:" + bullets
                 objects = objects or self.objects_after(end, anaphors=True)
@@ -3879,6 +3885,21 @@ class SentenceReader:
                 valid_to=valid_to,
                 cue=(min(subject.start, obj.start, start), max(subject.end, obj.end, end)),
             )
+
+    def _profile_head(self, position: int) -> Item | None:
+        """The group a profile line opens on ('PMF (al-Hashd al-Shaabi): formed June 2014;
+        chairman X; ...') when the cue opens one of the line's fragments."""
+        head = _PROFILE_HEAD.match(self.text)
+        if head is None or head.end() > position or self.text[:position].rstrip()[-1:] not in ";:":
+            return None
+        return next(
+            (
+                i
+                for i in self._orgs()
+                if i.start < head.end() and not self.text[: i.start].strip(" \t\"“'*_•-")
+            ),
+            None,
+        )
 
     def _fronted_subject(self, position: int) -> Item | None:
         """For a cue inside a fronted phrase ('Formed in 2010 after a split from X, the Y'),
