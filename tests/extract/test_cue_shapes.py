@@ -8631,3 +8631,13 @@ def test_led_today_by_and_a_profile_lines_title_fragment(extractor: RulesExtract
     assert has(facts, "Kilwa Defence Forces", "led_by", "Salim al-Kombo")
     assert has(facts, "Pemba Guards", "led_by", "Hamisi Bakari")
     assert not any(f[0] == "Kilwa Defence Forces" and f[2] == "Hamisi Bakari" for f in facts)
+
+
+def test_a_second_leader_after_a_dated_aside(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front, led by Juma Mwita and, after his death in 1998, by Salim Bakari, "
+        "came above ground in 2002.",
+    )
+    assert has(facts, "Kilwa Front", "led_by", "Juma Mwita")
+    assert has(facts, "Kilwa Front", "led_by", "Salim Bakari")

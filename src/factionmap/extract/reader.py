@@ -1129,6 +1129,8 @@ _AND_HIS_DEPUTY = re.compile(
 )
 _SUCCESSOR_BY = re.compile(
     r"[^;.()]{0,80}?,?\s+(?:and\s+)?(?:then|later|subsequently|afterwards|thereafter)\s+(?:by|to)\s+"
+    # "led by Vinod Mishra and, after his death in 1998, by Dipankar Bhattacharya"
+    r"|,?\s+and,?\s+(?:after|following|upon|on|from|since)\s+[^,;.()]{1,50},\s+by\s+"
 )
 _MODIFIER_TIE = re.compile(r"-(affiliated|linked|aligned|allied|backed|sponsored|loyal)\b", re.I)
 _BASED_GAP = re.compile(r"\s*(?:(?:[a-z][\w-]*\s+){0,2}" + _GROUP_NOUNS + r"\s*)?")
