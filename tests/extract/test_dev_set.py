@@ -160,9 +160,11 @@ from tests.conftest import ROOT
 # P 0.790, R 0.366 and P 0.822, R 0.495) made 372 files and 18,474 required claims (measured
 # P 0.8961, R 0.5792): P 0.896, R 0.579; and when six more (fresh100- and fresh101-; first look
 # at 0ec2185 P 0.918, R 0.519 and P 0.898, R 0.513) made 378 files and 18,813 required claims
-# (measured P 0.8966, R 0.5781): P 0.896, R 0.578.
-PRECISION_FLOOR = 0.896
-RECALL_FLOOR = 0.578
+# (measured P 0.8966, R 0.5781): P 0.896, R 0.578; and when six more (fresh102- and fresh103-;
+# first look at d92e7ac P 0.854, R 0.387 and P 0.860, R 0.453) made 384 files and 19,162
+# required claims (measured P 0.8959, R 0.5762): P 0.895, R 0.576.
+PRECISION_FLOOR = 0.895
+RECALL_FLOOR = 0.576
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
