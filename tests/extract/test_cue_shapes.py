@@ -8641,3 +8641,29 @@ def test_a_second_leader_after_a_dated_aside(extractor: RulesExtractor) -> None:
     )
     assert has(facts, "Kilwa Front", "led_by", "Juma Mwita")
     assert has(facts, "Kilwa Front", "led_by", "Salim Bakari")
+
+
+def test_no_evidence_that_and_holding_someone_responsible_state_nothing(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "We found no evidence that the Kilwa Guards are a Pemba Front splinter. The Rufiji "
+        "Movement is led by Juma Mwita. The police held Juma Mwita responsible for the raid.",
+    )
+    assert not any(f[1] == "split_from" for f in facts)
+    assert has(facts, "Rufiji Movement", "led_by", "Juma Mwita")
+    assert not any(f[1] == "operates_in" for f in facts)
+
+
+def test_a_sentence_opening_on_the_last_word_of_a_name_and_a_verb(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "KNA ARCHIVE | BACKGROUNDER\n\nMTWARA (KNA) - The Kilwa Martyrs' Brigades are a network "
+        "of armed cells.\n\nThe Brigades emerged in the Rufiji delta towards the end of 2000.",
+    )
+    assert has(facts, "Kilwa Martyrs' Brigades", "founded", "2000")
+    assert has(facts, "Kilwa Martyrs' Brigades", "operates_in", "Rufiji")
+    assert not any(f[0] == "KNA" for f in facts)

@@ -288,7 +288,10 @@ _FOREIGN_NAME = re.compile(
 _DENIED_THAT = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed|disputes|"
     r"refuted|refutes)\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|"
-    r"accusations?)\s+)?that\s+[^,;.:()]{0,80}$",
+    r"accusations?)\s+)?that\s+[^,;.:()]{0,80}$"
+    # "We found no evidence that the MVKP is a JTMM splinter"
+    r"|\bno\s+(?:(?:hard|firm|clear|credible|independent|real|solid)\s+)?(?:evidence|proof|"
+    r"indication|sign|record|confirmation)\s+(?:that|of)\s+[^,;.:()]{0,80}$",
     re.I,
 )
 _DENIAL_OF_TIE = re.compile(

@@ -72,6 +72,10 @@ _ENGLISH_AFTER = re.compile(
     r"itself|also|later|then|now|would|will|could|said|says|did|does|never|still|remains|"
     r"remained)\b"
 )
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had|were|are|was|is)\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]+(?:ed|en|ing))\b|"
+    r"(?:have|has|had)\s+(?:no|never|since|also|long|been)\b|(?-i:[a-z]{3,}ed)\b)"
+)
 _ANAPHOR = re.compile(
     r"\b(?:(?P<pronoun>[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir)|(?:[Tt]he|[Tt]his|[Tt]hat)\s+"
     # "the Salafi-jihadist group", "the hardline Sunni militia": up to two words that describe
@@ -996,10 +1000,11 @@ class RulesExtractor:
                 # Front: a capitalised noun that ends a name just used, with English after it
                 # (not "The Front populaire ...", "the Platform": a name, not a call back)
                 if (
-                    match.start() > seg.start
-                    and _ENGLISH_AFTER.match(text, match.end())
-                    and not any(i.start <= match.start("noun") < i.end for i in items)
-                ):
+                    (match.start() > seg.start and _ENGLISH_AFTER.match(text, match.end()))
+                    # "The Brigades emerged in the West Bank ...": a sentence that opens on
+                    # the name's last word and a verb
+                    or (match.start() == seg.start and _VERB_AFTER.match(text, match.end()))
+                ) and not any(i.start <= match.start("noun") < i.end for i in items):
                     called_back = _last_named(
                         [i for i in context.recent + items if not i.anaphor], noun
                     )
