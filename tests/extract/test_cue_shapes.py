@@ -8667,3 +8667,15 @@ def test_a_sentence_opening_on_the_last_word_of_a_name_and_a_verb(
     assert has(facts, "Kilwa Martyrs' Brigades", "founded", "2000")
     assert has(facts, "Kilwa Martyrs' Brigades", "operates_in", "Rufiji")
     assert not any(f[0] == "KNA" for f in facts)
+
+
+def test_a_list_of_three_leaders(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front, led by Juma Mwita, Salim Bakari and Hamisi Omari, came above ground. "
+        "The Pemba Front, led by Ali Kombo, Tanzania's best-known rebel, did not.",
+    )
+    for leader in ("Juma Mwita", "Salim Bakari", "Hamisi Omari"):
+        assert has(facts, "Kilwa Front", "led_by", leader)
+    assert has(facts, "Pemba Front", "led_by", "Ali Kombo")
+    assert not any(f[0] == "Pemba Front" and f[2] != "Ali Kombo" for f in facts if f[1] == "led_by")

@@ -2849,7 +2849,14 @@ class SentenceReader:
                     span, single=bool(titled) or (namesake and self._described_person(span))
                 )
                 objects = [target] if target else []
-                if target is not None and span is not None and not namesake:
+                listed = (
+                    self._more_leaders(span[1])
+                    if target is not None and span is not None and not namesake
+                    else []
+                )
+                if listed:
+                    objects.extend(listed)  # "led by A, B and C": all three lead it
+                elif target is not None and span is not None and not namesake:
                     # "co-chaired by Cemil Bayık and Besê Hozat": both lead it; "led by X until
                     # 1978, and then by Y": so did Y
                     for second, reach in (
@@ -3890,6 +3897,23 @@ class SentenceReader:
                 valid_to=valid_to,
                 cue=(min(subject.start, obj.start, start), max(subject.end, obj.end, end)),
             )
+
+    def _more_leaders(self, position: int) -> list[Item]:
+        """The people after the first of a list 'A, B and C' that ends at `position` on A (a
+        list needs its "and": "led by A, Tanzania's ..." is no list)."""
+        found: list[Item] = []
+        while True:
+            gap = re.match(r",\s+(?:and\s+)?|\s+and\s+", self.text[position:])
+            if gap is None:
+                return []
+            span = self.name_run_after(position + gap.end(), max_gap=0)
+            other = self.person(span) if span is not None else None
+            if other is None or span is None or span[0] != position + gap.end():
+                return []
+            found.append(other)
+            position = span[1]
+            if "and" in gap.group():
+                return found if len(found) >= 2 else []
 
     def _profile_head(self, position: int) -> Item | None:
         """The group a profile line opens on ('PMF (al-Hashd al-Shaabi): formed June 2014;
