@@ -8679,3 +8679,32 @@ def test_a_list_of_three_leaders(extractor: RulesExtractor) -> None:
         assert has(facts, "Kilwa Front", "led_by", leader)
     assert has(facts, "Pemba Front", "led_by", "Ali Kombo")
     assert not any(f[0] == "Pemba Front" and f[2] != "Ali Kombo" for f in facts if f[1] == "led_by")
+
+
+def test_a_seasons_year_and_people_a_deed_befell_are_no_head_count(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "In the spring of 1988 fighters of the Kilwa Front and the Pemba Front began a fight "
+        "for Mtwara. The Lindi Group presented the killings as revenge for the execution, four "
+        "days earlier, of two members of the Rufiji Movement. The Rufiji Movement has 2,000 "
+        "members.",
+    )
+    sizes = {(f[0], dict(f[2])["low"]) for f in facts if f[1] == "size"}
+    assert sizes == {("Rufiji Movement", 2000)}
+
+
+def test_a_mans_move_a_correction_and_a_deeds_name(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In March 2009 he left the Kilwa Front and joined the Pemba Party, taking supporters "
+        "with him. In 2010 the Lindi Front left the Rufiji Alliance and joined the Pemba "
+        "Alliance.\n\nAn earlier version of this article said that the Mara Guards were "
+        "founded in Mtwara.\n\nThe Mara Guards attacked Tanga in 1977. One of the attackers "
+        'later called it "the Tanga massacre".',
+    )
+    assert not has(facts, "Kilwa Front", "member_of", "Pemba Party")
+    assert has(facts, "Lindi Front", "member_of", "Pemba Alliance")
+    assert not has(facts, "Mara Guards", "operates_in", "Mtwara")
+    assert not any(f[1] == "alias" for f in facts)

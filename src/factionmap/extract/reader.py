@@ -1043,6 +1043,17 @@ _PERSON_APPOSITION = re.compile(
     r"preacher|sheikh|activist|militant|politician|officer)\b"
 )
 _LEAD_IN_END = re.compile(r"\s*(?:the\s+following(?:\s+[a-z]+)?\s*)?(?:are|were)?\s*:\s*")
+_CORRECTION_NOTE = re.compile(
+    r"\b(?:earlier|previous|original|an\s+older)\s+version\s+of\s+this\s+(?:article|story|report|"
+    r"piece|item|post|page|explainer)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+"
+    r"(?:said|stated|reported|described|gave|named|identified|called|referred|listed)\b",
+    re.I,
+)
+_PERSON_LEFT_BEFORE = re.compile(
+    r"\b(?:he|she|I|we)\s+(?:had\s+|has\s+|then\s+|later\s+|finally\s+)*(?:left|quit|deserted|"
+    r"abandoned|resigned\s+from|walked\s+out\s+of|broke\s+with)\s+(?:the\s+)?$",
+    re.I,
+)
 # "Popular Mobilization Forces (PMF; al-Hashd al-Shaabi): formed ...": a profile line's head
 _PROFILE_HEAD = re.compile(r"[^:;.–—]{2,120}?(?:\([^()]{1,80}\))?\s*(?::|\s[–—])\s")
 _LISTED_SUBJECT = re.compile(
@@ -2629,6 +2640,8 @@ class SentenceReader:
     # -- the facts -----------------------------------------------------------------------
 
     def facts(self) -> Iterator[Fact]:
+        if _CORRECTION_NOTE.search(self.text):
+            return  # "An earlier version of this article said that the OMLE was founded in Vigo"
         # "the South Sudan Opposition Movements Alliance, SSOMA": names side by side become one
         # actor before any tie is read, so the tie sees the coalition, not a bare acronym
         appositives = list(self._appositive_names())
@@ -3134,7 +3147,12 @@ class SentenceReader:
                     pairs = [(newcomer, objects[0])]
                 objects = []
             if predicate in LIST_PREDICATES:
-                subjects = self.subjects_before(start) if objects else []
+                subjects = [
+                    i
+                    for i in (self.subjects_before(start) if objects else [])
+                    # "he left the TMVP and joined the SLFP": a man's move
+                    if not _PERSON_LEFT_BEFORE.search(self.text, 0, i.start)
+                ]
                 if objects and re.match(r"['’]s\b", self.text[start:end]):
                     # "The OLA's main opponents are A and B": the possessor
                     subjects = [i for i in self._orgs() if i.end == start][:1] or subjects
@@ -3159,6 +3177,8 @@ class SentenceReader:
                 )
                 if said is not None and re.search(r"\sand\s+$", self.text[:start]):
                     single = said  # "allegiance to IS and its leader, X": the "its" is IS
+                if single is not None and _PERSON_LEFT_BEFORE.search(self.text, 0, single.start):
+                    single = None  # "he left the TMVP and became head of X": a man's move
                 if (
                     single is not None
                     and persons

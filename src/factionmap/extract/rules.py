@@ -2047,6 +2047,16 @@ class RulesExtractor:
                 and _DESCRIPTIVE_PHRASE.fullmatch(str(fact.value.get("text", "")))
             ):
                 continue  # 'called Barrio 18 "one of the largest gangs in our hemisphere"'
+            if (
+                fact.predicate == "alias"
+                and fact.value is not None
+                and str(fact.value.get("text", "")).split()[-1:]
+                and str(fact.value.get("text", "")).split()[-1].casefold().strip("\"”'’.")
+                in _DEED_WORDS
+                and len(str(fact.value.get("text", "")).split()) > 1
+                and not re.search(r"\s(?:of|for)\s", str(fact.value.get("text", "")))
+            ):
+                continue  # 'called it "the Vigo massacre"': an event's name, not the group's
             if not _LATIN.search(fact.subject.entity.name) or (
                 fact.object is not None
                 and not _LATIN.search(f"{fact.object.entity.name} {fact.object.surface or ''}")
@@ -2771,6 +2781,11 @@ _BASE_WORDS = frozenset("camp base station post checkpoint prison airport port".
 # "the Bangladesh Liberation War (মুক্তিযুদ্ধ, ...)": an event's name, not a body's; here also
 # a campaign's or a day's, which a glossed name never is
 _EVENT_WORDS = EVENT_TAILS | frozenset("conflict operation day campaign offensive".split())
+# 'called it "the Vigo massacre"', '"gun-fire day"': a deed's or a day's name
+_DEED_WORDS = frozenset(
+    "massacre attack attacks bombing bombings killings raid affair day incident siege battle "
+    "ambush kidnapping hijacking".split()
+)
 # What opens a gloss: 'literally "front of national resistance"', 'meaning "the bees"'
 _GLOSS_BEFORE = re.compile(
     r"\b(?:literally|meaning|means|translates\s+as|translated\s+as)\s*[\"“‘']?\s*"

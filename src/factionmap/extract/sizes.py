@@ -255,7 +255,9 @@ _MONTH_WORD = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*
 _YEAR_PREPOSITION_RE = re.compile(
     # "the 2002 rebels", "THE 2002 REBELS": a year that names a cohort
     r"(?:\b(?:in|since|during|until|before|after|by|the)\s+(?:(?:early|mid|late)[\s-]+)?"
-    rf"|{_MONTH_WORD}\s+(?:\d{{1,2}},?\s+)?)\Z",
+    rf"|{_MONTH_WORD}\s+(?:\d{{1,2}},?\s+)?"
+    # "In the spring of 1988 fighters of Amal ...": a season's year
+    r"|\b(?:spring|summer|autumn|fall|winter|end|start|beginning|middle|course|months?)\s+of\s+)\Z",
     _FLAGS,
 )
 _PLAIN_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
@@ -374,7 +376,17 @@ def _is_toll(text: str, start: int, end: int) -> bool:
         # "Sixteen Irgun members and three IDF soldiers were killed": a toll whose verb
         # comes after a second count
         or _TOLL_CLAUSE_RE.match(text, end)
+        or _TOLL_NOUN_OF_RE.search(text, max(0, start - _LOOKBACK), start) is not None
     )
+
+
+# "the execution, four days earlier, of two members of ETA": people a deed befell
+_TOLL_NOUN_OF_RE = re.compile(
+    r"\b(?:executions?|killings?|murders?|arrests?|captures?|deaths?|trials?|extraditions?|"
+    r"abductions?|kidnappings?|releases?|funerals?|burials?|assassinations?)\b[^.;:]{0,40}?"
+    r"\bof\s+(?:the\s+)?\Z",
+    _FLAGS,
+)
 
 
 _TOLL_CLAUSE_RE = re.compile(
