@@ -8708,3 +8708,15 @@ def test_a_mans_move_a_correction_and_a_deeds_name(extractor: RulesExtractor) ->
     assert has(facts, "Lindi Front", "member_of", "Pemba Alliance")
     assert not has(facts, "Mara Guards", "operates_in", "Mtwara")
     assert not any(f[1] == "alias" for f in facts)
+
+
+def test_a_lower_case_qualifier_in_brackets_belongs_to_the_name(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front was the armed wing of the Partido Comunista de Kilwa (reconstituido), "
+        "which was founded in 1975.",
+    )
+    assert has(facts, "Kilwa Front", "armed_wing_of", "Partido Comunista de Kilwa (reconstituido)")
+    assert not has(facts, "Kilwa Front", "armed_wing_of", "Partido Comunista de Kilwa")

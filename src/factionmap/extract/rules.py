@@ -3088,7 +3088,10 @@ _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][a-z]{2,})\s+$")
 # "(Maoist)", "(Marxist-Leninist)": not "(Eastern Revolt)", two words that translate a name
 # "(Maoist)", "(Marxist-Leninist)", "(Revolutionary Faction)": a faction's mark
 _QUALIFIER = re.compile(
-    r"\s*\(((?-i:[A-Z][a-z]{2,})(?:[-–](?-i:[A-Z][a-z]+))?(?P<faction>\s+(?-i:Faction|Wing|Tendency))?)\)"
+    r"\s*\(((?-i:[A-Z][a-z]{2,})(?:[-–](?-i:[A-Z][a-z]+))?"
+    r"(?P<faction>\s+(?-i:Faction|Wing|Tendency))?"
+    # "Partido Comunista de España (reconstituido)": a lower-case qualifier
+    r"|(?-i:reconstituted|reconstituido|reconstituida|provisional|unified|renewed))\)"
 )
 
 
