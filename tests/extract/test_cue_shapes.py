@@ -8720,3 +8720,25 @@ def test_a_lower_case_qualifier_in_brackets_belongs_to_the_name(
     )
     assert has(facts, "Kilwa Front", "armed_wing_of", "Partido Comunista de Kilwa (reconstituido)")
     assert not has(facts, "Kilwa Front", "armed_wing_of", "Partido Comunista de Kilwa")
+
+
+def test_a_named_mans_move_and_his_belonging_are_not_the_groups(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front fought on. In the same year Mwita left the Pemba Front and joined the "
+        "Lindi Group. Salma Bakari belonged to the Rufiji Circle and then to the Mara Guards.",
+    )
+    assert not any(f[1] == "member_of" for f in facts)
+
+
+def test_a_peoples_word_is_no_place_and_anti_marks_a_stance(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front seized the West German ambassador in 1970. After 1996 the Pemba Front "
+        "joined the anti-Taliban United Front, widely known as the Northern Alliance.",
+    )
+    assert not any(f[1] == "operates_in" for f in facts)
+    assert has(facts, "Pemba Front", "member_of", "United Front")
+    assert not any(f[2] == "Taliban" or f[0] == "Taliban" for f in facts)

@@ -1049,6 +1049,10 @@ _CORRECTION_NOTE = re.compile(
     r"(?:said|stated|reported|described|gave|named|identified|called|referred|listed)\b",
     re.I,
 )
+_LEFT_VERB_BEFORE = re.compile(
+    r"\b(?:left|quit|deserted|abandoned|resigned\s+from|walked\s+out\s+of|broke\s+with)\s+"
+    r"(?:the\s+)?$"
+)
 _PERSON_LEFT_BEFORE = re.compile(
     r"\b(?:he|she|I|we)\s+(?:had\s+|has\s+|then\s+|later\s+|finally\s+)*(?:left|quit|deserted|"
     r"abandoned|resigned\s+from|walked\s+out\s+of|broke\s+with)\s+(?:the\s+)?$",
@@ -2632,6 +2636,13 @@ class SentenceReader:
             return name_key(name) in known_places() and bool(
                 re.match(r"\s+(?:group|militia|faction|gang|outfit)\b", self.text[end:])
             )
+        if (
+            name_key(words[-1]) in demonyms()
+            and name_key(name) not in known_places()
+            and all(name_key(w) in demonyms() or w in _COMPASS_WORDS for w in words)
+            and re.match(r"\s+(?-i:[a-z])", self.text[end:])
+        ):
+            return False  # "seized the West German ambassador": a people's word, no place
         known = self.entities.by_text.get(name_key(name))
         if known is not None and known.kind != "place":
             return False
@@ -3151,7 +3162,7 @@ class SentenceReader:
                     i
                     for i in (self.subjects_before(start) if objects else [])
                     # "he left the TMVP and joined the SLFP": a man's move
-                    if not _PERSON_LEFT_BEFORE.search(self.text, 0, i.start)
+                    if not self._a_mans_move(i)
                 ]
                 if objects and re.match(r"['’]s\b", self.text[start:end]):
                     # "The OLA's main opponents are A and B": the possessor
@@ -3177,7 +3188,7 @@ class SentenceReader:
                 )
                 if said is not None and re.search(r"\sand\s+$", self.text[:start]):
                     single = said  # "allegiance to IS and its leader, X": the "its" is IS
-                if single is not None and _PERSON_LEFT_BEFORE.search(self.text, 0, single.start):
+                if single is not None and self._a_mans_move(single):
                     single = None  # "he left the TMVP and became head of X": a man's move
                 if (
                     single is not None
@@ -3331,6 +3342,10 @@ class SentenceReader:
                 and (start < 30 or self.fragment)
                 # "A member of the SSNP was convicted ...": a person, not the topic
                 and not _PERSON_MEMBER_LEAD.match(self.text)
+                # "Dilma Rousseff belonged to COLINA": the person the clause is about
+                and not (
+                    predicate in ("member_of", "split_from") and self._person_right_before(start)
+                )
                 # "The eastern branch of X recruited ...": the branch is the subject
                 and not (
                     not self.fragment
@@ -3917,6 +3932,36 @@ class SentenceReader:
                 valid_to=valid_to,
                 cue=(min(subject.start, obj.start, start), max(subject.end, obj.end, end)),
             )
+
+    def _person_right_before(self, position: int) -> bool:
+        before = len(self.text[:position].rstrip())
+        if any(i.end == before for i in self.items):
+            return False
+        run = self.name_run_before(before)
+        return (
+            run is not None
+            and run[1] == before
+            and len(self.text[run[0] : run[1]].split()) >= 2
+            and self.person(run) is not None
+        )
+
+    def _a_mans_move(self, group: Item) -> bool:
+        """'he left the TMVP and joined the SLFP', 'Lamarca left the VPR and joined the MR-8':
+        the group is what a person left, not who joined."""
+        if _PERSON_LEFT_BEFORE.search(self.text, 0, group.start):
+            return True
+        verb = _LEFT_VERB_BEFORE.search(self.text, 0, group.start)
+        if verb is None:
+            return False
+        before = len(self.text[: verb.start()].rstrip())
+        if any(i.end == before and i.entity.kind != "person" for i in self.items):
+            return False  # "the Lindi Front left the Rufiji Alliance and joined ...": a group
+        run = self.name_run_before(before)
+        return (
+            run is not None
+            and run[1] == before
+            and (self.person(run) or self.person(run, single=True)) is not None
+        )
 
     def _more_leaders(self, position: int) -> list[Item]:
         """The people after the first of a list 'A, B and C' that ends at `position` on A (a

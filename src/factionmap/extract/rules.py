@@ -664,6 +664,14 @@ class RulesExtractor:
             else:
                 joined.append((start, end))
         for start, end in joined:
+            against = re.match(r"(?-i:[A-Z])[\w'’]+\s+", text[start:end])
+            if (
+                against is not None
+                and re.search(r"\b(?:anti|pro)-$", text[max(0, start - 5) : start], re.I)
+                and looks_like_org(text[start + against.end() : end])
+                and len(text[start + against.end() : end].split()) >= 2
+            ):
+                start += against.end()  # "the anti-Taliban United Front": the front
             overlapping = [(s, e) for s, e in taken if s < end and start < e]
             if (
                 len(overlapping) == 1
@@ -988,7 +996,16 @@ class RulesExtractor:
                 item.entity.kind = "coalition"
         items = [_with_qualifier(text, i, entities) for i in items]
         items.extend(self._listed_names(text, seg, items, entities))
-        items = [i for i in items if not _owned_place(text, i)]
+        items = [
+            i
+            for i in items
+            if not _owned_place(text, i)
+            # "the anti-Taliban United Front": a stance before a name, not a mention
+            and not (
+                re.search(r"\banti-$", text[max(0, i.start - 5) : i.start], re.I)
+                and re.match(r"\s+(?-i:[A-Z])", text[i.end :])
+            )
+        ]
         items = self._factions_of_persons(text, items, entities)
         items.extend(_persons_named_twice(text, seg, items, entities))
         for match in _ANAPHOR.finditer(text, seg.start, seg.end):
