@@ -8742,3 +8742,28 @@ def test_a_peoples_word_is_no_place_and_anti_marks_a_stance(extractor: RulesExtr
     assert not any(f[1] == "operates_in" for f in facts)
     assert has(facts, "Pemba Front", "member_of", "United Front")
     assert not any(f[2] == "Taliban" or f[0] == "Taliban" for f in facts)
+
+
+def test_a_bare_day_in_a_passage_about_another_year_takes_no_publication_year(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "The border closed in January 1986. On 20 January, the Kilwa Front set up the Pemba "
+        "Council.\n\nOn 3 March the Lindi Front was formed.",
+        published="2024-10-08",
+    )
+    assert not any(f[0] == "Pemba Council" and f[1] == "founded" for f in facts)
+    assert has(facts, "Lindi Front", "founded", "2024-03-03")
+
+
+def test_co_founders_of_a_joint_leadership_are_its_members(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "In 1983 the Kilwa Front, the Pemba Front and the Lindi Group, together with the Mara "
+        "Party, formed a joint leadership, the National Unified Directorate (DNU). The Rufiji "
+        "Front and the Tanga Front, together with the Mara Party, attacked Mtwara.",
+    )
+    assert has(facts, "Mara Party", "member_of", "National Unified Directorate")
+    assert not any(f[1] == "allied_with" and f[2] == "National Unified Directorate" for f in facts)
+    assert has(facts, "Rufiji Front", "allied_with", "Mara Party")

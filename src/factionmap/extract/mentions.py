@@ -49,6 +49,7 @@ ORG_HEADS = frozenset(
         "board",
         "confederation",
         "confederacy",
+        "directorate",
         "framework",
         "association",
         "bloque",

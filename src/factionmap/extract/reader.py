@@ -3890,7 +3890,9 @@ class SentenceReader:
                 cue.object_kind == "coalition"
                 and obj.entity.kind not in ("person", "place", "state")
                 and re.search(
-                    r"\b(?:alliance|coalition|umbrella|bloc)\b", self.text[start:end], re.I
+                    r"\b(?:alliance|coalition|umbrella|bloc|joint|leadership|directorate)\b",
+                    self.text[start:end],
+                    re.I,
                 )
             ):
                 continue

@@ -396,7 +396,7 @@ class RulesExtractor:
                 self.cues,
                 entities,
                 _shift(fallback, -seg.start) if fallback else None,
-                document.published,
+                _published_here(document, seg.start),
                 listed=[_shift(i, -seg.start) for i, _ in listed],
                 earlier=[_shift(i, -10_000) for i in context.previous],
                 defines_entry=_entry_definition(seg, document.text),
@@ -3110,6 +3110,19 @@ _QUALIFIER = re.compile(
     # "Partido Comunista de España (reconstituido)": a lower-case qualifier
     r"|(?-i:reconstituted|reconstituido|reconstituida|provisional|unified|renewed))\)"
 )
+
+
+def _published_here(document: Document, start: int) -> str | None:
+    """The publication date a passage's bare dates count from: none in a passage about
+    another year ("South Africa closed the border in January 1986. On 20 January, ...")."""
+    if document.published is None:
+        return None
+    year = int(document.published[:4])
+    before = document.text[max(0, start - 300) : start].rsplit("\n\n", 1)[-1]  # its paragraph
+    said = re.findall(r"(?<![\d/.-])(?:1[89]|20)\d{2}(?![\d/])", before)
+    if said and int(said[-1]) not in (year, year - 1):
+        return None
+    return document.published
 
 
 def _with_qualifier(text: str, item: Item, entities: DocumentEntities) -> Item:
