@@ -8767,3 +8767,17 @@ def test_co_founders_of_a_joint_leadership_are_its_members(extractor: RulesExtra
     assert has(facts, "Mara Party", "member_of", "National Unified Directorate")
     assert not any(f[1] == "allied_with" and f[2] == "National Unified Directorate" for f in facts)
     assert has(facts, "Rufiji Front", "allied_with", "Mara Party")
+
+
+def test_a_denied_or_rejected_statement_and_a_run_from_inside_a_word(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "Do NOT write that the Kilwa Front joined the Pemba Alliance. The Crown did not allege, "
+        "and I do not find, that the Kilwa Band is part of the Kilwa Front. This series "
+        "revisits the Front de libération du Rufiji (Rufiji Liberation Front), a clandestine "
+        "group.",
+    )
+    assert not any(f[1] == "member_of" for f in facts)
+    assert not any(f[1] == "alias" and "ération" in str(f[2]) for f in facts)

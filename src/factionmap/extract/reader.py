@@ -289,6 +289,10 @@ _DENIED_THAT = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed|disputes|"
     r"refuted|refutes)\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|"
     r"accusations?)\s+)?that\s+[^,;.:()]{0,80}$"
+    # "Do NOT write that it joined ISIS", "I do not find, that Grup Yorum is part of it"
+    r"|\b(?:not|never)\s+(?:(?:to|be)\s+)?(?:write|say|said|report|reported|claim|claimed|suggest|"
+    r"suggested|state|stated|assume|assumed|allege|alleged|find|found|accept|accepted|true)\b"
+    r"[^.;:()]{0,40}?\bthat\s+[^,;.:()]{0,80}$"
     # "We found no evidence that the MVKP is a JTMM splinter"
     r"|\bno\s+(?:(?:hard|firm|clear|credible|independent|real|solid)\s+)?(?:evidence|proof|"
     r"indication|sign|record|confirmation)\s+(?:that|of)\s+[^,;.:()]{0,80}$",
@@ -5532,6 +5536,8 @@ class SentenceReader:
             words = name.split()
             if (
                 len(words) < 2
+                # "Front de libération du Québec": a run from inside a word is no name
+                or (span[0] > 0 and self.text[span[0] - 1].isalpha())
                 or any(i.start < span[1] and span[0] < i.end for i in self.items)
                 or any(
                     w.casefold() in STOP_CAPITALS or w.casefold() in PERSON_TITLES for w in words
