@@ -8781,3 +8781,17 @@ def test_a_denied_or_rejected_statement_and_a_run_from_inside_a_word(
     )
     assert not any(f[1] == "member_of" for f in facts)
     assert not any(f[1] == "alias" and "ération" in str(f[2]) for f in facts)
+
+
+def test_making_a_place_ones_base_policing_and_roaming_it(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "With no jungle to hide in, the Kilwa Front made Mtwara its battlefield. The Pemba "
+        "Guards were set up in 2015; they police Tanga, Lindi and Moshi. The Rufiji Front "
+        "roams the districts of Kilosa and Mvomero.",
+    )
+    assert has(facts, "Kilwa Front", "operates_in", "Mtwara")
+    for place in ("Tanga", "Lindi", "Moshi"):
+        assert has(facts, "Pemba Guards", "operates_in", place)
+    for place in ("Kilosa", "Mvomero"):
+        assert has(facts, "Rufiji Front", "operates_in", place)
