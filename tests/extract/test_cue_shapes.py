@@ -8795,3 +8795,11 @@ def test_making_a_place_ones_base_policing_and_roaming_it(extractor: RulesExtrac
         assert has(facts, "Pemba Guards", "operates_in", place)
     for place in ("Kilosa", "Mvomero"):
         assert has(facts, "Rufiji Front", "operates_in", place)
+
+
+def test_fighting_the_army_and_a_named_force(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Front has fought the army and the Pemba Guard for years.",
+    )
+    assert has(facts, "Kilwa Front", "rival_of", "Pemba Guard")
