@@ -171,9 +171,11 @@ from tests.conftest import ROOT
 # R 0.545 and P 0.775, R 0.511) made 402 files and 20,066 required claims (measured P 0.8938,
 # R 0.5722): P 0.893, R 0.572; and when six more (fresh110- and fresh111-; first look at 5142190
 # P 0.833, R 0.509 and P 0.798, R 0.402) made 408 files and 20,366 required claims (measured
-# P 0.8933, R 0.5704): P 0.893, R 0.570.
-PRECISION_FLOOR = 0.893
-RECALL_FLOOR = 0.570
+# P 0.8933, R 0.5704): P 0.893, R 0.570; and when six more (fresh112- and fresh113-; first look
+# at 9d34d97 P 0.833, R 0.612 and P 0.860, R 0.418) made 414 files and 20,681 required claims
+# (measured P 0.8928, R 0.5694): P 0.892, R 0.569.
+PRECISION_FLOOR = 0.892
+RECALL_FLOOR = 0.569
 
 
 def test_dev_set_scores_hold_the_floor() -> None:
