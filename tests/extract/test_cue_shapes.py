@@ -8803,3 +8803,20 @@ def test_fighting_the_army_and_a_named_force(extractor: RulesExtractor) -> None:
         "The Kilwa Front has fought the army and the Pemba Guard for years.",
     )
     assert has(facts, "Kilwa Front", "rival_of", "Pemba Guard")
+
+
+def test_a_region_after_of_a_span_of_years_a_language_and_a_shouted_clause(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "THE FRONT THAT KEPT SPLITTING\n\nReinforcements came from the Kilwa Division of "
+        "Central Java. From 1999 to 2001 members of the Pemba Front clashed with traders in "
+        "Tanga. The Rufiji Front (RF), in Afaan Oromoo Adda Bilisummaa Rufiji, was founded in "
+        "1973.",
+    )
+    assert not any(f[1] == "led_by" for f in facts)
+    assert not any(f[1] == "size" for f in facts)
+    assert not any(f[1] == "operates_in" and str(f[2]).startswith("Afaan") for f in facts)
+    assert not any(f[0].startswith("FRONT THAT") or f[0].startswith("THE FRONT") for f in facts)
+    assert has(facts, "Rufiji Front", "founded", "1973")

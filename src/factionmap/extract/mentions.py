@@ -823,6 +823,8 @@ def looks_like_org(text: str) -> bool:
         return False  # "the Bangladesh Liberation War", "the Islamic Revolution": an event
     if text.isupper() and all(w in ORG_HEADS or w in _SHOUTED_COMMON for w in words):
         return False  # "UNIT CARD", "BATTALION TO BRIGADE": a page's shouted label, no name
+    if text.isupper() and any(w in ("that", "which", "who", "whose") for w in words):
+        return False  # "THE MOVEMENT THAT KEPT SPLITTING": a shouted headline's clause
     if any(w in ORG_HEADS for w in words if w != "room") or (
         # "the Fatah Mubin operations room", not "Room K.214" of a conference
         "room" in words and any(w in ("operations", "operation", "joint", "war") for w in words)

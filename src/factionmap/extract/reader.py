@@ -1298,8 +1298,9 @@ LANGUAGES = frozenset(
     kreyol zulu xhosa shona ndebele tsonga tetum berber tamazight serbian croatian bosnian
     albanian macedonian bulgarian greek belarusian polish romanian nepali khmer vietnamese
     chinese mandarin kinyarwanda kirundi luganda balochi sindhi quechua malagasy corsican
-    italian german dutch catalan basque euskara galician breton irish welsh japanese korean
-    thai malay indonesian acehnese javanese tajik uzbek kazakh kyrgyz turkmen azerbaijani
+    afaan oromoo italian german dutch catalan basque euskara galician breton irish welsh
+    japanese korean thai malay indonesian acehnese javanese tajik uzbek kazakh kyrgyz
+    turkmen azerbaijani
     azeri armenian georgian chechen avar ossetian lao assamese kannada telugu malayalam
     marathi gujarati sanskrit latin wolof jola diola
     mandinka bambara songhai tamasheq tamashek zarma kanuri igbo yoruba afrikaans sesotho
@@ -5330,7 +5331,11 @@ class SentenceReader:
                 span = self.name_run_after(item.end + of.end(), max_gap=0)
                 person = (
                     self.person(span)
-                    if span and len(self.text[span[0] : span[1]].split()) > 1
+                    if span
+                    and len(self.text[span[0] : span[1]].split()) > 1
+                    # "the Diponegoro Division of Central Java": a region, not its leader
+                    and self.text[span[0] : span[1]].split()[0].casefold() not in _COMPASS_WORDS
+                    and name_key(self.text[span[0] : span[1]]) not in known_places()
                     else None
                 )
             if person is None or self.negated(0, item.end):

@@ -257,7 +257,9 @@ _YEAR_PREPOSITION_RE = re.compile(
     r"(?:\b(?:in|since|during|until|before|after|by|the)\s+(?:(?:early|mid|late)[\s-]+)?"
     rf"|{_MONTH_WORD}\s+(?:\d{{1,2}},?\s+)?"
     # "In the spring of 1988 fighters of Amal ...": a season's year
-    r"|\b(?:spring|summer|autumn|fall|winter|end|start|beginning|middle|course|months?)\s+of\s+)\Z",
+    r"|\b(?:spring|summer|autumn|fall|winter|end|start|beginning|middle|course|months?)\s+of\s+"
+    # "From 1999 to 2001 members of the congress": the end of a span of years
+    r"|\bfrom\s+(?:19|20)\d{2}\s+(?:to|until|till)\s+)\Z",
     _FLAGS,
 )
 _PLAIN_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
@@ -434,6 +436,15 @@ def _mention(text: str, m: re.Match[str]) -> SizeMention | None:
     ):
         return None
     first = m["r1"] or m["n1"]
+    if (
+        (m["from"] or re.search(r"\bfrom\s+\Z", text[max(0, start - 8) : start], re.I))
+        and m["r1"]
+        and m["r2"]
+        and _PLAIN_YEAR_RE.fullmatch(m["r1"])
+        and _PLAIN_YEAR_RE.fullmatch(m["r2"])
+        and int(m["r1"]) < int(m["r2"])
+    ):
+        return None  # "From 1999 to 2001 members of the congress ...": a span of years
     if (
         first
         and not m["hedge"]
