@@ -8820,3 +8820,14 @@ def test_a_region_after_of_a_span_of_years_a_language_and_a_shouted_clause(
     assert not any(f[1] == "operates_in" and str(f[2]).startswith("Afaan") for f in facts)
     assert not any(f[0].startswith("FRONT THAT") or f[0].startswith("THE FRONT") for f in facts)
     assert has(facts, "Rufiji Front", "founded", "1973")
+
+
+def test_a_records_name_label_and_a_roman_numeral_are_no_actors(
+    extractor: RulesExtractor,
+) -> None:
+    facts = found(
+        extractor,
+        "NAME: Juma Mwita\n\nIts guerrillas, many of them veterans of the wartime wilaya III, "
+        "were active in Kilosa.",
+    )
+    assert not any(f[0] in ("NAME", "III") for f in facts)

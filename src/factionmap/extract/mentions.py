@@ -404,6 +404,7 @@ STOP_CAPITALS = (
     frozenset(
         [
             "the",
+            "name",  # "NAME: Isnilon Totoni Hapilon": a record's field label
             "between",
             "until",
             "despite",

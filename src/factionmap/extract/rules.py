@@ -1000,6 +1000,8 @@ class RulesExtractor:
             i
             for i in items
             if not _owned_place(text, i)
+            # "veterans of the wartime wilaya III": a numeral, not a name
+            and not re.fullmatch(r"[IVXL]{1,5}", i.text)
             # "the anti-Taliban United Front": a stance before a name, not a mention
             and not (
                 re.search(r"\banti-$", text[max(0, i.start - 5) : i.start], re.I)
