@@ -1053,14 +1053,13 @@ _CORRECTION_NOTE = re.compile(
     r"(?:said|stated|reported|described|gave|named|identified|called|referred|listed)\b",
     re.I,
 )
-_LEFT_VERB_BEFORE = re.compile(
-    r"\b(?:left|quit|deserted|abandoned|resigned\s+from|walked\s+out\s+of|broke\s+with)\s+"
-    r"(?:the\s+)?$"
+_LEFT_VERB = (
+    r"(?:left|quit|deserted|abandoned|resigned\s+from|walked\s+out\s+of|broke\s+with)"
+    r"\s+(?:the\s+)?$"
 )
+_LEFT_VERB_BEFORE = re.compile(rf"\b{_LEFT_VERB}")
 _PERSON_LEFT_BEFORE = re.compile(
-    r"\b(?:he|she|I|we)\s+(?:had\s+|has\s+|then\s+|later\s+|finally\s+)*(?:left|quit|deserted|"
-    r"abandoned|resigned\s+from|walked\s+out\s+of|broke\s+with)\s+(?:the\s+)?$",
-    re.I,
+    rf"\b(?:he|she|I|we)\s+(?:had\s+|has\s+|then\s+|later\s+|finally\s+)*{_LEFT_VERB}", re.I
 )
 # "Popular Mobilization Forces (PMF; al-Hashd al-Shaabi): formed ...": a profile line's head
 _PROFILE_HEAD = re.compile(r"[^:;.–—]{2,120}?(?:\([^()]{1,80}\))?\s*(?::|\s[–—])\s")
@@ -3941,6 +3940,8 @@ class SentenceReader:
             )
 
     def _person_right_before(self, position: int) -> bool:
+        """'Dilma Rousseff belonged to COLINA': a person's name, and no actor, ends right
+        before the cue."""
         before = len(self.text[:position].rstrip())
         if any(i.end == before for i in self.items):
             return False
