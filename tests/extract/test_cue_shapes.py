@@ -8831,3 +8831,14 @@ def test_a_records_name_label_and_a_roman_numeral_are_no_actors(
         "were active in Kilosa.",
     )
     assert not any(f[0] in ("NAME", "III") for f in facts)
+
+
+def test_an_abbreviation_lead_in_brackets_and_a_notebooks_says(extractor: RulesExtractor) -> None:
+    facts = found(
+        extractor,
+        "The Kilwa Students' Front (KSF; abbreviated KSF-M) was formed in 1988. Says Pemba Front "
+        "fighters took part in the push into Tanga alongside the Lindi Army this week.",
+    )
+    assert has(facts, "Kilwa Students' Front", "alias", "KSF-M")
+    assert not any(str(f[2]).startswith("abbreviated") for f in facts)
+    assert not any(f[0].startswith("Says") for f in facts)

@@ -405,6 +405,7 @@ STOP_CAPITALS = (
         [
             "the",
             "name",  # "NAME: Isnilon Totoni Hapilon": a record's field label
+            "says",  # "Says Naqshbandi fighters took part ...": a notebook's reported speech
             "between",
             "until",
             "despite",

@@ -849,6 +849,7 @@ _TRANSLATION_LEAD = re.compile(
     r"(?:(?:also|sometimes|often|commonly|usually)\s+)?(?:called|dubbed)|"
     r"also\s+known\s+as|known\s+as|arabic|burmese|french|spanish|pashto|urdu|kurdish|somali|"
     r"persian|farsi|hebrew|russian|english|lit\.?|literally|meaning|for|also|aka|a\.k\.a\.|"
+    r"abbreviated(?:\s+(?:as|to))?|"
     r"formerly|or|romani[sz]ed|basque|irish|catalan|galician|amharic|oromo|afaan\s+oromoo|"
     r"tigrinya|hausa|swahili|kiswahili|portuguese|italian|german|turkish|tamil|hindi|bengali|"
     r"malay|indonesian|tagalog|filipino|thai|lingala|sango|dari|armenian|azerbaijani|georgian|"
