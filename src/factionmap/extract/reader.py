@@ -3946,13 +3946,7 @@ class SentenceReader:
         before = len(self.text[:position].rstrip())
         if any(i.end == before for i in self.items):
             return False
-        run = self.name_run_before(before)
-        return (
-            run is not None
-            and run[1] == before
-            and len(self.text[run[0] : run[1]].split()) >= 2
-            and self.person(run) is not None
-        )
+        return self._person_run_ending_at(before, single=False)
 
     def _a_mans_move(self, group: Item) -> bool:
         """'he left the TMVP and joined the SLFP', 'Lamarca left the VPR and joined the MR-8':
@@ -3965,29 +3959,27 @@ class SentenceReader:
         before = len(self.text[: verb.start()].rstrip())
         if any(i.end == before and i.entity.kind != "person" for i in self.items):
             return False  # "the Lindi Front left the Rufiji Alliance and joined ...": a group
-        run = self.name_run_before(before)
-        return (
-            run is not None
-            and run[1] == before
-            and (self.person(run) or self.person(run, single=True)) is not None
-        )
+        return self._person_run_ending_at(before, single=True)
+
+    def _person_run_ending_at(self, end: int, single: bool) -> bool:
+        """Whether a person's name ends at `end`: two words or more, or with `single` one
+        ("Lamarca left the VPR")."""
+        run = self.name_run_before(end)
+        if run is None or run[1] != end:
+            return False
+        if single:
+            return (self.person(run) or self.person(run, single=True)) is not None
+        return len(self.text[run[0] : run[1]].split()) >= 2 and self.person(run) is not None
 
     def _more_leaders(self, position: int) -> list[Item]:
         """The people after the first of a list 'A, B and C' that ends at `position` on A (a
         list needs its "and": "led by A, Tanzania's ..." is no list)."""
-        found: list[Item] = []
-        while True:
-            gap = re.match(r",\s+(?:and\s+)?|\s+and\s+", self.text[position:])
-            if gap is None:
-                return []
-            span = self.name_run_after(position + gap.end(), max_gap=0)
-            other = self.person(span) if span is not None else None
-            if other is None or span is None or span[0] != position + gap.end():
-                return []
-            found.append(other)
-            position = span[1]
-            if "and" in gap.group():
-                return found if len(found) >= 2 else []
+        gap = re.match(r",\s+(?!and\b)", self.text[position:])
+        listed = self._listed_persons(position + gap.end()) if gap is not None else []
+        for index in range(1, len(listed)):
+            if re.search(r"\band\b", self.text[listed[index - 1].end : listed[index].start]):
+                return listed[: index + 1]  # the list ends on the name after its "and"
+        return []
 
     def _profile_head(self, position: int) -> Item | None:
         """The group a profile line opens on ('PMF (al-Hashd al-Shaabi): formed June 2014;

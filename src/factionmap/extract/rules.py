@@ -2063,19 +2063,9 @@ class RulesExtractor:
             if (
                 fact.predicate == "alias"
                 and fact.value is not None
-                and _DESCRIPTIVE_PHRASE.fullmatch(str(fact.value.get("text", "")))
+                and _names_no_group(str(fact.value.get("text", "")))
             ):
-                continue  # 'called Barrio 18 "one of the largest gangs in our hemisphere"'
-            if (
-                fact.predicate == "alias"
-                and fact.value is not None
-                and str(fact.value.get("text", "")).split()[-1:]
-                and str(fact.value.get("text", "")).split()[-1].casefold().strip("\"”'’.")
-                in _DEED_WORDS
-                and len(str(fact.value.get("text", "")).split()) > 1
-                and not re.search(r"\s(?:of|for)\s", str(fact.value.get("text", "")))
-            ):
-                continue  # 'called it "the Vigo massacre"': an event's name, not the group's
+                continue
             if not _LATIN.search(fact.subject.entity.name) or (
                 fact.object is not None
                 and not _LATIN.search(f"{fact.object.entity.name} {fact.object.surface or ''}")
@@ -2805,6 +2795,19 @@ _DEED_WORDS = frozenset(
     "massacre attack attacks bombing bombings killings raid affair day incident siege battle "
     "ambush kidnapping hijacking".split()
 )
+
+
+def _names_no_group(alias: str) -> bool:
+    """A quoted phrase that describes ('called Barrio 18 "one of the largest gangs in our
+    hemisphere"') or names a deed ('called it "the Vigo massacre"'), not the group."""
+    words = alias.split()
+    return _DESCRIPTIVE_PHRASE.fullmatch(alias) is not None or (
+        len(words) > 1
+        and words[-1].casefold().strip("\"”'’.") in _DEED_WORDS
+        and not re.search(r"\s(?:of|for)\s", alias)
+    )
+
+
 # What opens a gloss: 'literally "front of national resistance"', 'meaning "the bees"'
 _GLOSS_BEFORE = re.compile(
     r"\b(?:literally|meaning|means|translates\s+as|translated\s+as)\s*[\"“‘']?\s*"
